@@ -1,0 +1,4 @@
+"""ARDesk: accounts receivable and collections for one company's bookkeeper."""
+
+__version__ = "0.1.0"
+APP_NAME = "ARDesk"

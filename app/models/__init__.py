@@ -1,0 +1,15 @@
+"""SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
+
+from .audit import AuditLog
+from .base import Base, utcnow
+from .company import Company, CompanyBankAccount
+from .customer import Customer, CustomerAlias
+from .imports import ImportBatch, ImportProfile
+from .invoice import OPEN_STATUSES, Invoice, InvoiceKind, InvoiceStatus, derive_status
+from .payment import Allocation, Payment
+
+__all__ = [
+    "AuditLog", "Base", "utcnow", "Company", "CompanyBankAccount", "Customer", "CustomerAlias",
+    "ImportBatch", "ImportProfile", "OPEN_STATUSES", "Invoice", "InvoiceKind", "InvoiceStatus",
+    "derive_status", "Allocation", "Payment",
+]

@@ -1,0 +1,54 @@
+"""Customers and the other names / accounts they pay under."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, utcnow
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+    __table_args__ = (
+        CheckConstraint("terms_days >= 0 AND terms_days <= 3650", name="terms_range"),
+        CheckConstraint("credit_limit_minor IS NULL OR credit_limit_minor >= 0", name="limit_nonneg"),
+        CheckConstraint("language IN ('zh', 'en')", name="language"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    terms_days: Mapped[int] = mapped_column(default=30)
+    credit_limit_minor: Mapped[int | None] = mapped_column(nullable=True)
+    language: Mapped[str] = mapped_column(String(2), default="zh")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    aliases: Mapped[list["CustomerAlias"]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="CustomerAlias.id")
+
+
+class CustomerAlias(Base):
+    """Another name (or bank account) a customer pays under."""
+
+    __tablename__ = "customer_alias"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "kind", "value"),
+        CheckConstraint("kind IN ('name', 'account')", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8), default="name")
+    value: Mapped[str] = mapped_column(String(200), index=True)
+
+    customer: Mapped[Customer] = relationship(back_populates="aliases")

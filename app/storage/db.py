@@ -1,0 +1,216 @@
+"""Opening an ARDesk database safely: checks, lock, migrations, sessions.
+
+``Database.open(path)`` refuses what it cannot use with a clear ``DatabaseError`` (missing,
+read-only, not an ARDesk file, damaged, from a newer ARDesk, open elsewhere) and leaves the
+file untouched. A database that needs a migration is first copied to a verified backup.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from ..errors import DatabaseError, DatabaseTooNew
+from ..i18n import T
+from . import migrate
+from .backup import backup_database, is_sqlite_file, timestamped_backup_path
+from .lock import DbLock
+
+
+def make_engine(path: Path, *, readonly: bool = False) -> Engine:
+    if readonly:
+        url = f"sqlite:///file:{Path(path).as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{Path(path)}"
+    engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False},
+                           poolclass=NullPool if readonly else None)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+        # Let SQLAlchemy, not pysqlite, decide where transactions begin (see "begin" below),
+        # so DDL in migrations and every write are inside one real transaction.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        if not readonly:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    """An open ARDesk database: engine, session factory and the instance lock."""
+
+    def __init__(self, path: Path, engine: Engine, lock: DbLock | None,
+                 migrated_from: str | None = None, pre_migration_backup: Path | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.lock = lock
+        self.migrated_from = migrated_from
+        self.pre_migration_backup = pre_migration_backup
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # ------------------------------------------------------------------ open
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, lock: bool = True) -> "Database":
+        path = Path(path).expanduser()
+        try:
+            path = path.resolve()
+        except OSError:
+            pass
+        existed = path.exists()
+        _check_file(path, create=create)
+        db_lock = DbLock.acquire(path) if lock else None
+        engine = None
+        try:
+            engine = make_engine(path)
+            migrated_from, backup_path = _prepare_schema(engine, path, existed)
+            return cls(path, engine, db_lock, migrated_from, backup_path)
+        except BaseException:
+            if engine is not None:
+                engine.dispose()
+            if db_lock is not None:
+                db_lock.release()
+            if not existed:
+                for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                    try:
+                        p.unlink()
+                    except OSError:
+                        pass
+            raise
+
+    @classmethod
+    def create_new(cls, path: str | Path) -> "Database":
+        path = Path(path)
+        if path.exists():
+            raise DatabaseError(T("{path} already exists; choose another name or open it."),
+                                path=str(path))
+        return cls.open(path, create=True)
+
+    def close(self) -> None:
+        try:
+            # fold the WAL back into the main file so a copied .db is complete
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except SADatabaseError:
+            pass
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------- sessions
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One short unit of work: commits on success, rolls everything back on any error."""
+        with self._sessions() as s:
+            try:
+                with s.begin():
+                    yield s
+            except OperationalError as exc:
+                raise _friendly_operational(exc, self.path) from exc
+
+    def read_session(self) -> Session:
+        """A session for reads only (the caller closes it; nothing is committed)."""
+        return self._sessions()
+
+    def backup(self, dest: str | Path):
+        return backup_database(self.path, Path(dest))
+
+
+def _friendly_operational(exc: OperationalError, path: Path) -> DatabaseError:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(T("{path} is read-only; nothing was changed. "
+                               "Check the file's permissions or copy it to a writable folder."),
+                             path=str(path))
+    if "locked" in text or "busy" in text:
+        return DatabaseError(T("{path} is busy (locked by another program); nothing was changed. "
+                               "Try again in a moment."), path=str(path))
+    if "disk" in text and ("full" in text or "I/O" in text):
+        return DatabaseError(T("Cannot write to {path} ({reason}); nothing was changed."),
+                             path=str(path), reason=text)
+    return DatabaseError(T("Database error in {path}: {reason}; nothing was changed."),
+                         path=str(path), reason=text)
+
+
+def _check_file(path: Path, *, create: bool) -> None:
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseError(T("{path} is a folder, not a database file."), path=str(path))
+        if not os.access(path, os.R_OK):
+            raise DatabaseError(T("{path} cannot be read (permission denied)."), path=str(path))
+        if path.stat().st_size > 0 and not is_sqlite_file(path):
+            raise DatabaseError(T("{path} is not an ARDesk database."), path=str(path))
+        if not os.access(path, os.W_OK):
+            raise DatabaseError(T("{path} is read-only. ARDesk needs to write to its database: "
+                                  "change the file's permissions or copy it to a writable folder."),
+                                path=str(path))
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseError(T("The folder of {path} is read-only. ARDesk needs to write beside "
+                                  "its database (journal and lock files)."), path=str(path))
+        return
+    if not create:
+        raise DatabaseError(T("The database {path} does not exist."), path=str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(T("Cannot create {path}: {reason}"), path=str(path),
+                            reason=exc.strerror or str(exc)) from None
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseError(T("Cannot create {path}: the folder is read-only."), path=str(path))
+
+
+def _prepare_schema(engine: Engine, path: Path, existed: bool) -> tuple[str | None, Path | None]:
+    """Bring the schema to head; refuse newer or foreign databases without touching them."""
+    head = migrate.head_revision()
+    try:
+        with engine.connect() as conn:
+            current = migrate.current_revision(conn)
+            tables = migrate.user_tables(conn)
+            if current is None and tables:
+                raise DatabaseError(T("{path} is not an ARDesk database."), path=str(path))
+            if current is not None and current not in migrate.known_revisions():
+                raise DatabaseTooNew(
+                    T("{path} was saved by a newer version of ARDesk (schema {found}). "
+                      "Update ARDesk to open it; the file was left as it is."),
+                    path=str(path), found=current)
+            if current is not None:
+                ok = conn.exec_driver_sql("PRAGMA quick_check").fetchone()
+                if not ok or ok[0] != "ok":
+                    raise DatabaseError(T("{path} is damaged (integrity check: {detail}). "
+                                          "Restore it from a backup."),
+                                        path=str(path), detail=ok[0] if ok else "?")
+    except SADatabaseError as exc:
+        raise DatabaseError(T("{path} cannot be opened as a database: {reason}"),
+                            path=str(path), reason=str(exc.orig)) from None
+    if current == head:
+        return None, None
+    backup_path = None
+    if current is not None and existed:
+        backup_path = timestamped_backup_path(path, f"before-upgrade-from-{current}")
+        backup_database(path, backup_path)
+    migrate.upgrade(engine)
+    return current, backup_path
