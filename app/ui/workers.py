@@ -1,0 +1,89 @@
+"""Run slow work off the GUI thread (QThreadPool) and get the result back as a signal.
+
+    job = run_in_worker(fn, *args, on_done=self._loaded, on_error=self._failed,
+                        progress=True)
+    # fn receives a ``Progress`` as keyword ``progress`` when progress=True
+
+``on_done`` runs on the GUI thread with fn's return value; ``on_error`` with the exception
+(UserError for the user's mistakes, anything else is a bug the caller hands to the crash
+handler). Each job has ``cancel()``.
+"""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..services.progress import Progress
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+    progress = Signal(int, int, str)
+
+
+class Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, with_progress: bool) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _Signals()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.progress = Progress(self._report)
+        if with_progress:
+            self.kwargs = dict(kwargs, progress=self.progress)
+        self.finished = False
+
+    def _report(self, done: int, total: int, what: str) -> None:
+        self.signals.progress.emit(done, total, what)
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def run(self) -> None:  # worker thread
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never swallowed
+            self.finished = True
+            self.signals.failed.emit(exc, traceback.format_exc())
+            return
+        self.finished = True
+        self.signals.done.emit(result)
+
+
+_live: set[Job] = set()
+
+
+def run_in_worker(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+                  on_error: Callable[[BaseException, str], None] | None = None,
+                  on_progress: Callable[[int, int, str], None] | None = None,
+                  progress: bool = False, **kwargs: Any) -> Job:
+    job = Job(fn, args, kwargs, progress)
+    _live.add(job)  # keep the Python object (and its signals) alive until it reports
+
+    def _finish_ok(result: Any) -> None:
+        _live.discard(job)
+        if on_done is not None:
+            on_done(result)
+
+    def _finish_err(exc: BaseException, tb: str) -> None:
+        _live.discard(job)
+        if on_error is not None:
+            on_error(exc, tb)
+        else:
+            from .errors import show_error
+            show_error(None, exc, tb)
+
+    job.signals.done.connect(_finish_ok)
+    job.signals.failed.connect(_finish_err)
+    if on_progress is not None:
+        job.signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def wait_for_all(msecs: int = 30000) -> bool:
+    """Block until queued jobs finished (tests and shutdown only)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
