@@ -79,8 +79,9 @@ class Database:
         db_lock = DbLock.acquire(path) if lock else None
         engine = None
         try:
+            current = _inspect(path)
             engine = make_engine(path)
-            migrated_from, backup_path = _prepare_schema(engine, path, existed)
+            migrated_from, backup_path = _prepare_schema(engine, path, current)
             return cls(path, engine, db_lock, migrated_from, backup_path)
         except BaseException:
             if engine is not None:
@@ -183,34 +184,58 @@ def _check_file(path: Path, *, create: bool) -> None:
         raise DatabaseError(T("Cannot create {path}: the folder is read-only."), path=str(path))
 
 
-def _prepare_schema(engine: Engine, path: Path, existed: bool) -> tuple[str | None, Path | None]:
-    """Bring the schema to head; refuse newer or foreign databases without touching them."""
-    head = migrate.head_revision()
+def _inspect(path: Path) -> str | None:
+    """Read-only look at an existing file before anything writes to it.
+
+    Returns its schema revision (None for an empty file); raises for foreign, newer or damaged
+    databases, which are left exactly as they were.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
     try:
-        with engine.connect() as conn:
-            current = migrate.current_revision(conn)
-            tables = migrate.user_tables(conn)
-            if current is None and tables:
-                raise DatabaseError(T("{path} is not an ARDesk database."), path=str(path))
-            if current is not None and current not in migrate.known_revisions():
-                raise DatabaseTooNew(
-                    T("{path} was saved by a newer version of ARDesk (schema {found}). "
-                      "Update ARDesk to open it; the file was left as it is."),
-                    path=str(path), found=current)
-            if current is not None:
-                ok = conn.exec_driver_sql("PRAGMA quick_check").fetchone()
-                if not ok or ok[0] != "ok":
-                    raise DatabaseError(T("{path} is damaged (integrity check: {detail}). "
-                                          "Restore it from a backup."),
-                                        path=str(path), detail=ok[0] if ok else "?")
-    except SADatabaseError as exc:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error as exc:
         raise DatabaseError(T("{path} cannot be opened as a database: {reason}"),
-                            path=str(path), reason=str(exc.orig)) from None
-    if current == head:
+                            path=str(path), reason=str(exc)) from None
+    try:
+        tables = {r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise DatabaseError(T("{path} is not an ARDesk database."), path=str(path))
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        current = row[0] if row else None
+        if current is not None and current not in migrate.known_revisions():
+            raise DatabaseTooNew(
+                T("{path} was saved by a newer version of ARDesk (schema {found}). "
+                  "Update ARDesk to open it; the file was left as it is."),
+                path=str(path), found=current)
+        ok = con.execute("PRAGMA quick_check").fetchone()
+        if not ok or ok[0] != "ok":
+            raise DatabaseError(T("{path} is damaged (integrity check: {detail}). "
+                                  "Restore it from a backup."),
+                                path=str(path), detail=ok[0] if ok else "?")
+        return current
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(T("{path} cannot be opened as a database: {reason}"),
+                            path=str(path), reason=str(exc)) from None
+    finally:
+        con.close()
+
+
+def _prepare_schema(engine: Engine, path: Path, current: str | None) -> tuple[str | None, Path | None]:
+    """Bring a checked database to the newest schema, after a verified backup."""
+    if current == migrate.head_revision():
         return None, None
     backup_path = None
-    if current is not None and existed:
+    if current is not None:
         backup_path = timestamped_backup_path(path, f"before-upgrade-from-{current}")
         backup_database(path, backup_path)
-    migrate.upgrade(engine)
+    try:
+        migrate.upgrade(engine)
+    except SADatabaseError as exc:
+        raise DatabaseError(T("Updating {path} failed ({reason}); it was left as it was. "
+                              "A backup is in {backup}."), path=str(path), reason=str(exc.orig),
+                            backup=str(backup_path or "")) from None
     return current, backup_path
