@@ -1,0 +1,122 @@
+"""The command line: same services, JSON contract, exit codes 0 / 2 / 1."""
+
+import json
+from datetime import date
+
+import pytest
+
+from app.cli import main
+from app.services import customers as cs
+from app.services import ledger as L
+from app.storage.db import Database
+
+AS_OF = "2026-11-23"
+
+
+@pytest.fixture
+def dbfile(tmp_path):
+    p = tmp_path / "cli.db"
+    with Database.open(p, create=True) as d, d.session() as s:
+        c1 = cs.create_customer(s, cs.CustomerData(code="C1", name="北京甲公司", terms_days=30,
+                                                   credit_limit_minor=1_000_000, aliases=("甲", "Jia")))
+        c2 = cs.create_customer(s, cs.CustomerData(code="C2", name="Acme & <Sons> Ltd", currency="USD"))
+        i1 = L.create_invoice(s, L.InvoiceData("INV-1", c1, date(2026, 9, 1), "CNY", 123_450))
+        L.create_invoice(s, L.InvoiceData("INV-2", c1, date(2026, 11, 20), "CNY", 50_000))
+        i3 = L.create_invoice(s, L.InvoiceData("INV-3", c2, date(2026, 8, 1), "USD", 99_999))
+        pay = L.record_payment(s, customer_id=c2, on=date(2026, 9, 1), currency="USD", amount_minor=99_999)
+        L.allocate_payment(s, pay, i3, 99_999, date(2026, 9, 1))
+        pay = L.record_payment(s, customer_id=c1, on=date(2026, 10, 1), currency="CNY", amount_minor=23_450)
+        L.allocate_payment(s, pay, i1, 23_450, date(2026, 10, 1))
+    return p
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_invoices_json_contract(dbfile, capsys):
+    code, out, _ = run(capsys, "invoices", "list", "--json", "--db", str(dbfile), "--as-of", AS_OF)
+    assert code == 0
+    rows = {r["number"]: r for r in json.loads(out)}
+    assert set(rows) == {"INV-1", "INV-2", "INV-3"}
+    r = rows["INV-1"]
+    assert r == {**r, "customer_code": "C1", "issue_date": "2026-09-01", "due_date": "2026-10-01",
+                 "currency": "CNY", "amount": "1234.50", "open_amount": "1000.00",
+                 "status": "partly_paid", "days_overdue": 53}
+    assert rows["INV-3"]["status"] == "paid" and rows["INV-3"]["open_amount"] == "0.00"
+
+
+@pytest.mark.parametrize("status,expected", [
+    ("open", {"INV-1", "INV-2"}), ("overdue", {"INV-1"}), ("paid", {"INV-3"}),
+    ("all", {"INV-1", "INV-2", "INV-3"}),
+])
+def test_invoice_status_filter(dbfile, capsys, status, expected):
+    # --db after the subcommand and before it both work
+    code, out, _ = run(capsys, "--db", str(dbfile), "invoices", "list", "--status", status, "--json",
+                       "--as-of", AS_OF)
+    assert code == 0
+    assert {r["number"] for r in json.loads(out)} == expected
+
+
+def test_customers_json(dbfile, capsys):
+    code, out, _ = run(capsys, "customers", "list", "--json", "--db", str(dbfile), "--as-of", AS_OF)
+    assert code == 0
+    rows = {r["code"]: r for r in json.loads(out)}
+    assert rows["C1"]["open_balance"] == "1500.00"
+    assert rows["C1"]["overdue_balance"] == "1000.00"
+    assert rows["C1"]["oldest_overdue_days"] == 53
+    assert rows["C1"]["credit_limit"] == "10000.00"
+    assert rows["C1"]["aliases"] == ["甲", "Jia"]
+    assert rows["C2"]["name"] == "Acme & <Sons> Ltd" and rows["C2"]["open_balance"] == "0.00"
+
+
+def test_text_tables(dbfile, capsys):
+    code, out, _ = run(capsys, "customers", "list", "--db", str(dbfile), "--as-of", AS_OF)
+    assert code == 0 and "北京甲公司" in out and "1,500.00" in out
+    code, out, _ = run(capsys, "invoices", "list", "--db", str(dbfile), "--as-of", AS_OF)
+    assert code == 0 and "INV-2" in out and "1,234.50" in out
+
+
+def test_backup_restore_verify(dbfile, tmp_path, capsys):
+    bk = tmp_path / "b" / "copy.db"
+    code, out, _ = run(capsys, "backup", str(bk), "--db", str(dbfile))
+    assert code == 0 and bk.exists() and "2 customers" in out
+    code, out, _ = run(capsys, "verify", "--db", str(dbfile))
+    assert code == 0 and "integrity ok" in out
+    code, out, _ = run(capsys, "restore", str(bk), "--db", str(dbfile))
+    assert code == 0 and "Restored" in out
+
+
+def test_user_errors_exit_2_without_traceback(tmp_path, capsys, dbfile):
+    code, _, err = run(capsys, "customers", "list", "--db", str(tmp_path / "missing.db"))
+    assert code == 2 and "does not exist" in err and "Traceback" not in err
+    code, _, err = run(capsys, "invoices", "list", "--customer", "NOPE", "--db", str(dbfile))
+    assert code == 2 and "NOPE" in err
+    garbage = tmp_path / "g.db"
+    garbage.write_bytes(b"nope")
+    code, _, err = run(capsys, "restore", str(garbage), "--db", str(dbfile))
+    assert code == 2 and "not an ARDesk" in err
+
+
+def test_locked_database_exit_2(dbfile, capsys):
+    with Database.open(dbfile):
+        code, _, err = run(capsys, "customers", "list", "--db", str(dbfile))
+    assert code == 2 and "already open" in err
+
+
+def test_bad_arguments_exit_2(capsys):
+    with pytest.raises(SystemExit) as ei:
+        main(["invoices", "list", "--status", "bogus"])
+    assert ei.value.code == 2
+    with pytest.raises(SystemExit) as ei:
+        main(["customers", "list", "--as-of", "23/11/2026"])
+    assert ei.value.code == 2
+
+
+def test_bug_exits_1_and_saves_log(dbfile, capsys, monkeypatch):
+    import app.services.queries as q
+    monkeypatch.setattr(q, "customer_rows", lambda *a, **k: 1 / 0)
+    code, _, err = run(capsys, "customers", "list", "--db", str(dbfile))
+    assert code == 1 and "ZeroDivisionError" in err and "bug" in err
