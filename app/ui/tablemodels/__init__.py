@@ -1,0 +1,1 @@
+"""Table models (QAbstractTableModel over plain row lists); see base.RowTableModel."""

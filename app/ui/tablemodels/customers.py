@@ -1,0 +1,99 @@
+"""The customer list: one ``CustomerRow`` (app.services.queries) per line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...money import format_minor
+from ...services.queries import Balance, CustomerRow
+from .base import MUTED, NEGATIVE, RIGHT, Column, RowTableModel
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literally
+
+
+def _money(minor: int | None, currency: str) -> str:
+    return "" if minor is None else format_minor(minor, currency)
+
+
+def other_balances_text(row: CustomerRow) -> str:
+    """'USD 1,200.00 open (300.00 overdue); EUR …' for balances outside the customer's currency."""
+    parts = []
+    for b in row.other_balances:
+        if b.overdue_minor:
+            parts.append(translate(
+                "CustomerTableModel", "{currency} {open} open ({overdue} overdue)").format(
+                currency=b.currency, open=format_minor(b.open_minor, b.currency),
+                overdue=format_minor(b.overdue_minor, b.currency)))
+        else:
+            parts.append(translate("CustomerTableModel", "{currency} {open} open").format(
+                currency=b.currency, open=format_minor(b.open_minor, b.currency)))
+    return "; ".join(parts)
+
+
+def _open_display(r: CustomerRow) -> str:
+    text = format_minor(r.balance.open_minor, r.currency)
+    if r.other_balances:
+        text += " +" + "/".join(b.currency for b in r.other_balances)
+    return text
+
+
+def _open_tooltip(r: CustomerRow) -> str | None:
+    if not r.other_balances:
+        return None
+    return translate("CustomerTableModel", "Also open in other currencies: {list}").format(
+        list=other_balances_text(r))
+
+
+def _red_if(pred):
+    return lambda r: NEGATIVE if pred(r) else None
+
+
+def _oldest(b: Balance) -> int | None:
+    return b.oldest_overdue_days or None
+
+
+def customer_columns() -> list[Column[CustomerRow]]:
+    inactive = translate("CustomerTableModel", "{name} (inactive)")
+    aka = translate("CustomerTableModel", "Also known as: {aliases}")
+    return [
+        Column("code", translate("CustomerTableModel", "Code"), lambda r: r.code),
+        Column("name", translate("CustomerTableModel", "Name"),
+               lambda r: r.name if r.active else inactive.format(name=r.name),
+               sort_key=lambda r: r.name.casefold(),
+               tooltip=lambda r: aka.format(aliases=r.aliases) if r.aliases else None),
+        Column("currency", translate("CustomerTableModel", "Currency"), lambda r: r.currency),
+        Column("terms", translate("CustomerTableModel", "Terms (days)"), lambda r: r.terms_days, align=RIGHT),
+        Column("credit_limit", translate("CustomerTableModel", "Credit limit"),
+               lambda r: _money(r.credit_limit_minor, r.currency),
+               sort_key=lambda r: r.credit_limit_minor, align=RIGHT),
+        Column("open", translate("CustomerTableModel", "Open balance"), _open_display,
+               sort_key=lambda r: r.balance.open_minor, align=RIGHT,
+               foreground=_red_if(lambda r: r.balance.open_minor < 0), tooltip=_open_tooltip,
+               header_tooltip=translate(
+                   "CustomerTableModel",
+                   "Open invoices minus unapplied credit notes, in the customer's currency")),
+        Column("overdue", translate("CustomerTableModel", "Overdue"),
+               lambda r: _money(r.balance.overdue_minor or None, r.currency),
+               sort_key=lambda r: r.balance.overdue_minor, align=RIGHT,
+               foreground=_red_if(lambda r: r.balance.overdue_minor > 0)),
+        Column("oldest_days", translate("CustomerTableModel", "Oldest overdue (days)"),
+               lambda r: _oldest(r.balance),
+               sort_key=lambda r: r.balance.oldest_overdue_days, align=RIGHT,
+               foreground=_red_if(lambda r: r.balance.oldest_overdue_days > 0)),
+    ]
+
+
+def customer_search_text(r: CustomerRow) -> str:
+    return f"{r.code}\n{r.name}\n{r.aliases}"
+
+
+class CustomerTableModel(RowTableModel[CustomerRow]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(customer_columns(), search_text=customer_search_text,
+                         row_foreground=lambda r: None if r.active else MUTED, parent=parent)
+
+    def retranslate(self) -> None:
+        self.set_columns(customer_columns())
+
+    def row_by_id(self, customer_id: int) -> int:
+        return self.find_row(lambda r: r.id == customer_id)
