@@ -1,0 +1,96 @@
+"""Importing customers and invoices from CSV, XLSX and legacy XLS files.
+
+Two steps, so the GUI can show a preview between them and the CLI can run both at once:
+
+    table = read_table(path)                                   # Table (UnreadableFile on failure)
+    options = ImportOptions(mapping=detect_mapping("invoices", table.headers))   # editable
+    plan = plan_import(db, "invoices", table, options, as_of=today)   # checks every row, writes nothing
+    # plan.errors (RowError list, conflicts included), plan.new / unchanged / conflicts / invalid,
+    # plan.date_order (DateOrderDecision: order, source, example), plan.decimal_mark, plan.notes
+    result = apply_import(db, plan, only_valid=False, progress=None)   # ImportResult
+    write_rejected_csv(plan, "rejected.csv")                   # rows not imported + 'error' column
+
+or in one call: ``import_file(db, kind, path, as_of=..., mapping_name=None, only_valid=False,
+check_only=False, progress=None)``. Without ``only_valid`` any error raises ``ImportRejected``
+(``.errors`` lists every one, ``.plan`` the plan) and nothing is written.
+
+Public API
+----------
+- ``read_table(path, *, sheet=None, header_row=None, extra_headers=()) -> Table``
+  (``headers, rows, row_numbers, header_row, format, encoding, delimiter, sheet, sheets, sha256``)
+- ``FIELDS[kind]`` (``FieldSpec(name, label, required, synonyms)``), ``field_names(kind)``,
+  ``required_fields(kind)``, ``detect_mapping(kind, headers) -> {field: column index | None}``
+- ``ImportOptions(mapping=None, date_order='auto'|'DMY'|'MDY', decimal_mark='auto'|'.'|',',
+  default_currency=None, default_terms_days=30)``
+- ``plan_import(db_or_session_or_connection, kind, table, options=None, *, as_of,
+  customers=None, progress=None) -> ImportPlan`` (``customers``: a customers plan written in
+  the same run, whose new customers invoices may refer to)
+- ``apply_import(db, plan, *, only_valid=False, progress=None, user=None) -> ImportResult``
+  (``batch_id, new, unchanged, conflicts, invalid, rejected, written, credit_notes, paid,
+  summary(tr)``)
+- ``write_rejected_csv(plan, path) -> int``
+- ``import_file(db, kind, path, *, as_of, mapping_name=None, options=None, sheet=None,
+  only_valid=False, check_only=False, progress=None) -> ImportResult``
+- profiles: ``save_profile(session, kind, name, headers, mapping, options=None) -> Profile``,
+  ``load_profile(session, kind, name) -> Profile`` (``profile.options_for(table)``),
+  ``list_profiles(session, kind=None)``, ``delete_profile(session, kind, name) -> bool``
+
+Decisions (see the module docstrings for details): ambiguous a/b/yyyy dates are read
+day/month/year unless a value in the file proves month/day/year (or the option says so) and the
+plan reports which and why; a negative invoice amount imports as a credit note; status 'paid'
+imports the invoice with a payment of the full amount allocated to it (dated "paid on" or the
+import date); partly paid and written-off rows are refused with what to do instead; empty
+currency = the customer's; empty due date = issue date + the customer's terms; re-importing
+the same rows changes nothing, and a row that differs from the stored record is a conflict
+error, never an overwrite.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ...i18n import T
+from ...storage.db import Database
+from .fields import CUSTOMERS, FIELDS, INVOICES, KINDS, FieldSpec, detect_mapping, field_names, \
+    required_fields
+from .planning import CustomerRecord, ImportOptions, ImportPlan, plan_import
+from .plan_invoices import InvoiceRecord
+from .profiles import Profile, ProfileError, delete_profile, list_profiles, load_profile, save_profile
+from .table import Table, UnreadableFile, read_table
+from .values import DateOrderDecision, DecimalDecision
+from .writing import ImportResult, apply_import, rejected_error, result_of, write_rejected_csv
+
+__all__ = [
+    "CUSTOMERS", "INVOICES", "KINDS", "FIELDS", "FieldSpec", "field_names", "required_fields",
+    "detect_mapping", "ImportOptions", "ImportPlan", "CustomerRecord", "InvoiceRecord",
+    "plan_import", "apply_import", "ImportResult", "write_rejected_csv", "import_file",
+    "Table", "UnreadableFile", "read_table", "DateOrderDecision", "DecimalDecision",
+    "Profile", "ProfileError", "save_profile", "load_profile", "list_profiles", "delete_profile",
+]
+
+
+def import_file(db: Database, kind: str, path: str | Path, *, as_of: date,
+                mapping_name: str | None = None, options: ImportOptions | None = None,
+                sheet: str | int | None = None, only_valid: bool = False, check_only: bool = False,
+                progress=None) -> ImportResult:
+    """Read, check and (unless ``check_only``) write one file; the CLI's import command.
+
+    Raises ``UnreadableFile`` / ``ProfileError`` (UserErrors naming the file) and, when rows
+    have errors and ``only_valid`` is false, ``ImportRejected`` with every error and the plan.
+    """
+    profile = None
+    if mapping_name:
+        with db.session() as s:
+            profile = load_profile(s, kind, mapping_name)
+    table = read_table(path, sheet=sheet, extra_headers=profile.headers() if profile else ())
+    if profile is not None:
+        options = profile.options_for(table)
+    if not table.rows:
+        raise UnreadableFile(T("{file} has a header row but no data rows."), file=table.name)
+    plan = plan_import(db, kind, table, options, as_of=as_of, progress=progress)
+    if plan.missing_fields or (not plan.ok and not only_valid):
+        raise rejected_error(plan)
+    if check_only:
+        return result_of(plan, None, False)
+    return apply_import(db, plan, only_valid=only_valid, progress=progress)

@@ -1,0 +1,234 @@
+"""Checking a table before anything is written: options, the plan, and what they share.
+
+``plan_import`` reads the database (never writes), validates every row and returns an
+``ImportPlan``: the new records, how many rows are already in the database unchanged, every
+error (conflicts included) with file, row, column and message, and the decisions the file
+needed (day/month order, decimal mark) with the evidence, for the preview to show.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Iterator, Union
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from ...errors import RowError
+from ...i18n import T
+from ...storage.db import Database
+from .fields import CUSTOMERS, INVOICES, check_kind, column_label, detect_mapping, field_names, spec
+from .table import Table
+from .values import DATE_ORDERS, DECIMAL_MARKS, DMY, DateOrderDecision, DecimalDecision
+
+Source = Union[Database, Session, Connection]
+
+ORDER_TEXT = {DMY: "day/month/year", "MDY": "month/day/year"}
+
+
+@dataclass
+class ImportOptions:
+    """What the user can change in the preview (and save in a profile with the mapping).
+
+    ``mapping``: field → 0-based column index (None: not in the file); None as a whole means
+    "detect from the headers". ``date_order``: auto | DMY | MDY. ``decimal_mark``: auto | . | ,
+    ``default_currency``: for customer rows without one (None: the company's home currency,
+    CNY when no company is set up). ``default_terms_days``: for customer rows without terms.
+    """
+
+    mapping: dict[str, int | None] | None = None
+    date_order: str = "auto"
+    decimal_mark: str = "auto"
+    default_currency: str | None = None
+    default_terms_days: int = 30
+
+    def __post_init__(self) -> None:
+        if self.date_order not in DATE_ORDERS:
+            raise ValueError(f"date_order must be one of {DATE_ORDERS}")
+        if self.decimal_mark not in DECIMAL_MARKS:
+            raise ValueError(f"decimal_mark must be one of {DECIMAL_MARKS}")
+
+    def settings(self) -> dict[str, object]:
+        """The options other than the mapping, as saved in a profile."""
+        d = asdict(self)
+        d.pop("mapping")
+        return d
+
+    def settings_json(self) -> str:
+        return json.dumps(self.settings(), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, object], mapping: dict[str, int | None] | None = None
+                      ) -> "ImportOptions":
+        known = {k: v for k, v in settings.items() if k in ("date_order", "decimal_mark",
+                                                            "default_currency", "default_terms_days")}
+        return cls(mapping=mapping, **known)  # type: ignore[arg-type]
+
+
+class CustomerRecord:
+    """A customer row ready to be written (``data`` is a cleaned, valid CustomerData)."""
+
+    __slots__ = ("row", "index", "data")
+
+    def __init__(self, row: int, index: int, data) -> None:
+        self.row, self.index, self.data = row, index, data
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    table: Table
+    options: ImportOptions
+    mapping: dict[str, int | None]
+    as_of: date
+    date_order: DateOrderDecision
+    decimal_mark: DecimalDecision
+    customers: list = field(default_factory=list)      # CustomerRecord (kind customers)
+    invoices: list = field(default_factory=list)       # InvoiceRecord (kind invoices)
+    unchanged_rows: list[int] = field(default_factory=list)
+    conflict_rows: list[int] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    notes: list[RowError] = field(default_factory=list)   # not errors: what the user should know
+    rejected: dict[int, list[RowError]] = field(default_factory=dict)   # table index → errors
+    missing_fields: list[str] = field(default_factory=list)
+    customers_plan: "ImportPlan | None" = None        # written first, in the same transaction
+
+    @property
+    def file(self) -> str:
+        return self.table.name
+
+    @property
+    def records(self) -> list:
+        return self.customers if self.kind == CUSTOMERS else self.invoices
+
+    @property
+    def new(self) -> int:
+        return len(self.records)
+
+    @property
+    def unchanged(self) -> int:
+        return len(self.unchanged_rows)
+
+    @property
+    def conflicts(self) -> int:
+        return len(self.conflict_rows)
+
+    @property
+    def invalid(self) -> int:
+        """Rows with errors other than a conflict."""
+        return len(self.rejected) - len(self.conflict_rows)
+
+    @property
+    def rejected_count(self) -> int:
+        return len(self.rejected)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and (self.customers_plan is None or self.customers_plan.ok)
+
+    def all_errors(self) -> list[RowError]:
+        before = self.customers_plan.all_errors() if self.customers_plan else []
+        return before + self.errors
+
+
+# ----------------------------------------------------------------------------- helpers
+
+@contextmanager
+def reading(source: Source) -> Iterator[Connection]:
+    if isinstance(source, Database):
+        with source.engine.connect() as conn:
+            yield conn
+    elif isinstance(source, Session):
+        yield source.connection()
+    elif isinstance(source, Connection):
+        yield source
+    else:
+        raise TypeError(f"expected Database, Session or Connection, not {type(source).__name__}")
+
+
+def resolve_mapping(kind: str, table: Table, options: ImportOptions) -> dict[str, int | None]:
+    if options.mapping is None:
+        return detect_mapping(kind, table.headers)
+    names = field_names(kind)
+    unknown = set(options.mapping) - set(names)
+    if unknown:
+        raise ValueError(f"unknown fields for {kind}: {sorted(unknown)}")
+    mapping: dict[str, int | None] = {n: None for n in names}
+    width = max(len(table.headers), max((len(r) for r in table.rows[:1]), default=0))
+    for name, col in options.mapping.items():
+        if col is not None and not (0 <= col < width):
+            raise ValueError(f"column {col} for {name} is outside the table")
+        mapping[name] = col
+    return mapping
+
+
+class ErrorSink:
+    """Collects row errors for one plan, keyed by table row index."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.file = plan.table.name
+        self.headers = plan.table.headers
+        self.numbers = plan.table.row_numbers
+
+    def column(self, field_name: str) -> str:
+        col = self.plan.mapping.get(field_name)
+        if col is None:
+            return spec(self.plan.kind, field_name).label
+        return column_label(self.headers, col)
+
+    def add(self, index: int, field_name: str | None, message: str, **params: object) -> None:
+        e = RowError(self.file, self.numbers[index], self.column(field_name) if field_name else "",
+                     message, params)
+        self.plan.errors.append(e)
+        self.plan.rejected.setdefault(index, []).append(e)
+
+    def note(self, row: int, message: str, **params: object) -> None:
+        self.plan.notes.append(RowError(self.file, row, "", message, params))
+
+
+def check_required_columns(plan: ImportPlan) -> bool:
+    """Adds an error per required field without a column; True when all are there."""
+    for f in field_names(plan.kind):
+        s = spec(plan.kind, f)
+        if s.required and plan.mapping.get(f) is None:
+            plan.missing_fields.append(f)
+            plan.errors.append(RowError(plan.table.name, plan.table.header_row, "",
+                                        T("No column is mapped to {field}; choose the column that "
+                                          "holds it."), {"field": s.label}))
+    return not plan.missing_fields
+
+
+def date_error(sink: ErrorSink, index: int, field_name: str, value: object, order: str) -> None:
+    if order == DMY:
+        sink.add(index, field_name, T("{value} is not a valid date (dates in this file are read as "
+                                      "day/month/year)."), value=str(value))
+    else:
+        sink.add(index, field_name, T("{value} is not a valid date (dates in this file are read as "
+                                      "month/day/year)."), value=str(value))
+
+
+def duplicate_rows(keys: dict[str, list[int]]) -> dict[str, list[int]]:
+    return {k: idx for k, idx in keys.items() if len(idx) > 1}
+
+
+def plan_import(source: Source, kind: str, table: Table, options: ImportOptions | None = None, *,
+                as_of: date, customers: ImportPlan | None = None, progress=None) -> ImportPlan:
+    """Validate every row of ``table`` against the database; writes nothing.
+
+    ``customers``: a customers plan that will be written in the same run (invoices may refer
+    to the customers it creates). ``progress``: a ``Progress`` (cancel raises ``Cancelled``).
+    """
+    check_kind(kind)
+    options = options or ImportOptions()
+    if customers is not None and (kind != INVOICES or customers.kind != CUSTOMERS):
+        raise ValueError("only an invoices plan can depend on a customers plan")
+    with reading(source) as conn:
+        if kind == CUSTOMERS:
+            from .plan_customers import plan_customers
+            return plan_customers(conn, table, options, as_of, progress)
+        from .plan_invoices import plan_invoices
+        return plan_invoices(conn, table, options, as_of, customers, progress)

@@ -1,0 +1,373 @@
+"""Reading a spreadsheet file into a ``Table``: header texts plus data rows.
+
+The format is recognised from the content, not the extension: a ZIP is read as XLSX
+(openpyxl, read-only), an OLE2 compound file as legacy XLS (xlrd), anything else as CSV text.
+CSV text is decoded as UTF-8 (BOM or not), UTF-16 (BOM), else GB18030 (a superset of GBK and
+GB2312), and its delimiter (, ; tab |) is the one under which a known header row appears.
+The header row is the first of the first 30 rows with at least two known column names, so
+title rows above it are skipped; blank rows are skipped; text cells are trimmed. Row numbers
+are the ones Excel shows for the same file. Whatever cannot be read is a ``UserError`` that
+names the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ...errors import UserError
+from ...i18n import T
+from .fields import known_header, normalize_header
+from .values import cell_text
+
+HEADER_SEARCH_ROWS = 30
+DELIMITERS = (",", ";", "\t", "|")
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class UnreadableFile(UserError):
+    """The file cannot be read as a table (missing, empty, corrupt, no header …)."""
+
+
+@dataclass
+class Table:
+    """A sheet as read: header texts and data rows (cells trimmed, blank rows dropped)."""
+
+    path: Path
+    headers: list[str]
+    rows: list[list[object]]          # str for CSV; str/int/float/datetime/bool for Excel
+    row_numbers: list[int]            # the Excel row number of each data row
+    header_row: int                   # 1-based
+    format: str                       # csv | xlsx | xls
+    sha256: str
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def read_table(path: str | Path, *, sheet: str | int | None = None, header_row: int | None = None,
+               extra_headers: Iterable[str] = ()) -> Table:
+    """Read CSV / XLSX / XLS at ``path``.
+
+    ``sheet`` picks a worksheet by name or 0-based index (default: the first sheet with a header
+    row); ``header_row`` (1-based) overrides header detection; ``extra_headers`` are more header
+    texts to recognise (those of a saved mapping profile).
+    """
+    p = Path(path)
+    data = _read_bytes(p)
+    extra = frozenset(normalize_header(h) for h in extra_headers if h)
+    sha = hashlib.sha256(data).hexdigest()
+    if data.startswith(_ZIP):
+        return _read_xlsx(p, data, sha, sheet, header_row, extra)
+    if data.startswith(_OLE):
+        return _read_xls(p, data, sha, sheet, header_row, extra)
+    return _read_csv(p, data, sha, header_row, extra)
+
+
+def _read_bytes(p: Path) -> bytes:
+    try:
+        if p.is_dir():
+            raise UnreadableFile(T("{file} is a folder, not a file."), file=str(p))
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableFile(T("The file {file} does not exist."), file=str(p)) from None
+    except PermissionError:
+        raise UnreadableFile(T("The file {file} cannot be read (permission denied)."),
+                             file=str(p)) from None
+    except OSError as exc:
+        raise UnreadableFile(T("The file {file} cannot be read: {reason}"), file=str(p),
+                             reason=exc.strerror or str(exc)) from None
+    if not data.strip(b" \t\r\n\x00"):
+        raise UnreadableFile(T("The file {file} is empty."), file=str(p))
+    return data
+
+
+# ----------------------------------------------------------------------------- header row
+
+def _header_score(cells: list[object], extra: frozenset[str]) -> int:
+    return sum(1 for c in cells if isinstance(c, str) and c.strip() and known_header(c, extra))
+
+
+def _find_header(rows: list[list[object]], header_row: int | None, extra: frozenset[str],
+                 p: Path, where: str) -> int:
+    """0-based index of the header row in ``rows`` (the first rows of the sheet)."""
+    if header_row is not None:
+        if header_row < 1 or header_row > len(rows) or not any(cell_text(c) for c in rows[header_row - 1]):
+            raise UnreadableFile(T("{file}: row {row} is empty or missing; it cannot be the header row."),
+                                 file=p.name, row=header_row)
+        return header_row - 1
+    for i, r in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if _header_score(r, extra) >= 2:
+            return i
+    if not any(any(cell_text(c) for c in r) for r in rows):
+        raise UnreadableFile(T("{file}{where} contains no data."), file=p.name, where=where)
+    raise UnreadableFile(
+        T("{file}{where}: no header row found in the first {n} rows. The header row needs column "
+          "names such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount."),
+        file=p.name, where=where, n=HEADER_SEARCH_ROWS)
+
+
+def _build(p: Path, rows: Iterator[list[object]], head: list[list[object]], header_idx: int,
+           **meta: object) -> Table:
+    """Table from the rows after the header (``head`` holds the rows already read)."""
+    headers = [cell_text(c) for c in head[header_idx]]
+    while headers and not headers[-1]:
+        headers.pop()
+    width = len(headers)
+    out_rows: list[list[object]] = []
+    numbers: list[int] = []
+    excel_row = header_idx + 1
+
+    def take(r: list[object]) -> None:
+        nonlocal excel_row
+        excel_row += 1
+        cells = [c.strip() if isinstance(c, str) else ("" if c is None else c) for c in r]
+        if not any(c != "" for c in cells):
+            return
+        if len(cells) < width:
+            cells.extend([""] * (width - len(cells)))
+        out_rows.append(cells)
+        numbers.append(excel_row)
+
+    for r in head[header_idx + 1:]:
+        take(r)
+    for r in rows:
+        take(r)
+    return Table(path=p, headers=headers, rows=out_rows, row_numbers=numbers,
+                 header_row=header_idx + 1, **meta)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- CSV
+
+def decode_text(data: bytes, p: Path) -> tuple[str, str]:
+    """Bytes → (text, encoding name)."""
+    if data.startswith(codecs.BOM_UTF8):
+        enc = "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        enc = "utf-16"
+    elif len(data) >= 4 and data[1:2] == b"\x00" and data[3:4] == b"\x00" and data[0:1] != b"\x00":
+        enc = "utf-16-le"              # UTF-16 without BOM (ASCII-heavy text): every other byte 0
+    elif len(data) >= 4 and data[0:1] == b"\x00" and data[2:3] == b"\x00" and data[1:2] != b"\x00":
+        enc = "utf-16-be"
+    else:
+        enc = ""
+    candidates = [enc] if enc else ["utf-8", "gb18030"]
+    for e in candidates:
+        try:
+            text = data.decode(e)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            break
+        return text, e
+    raise UnreadableFile(T("{file} is not a CSV or Excel file (it looks like binary data)."),
+                         file=p.name)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if (ch < " " and ch not in "\t\r\n\f") or ch == "\ufffd")
+    return bad > max(2, len(sample) // 200)
+
+
+def _sniff_delimiter(text: str, extra: frozenset[str]) -> str:
+    head = text[:65536]
+    best, best_score = ",", 0
+    for d in DELIMITERS:
+        rows = list(_csv_rows(io.StringIO(head), d, HEADER_SEARCH_ROWS))
+        score = max((_header_score(r, extra) for r in rows), default=0)
+        if score > best_score:
+            best, best_score = d, score
+    if best_score:
+        return best
+    first = next((r for r in _csv_rows(io.StringIO(head), ",", HEADER_SEARCH_ROWS) if any(r)), [""])
+    line = ",".join(first)
+    counts = {d: line.count(d) if d != "," else len(first) - 1 for d in DELIMITERS}
+    return max(DELIMITERS, key=lambda d: counts[d]) if max(counts.values()) else ","
+
+
+def _csv_rows(f: io.StringIO, delimiter: str, limit: int | None = None) -> Iterator[list[str]]:
+    reader = csv.reader(f, delimiter=delimiter)
+    try:
+        for i, r in enumerate(reader):
+            if limit is not None and i >= limit:
+                return
+            yield r
+    except csv.Error:
+        return
+
+
+def _read_csv(p: Path, data: bytes, sha: str, header_row: int | None, extra: frozenset[str]) -> Table:
+    text, enc = decode_text(data, p)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    delimiter = _sniff_delimiter(text, extra)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    head: list[list[object]] = []
+    try:
+        for r in reader:
+            head.append(r)  # type: ignore[arg-type]
+            if len(head) >= HEADER_SEARCH_ROWS:
+                break
+        idx = _find_header(head, header_row, extra, p, "")
+        return _build(p, reader, head, idx, format="csv", sha256=sha, encoding=enc,  # type: ignore[arg-type]
+                      delimiter=delimiter)
+    except csv.Error as exc:
+        raise UnreadableFile(T("{file} cannot be read as CSV: {reason}"), file=p.name,
+                             reason=str(exc)) from None
+
+
+# ----------------------------------------------------------------------------- Excel
+
+def _pick_sheets(names: list[str], sheet: str | int | None, p: Path) -> list[int]:
+    if sheet is None:
+        return list(range(len(names)))
+    if isinstance(sheet, int):
+        if 0 <= sheet < len(names):
+            return [sheet]
+    elif sheet in names:
+        return [names.index(sheet)]
+    else:
+        folded = [n.strip().lower() for n in names]
+        if sheet.strip().lower() in folded:
+            return [folded.index(sheet.strip().lower())]
+    raise UnreadableFile(T("{file} has no sheet {sheet}; its sheets are: {sheets}."), file=p.name,
+                         sheet=str(sheet), sheets=", ".join(names))
+
+
+def _first_table(p: Path, names: list[str], order: list[int], sheet: str | int | None,
+                 header_row: int | None, extra: frozenset[str], open_rows, **meta: object) -> Table:
+    """The first sheet in ``order`` with a header row (or the one asked for)."""
+    first_error: UnreadableFile | None = None
+    for i in order:
+        rows = open_rows(i)
+        head = []
+        for r in rows:
+            head.append(list(r))
+            if len(head) >= HEADER_SEARCH_ROWS:
+                break
+        where = f" (sheet {names[i]})" if len(names) > 1 else ""
+        try:
+            idx = _find_header(head, header_row, extra, p, where)
+        except UnreadableFile as exc:
+            first_error = first_error or exc
+            continue
+        return _build(p, (list(r) for r in rows), head, idx, sheet=names[i], sheets=names, **meta)
+    assert first_error is not None
+    if sheet is None and len(names) > 1:
+        raise UnreadableFile(T("{file}: no sheet has a header row in its first {n} rows ({sheets})."),
+                             file=p.name, n=HEADER_SEARCH_ROWS, sheets=", ".join(names))
+    raise first_error
+
+
+def _read_xlsx(p: Path, data: bytes, sha: str, sheet: str | int | None, header_row: int | None,
+               extra: frozenset[str]) -> Table:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, TypeError,
+            IndexError, AttributeError, EOFError, LookupError) as exc:
+        raise UnreadableFile(T("{file} is not a readable Excel workbook ({reason})."), file=p.name,
+                             reason=_reason(exc)) from None
+    try:
+        names = list(wb.sheetnames)
+        if not names:
+            raise UnreadableFile(T("{file} has no worksheets."), file=p.name)
+        order = _pick_sheets(names, sheet, p)
+
+        def open_rows(i: int) -> Iterator[tuple]:
+            ws = wb[names[i]]
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()          # some writers store a wrong sheet size
+            return ws.iter_rows(values_only=True)
+
+        try:
+            return _first_table(p, names, order, sheet, header_row, extra, open_rows,
+                                format="xlsx", sha256=sha)
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError,
+                EOFError, OSError, SyntaxError) as exc:
+            # openpyxl reports damaged sheet XML with many exception types (xml ParseError is
+            # a SyntaxError); all mean the same to the user.
+            raise UnreadableFile(T("{file} is damaged and cannot be read ({reason})."), file=p.name,
+                                 reason=_reason(exc)) from None
+    finally:
+        wb.close()
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _read_xls(p: Path, data: bytes, sha: str, sheet: str | int | None, header_row: int | None,
+              extra: frozenset[str]) -> Table:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+    except (xlrd.XLRDError, xlrd.compdoc.CompDocError, AssertionError, ValueError, IndexError,
+            KeyError, TypeError, EOFError, OSError) as exc:
+        raise UnreadableFile(T("{file} is not a readable Excel 97-2003 workbook (it may be damaged "
+                               "or password-protected): {reason}"), file=p.name,
+                             reason=_reason(exc)) from None
+    try:
+        names = book.sheet_names()
+        if not names:
+            raise UnreadableFile(T("{file} has no worksheets."), file=p.name)
+        order = _pick_sheets(names, sheet, p)
+
+        def open_rows(i: int) -> Iterator[list[object]]:
+            sh = book.sheet_by_index(i)
+            return iter([_xls_row(sh, r, book.datemode) for r in range(sh.nrows)])
+
+        try:
+            return _first_table(p, names, order, sheet, header_row, extra, open_rows,
+                                format="xls", sha256=sha)
+        except (xlrd.XLRDError, AssertionError, ValueError, IndexError, KeyError, TypeError,
+                EOFError) as exc:
+            raise UnreadableFile(T("{file} is damaged and cannot be read ({reason})."), file=p.name,
+                                 reason=_reason(exc)) from None
+    finally:
+        book.release_resources()
+
+
+def _xls_row(sh, r: int, datemode: int) -> list[object]:
+    import xlrd
+
+    out: list[object] = []
+    for c in sh.row(r):
+        t = c.ctype
+        if t == xlrd.XL_CELL_DATE:
+            try:
+                out.append(xlrd.xldate_as_datetime(c.value, datemode))
+            except (xlrd.xldate.XLDateError, ValueError, OverflowError):
+                out.append(c.value)
+        elif t == xlrd.XL_CELL_NUMBER:
+            v = c.value
+            out.append(int(v) if v.is_integer() and abs(v) < 1e15 else v)
+        elif t == xlrd.XL_CELL_BOOLEAN:
+            out.append(bool(c.value))
+        elif t == xlrd.XL_CELL_ERROR:
+            out.append(xlrd.error_text_from_code.get(c.value, "#ERR"))
+        elif t in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+            out.append("")
+        else:
+            out.append(c.value)
+    return out
