@@ -154,6 +154,7 @@ class _Generator:
         self.open_total: dict[str, int] = defaultdict(int)
         self.overdue_total: dict[str, int] = defaultdict(int)
         self.aging = dict.fromkeys(BUCKETS, 0)
+        self.company_id = 0
 
     # ------------------------------------------------------------------ helpers
     def day(self, o: int) -> date:
@@ -206,7 +207,8 @@ class _Generator:
             self.flush()
         self.flush(force=True)
         self.conn.execute(insert(AuditLog.__table__), [{
-            "at": self.stamp(self.end, 18), "user": "demo", "entity": "company", "entity_id": 1,
+            "at": self.stamp(self.end, 18), "user": "demo", "entity": "company",
+            "entity_id": self.company_id,
             "field": "demo generated", "before": None,
             "after": f"seed={self.seed} as_of={self.as_of.isoformat()} customers={n_customers} "
                      f"invoices={n_invoices}", "reason": "demo company"}])
@@ -232,12 +234,14 @@ class _Generator:
             "signature_name": "周敏 Zhou Min", "signature_title": "财务经理 Finance Manager",
         }
         existing = self.conn.execute(select(Company.__table__.c.id).order_by("id")).scalar()
+        # a settings dialog may have saved an (empty) company row already: fill that one
         if existing is None:
             result = self.conn.execute(insert(Company.__table__).values(**values))
             existing = result.inserted_primary_key[0]
         else:
             self.conn.execute(update(Company.__table__).where(Company.__table__.c.id == existing)
                               .values(**values))
+        self.company_id = existing
         self.conn.execute(insert(CompanyBankAccount.__table__), [
             {"company_id": existing, "bank_name": "招商银行上海张江支行",
              "account_no": "1219 0657 1010 801", "currency": "CNY"},

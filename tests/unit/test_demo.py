@@ -234,6 +234,18 @@ def test_refuses_a_database_that_has_customers(small, tmp_path):
         other.close()
 
 
+def test_fills_a_company_row_saved_before(db):
+    from app.models import Company
+    with db.session() as s:
+        s.add(Company(name=""))
+    generate_demo(db, customers=5, invoices=20, as_of=AS_OF)
+    comp = _rows(db, "SELECT * FROM company")
+    assert len(comp) == 1 and comp[0]["name"] and comp[0]["tax_id"]
+    accounts = _rows(db, "SELECT * FROM company_bank_account")
+    assert {a["company_id"] for a in accounts} == {comp[0]["id"]}
+    assert _rows(db, "SELECT entity_id FROM audit_log")[0]["entity_id"] == comp[0]["id"]
+
+
 @pytest.mark.parametrize("kw", [{"customers": 0}, {"invoices": -1}, {"months": 0}])
 def test_refuses_impossible_sizes(db, kw):
     with pytest.raises(ValidationError):
