@@ -411,6 +411,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err(tr(T("Interrupted; nothing was changed.")))
         return EXIT_USER
+    except BrokenPipeError:
+        # output piped into `head` and the like: the reader went away, not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except Exception:  # noqa: BLE001 - a bug: report it, save it, exit 1
         tb = traceback.format_exc()
         path = log_dir() / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
