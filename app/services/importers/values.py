@@ -191,6 +191,7 @@ class AmountError(ValueError):
 
 
 _PLAIN = re.compile(r"^-?\d+(?:\.\d+)?$")
+_GROUPED_DOT = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")     # 1,234,567.89
 _SPACES = str.maketrans("", "", " \u00a0\u2009\u202f\u2007\u3000'’_")
 _PREFIX = re.compile(r"^(?:[A-Za-z]{2,3}\$|[A-Za-z]{3}(?=[\s\d(（\-−.,])|[¥￥$€£])\s*")
 _SUFFIX = re.compile(r"\s*(?:元|圆|[A-Za-z]{3})$")
@@ -278,6 +279,11 @@ def parse_amount(value: object, exponent: int, decimal_mark: str | None = None) 
         if neg:
             s = s[1:]
         i, _, f = s.partition(".")
+        minor = _scale(i, f, exponent)
+        return -minor if neg else minor
+    if decimal_mark != "," and _GROUPED_DOT.match(s):     # fast path: 1,234.56
+        neg = s[0] == "-"
+        i, _, f = s.lstrip("-").replace(",", "").partition(".")
         minor = _scale(i, f, exponent)
         return -minor if neg else minor
     s, negative = _strip_sign_and_symbols(s)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -22,7 +23,7 @@ from ...errors import ImportRejected, UserError
 from ...i18n import T
 from ...models import (Allocation, AuditLog, Customer, CustomerAlias, ImportBatch, Invoice, Payment,
                        utcnow)
-from ...money import format_minor
+from ...money import currency_exponent, format_minor
 from ...storage.db import Database
 from ...storage.lock import current_user
 from .fields import CUSTOMERS
@@ -113,20 +114,52 @@ def apply_import(db: Database, plan: ImportPlan, *, only_valid: bool = False, pr
     return result_of(plan, batch_id, True)
 
 
+_AUDIT_COLS = ("at", "user", "entity", "entity_id", "field", "before", "after", "reason")
+_CUSTOMER_COLS = ("id", "code", "name", "contact", "email", "phone", "address", "currency", "terms_days",
+                  "credit_limit_minor", "language", "notes", "active", "created_at")
+_ALIAS_COLS = ("customer_id", "kind", "value")
+_INVOICE_COLS = ("id", "number", "kind", "customer_id", "issue_date", "due_date", "currency",
+                 "amount_minor", "open_minor", "status", "disputed", "dispute_reason", "po",
+                 "corrects_invoice_id", "cancelled_on", "cancel_reason", "notes", "created_at",
+                 "import_batch_id")
+_PAYMENT_COLS = ("id", "customer_id", "date", "currency", "amount_minor", "unallocated_minor", "source",
+                 "reference", "notes", "created_at")
+_ALLOCATION_COLS = ("id", "payment_id", "credit_note_id", "invoice_id", "amount_minor", "date",
+                    "undone_at", "created_at")
+
+
+def _plain(minor: int, exponent: int) -> str:
+    """Positive minor units → '1234.50' (what format_minor(grouping=False) gives, faster)."""
+    if exponent == 0:
+        return str(minor)
+    q, r = divmod(minor, 10 ** exponent)
+    return f"{q}.{r:0{exponent}d}"
+
+
 class _Writer:
+    """Bulk inserts through SQLAlchemy Core: ``insert(table)`` compiled once for the columns
+    given, then executemany with plain tuples (dates as the ISO text SQLAlchemy stores for
+    SQLite), so 100,000 rows do not pay per-row parameter processing."""
+
     def __init__(self, conn: Connection, user: str, progress) -> None:
         self.conn, self.user, self.progress = conn, user, progress
         self.now = utcnow()
+        self.now_text = self.now.strftime("%Y-%m-%d %H:%M:%S.%f")   # SQLAlchemy's SQLite DATETIME
         self.done = 0
 
     def _next_id(self, table: str) -> int:
         return int(self.conn.exec_driver_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").scalar_one()) + 1
 
-    def _insert(self, model, rows: list[dict], count_progress: bool = False) -> None:
-        stmt = insert(model.__table__)
+    def _insert(self, model, columns: tuple[str, ...], rows: list[tuple],
+                count_progress: bool = False) -> None:
+        if not rows:
+            return
+        sql = str(insert(model.__table__).compile(dialect=self.conn.dialect, column_keys=list(columns)))
+        # every column with a Python-side default must be in ``columns``, or SQLAlchemy would add it
+        assert sql.count("?") == len(columns), sql
         for k in range(0, len(rows), CHUNK):
             chunk = rows[k:k + CHUNK]
-            self.conn.execute(stmt, chunk)
+            self.conn.exec_driver_sql(sql, chunk)
             if count_progress and self.progress is not None:
                 self.done += len(chunk)
                 self.progress.step(self.done, T("Writing"))
@@ -140,88 +173,80 @@ class _Writer:
             rows_rejected=plan.rejected_count))
         return int(res.inserted_primary_key[0])
 
-    def _audit(self, entity: str, entity_id: int, field: str, after: str | None, reason: str) -> dict:
-        return {"at": self.now, "user": self.user, "entity": entity, "entity_id": entity_id,
-                "field": field, "before": None, "after": after, "reason": reason}
-
     # ------------------------------------------------------------------ customers
     def customers(self, plan: ImportPlan, batch_id: int) -> None:
-        reason = f"import #{batch_id}: {plan.table.name} row {{row}}"
+        name = plan.table.name
         cid = self._next_id("customer")
+        now, user = self.now_text, self.user
         rows, aliases, audits = [], [], []
         for rec in plan.customers:
             d = rec.data
-            rows.append({"id": cid, "code": d.code, "name": d.name, "contact": d.contact, "email": d.email,
-                         "phone": d.phone, "address": d.address, "currency": d.currency,
-                         "terms_days": d.terms_days, "credit_limit_minor": d.credit_limit_minor,
-                         "language": d.language, "notes": d.notes, "active": d.active,
-                         "created_at": self.now})
-            aliases.extend({"customer_id": cid, "kind": "name", "value": a} for a in d.aliases)
-            r = reason.format(row=rec.row)
-            audits.append(self._audit("customer", cid, "created", d.code, r))
-            audits.append(self._audit("customer", cid, "terms_days", str(d.terms_days), r))
+            rows.append((cid, d.code, d.name, d.contact, d.email, d.phone, d.address, d.currency,
+                         d.terms_days, d.credit_limit_minor, d.language, d.notes, int(d.active), now))
+            aliases.extend((cid, "name", a) for a in d.aliases)
+            why = f"import #{batch_id}: {name} row {rec.row}"
+            audits.append((now, user, "customer", cid, "created", None, d.code, why))
+            audits.append((now, user, "customer", cid, "terms_days", None, str(d.terms_days), why))
             if d.credit_limit_minor is not None:
-                audits.append(self._audit("customer", cid, "credit_limit",
-                                          format_minor(d.credit_limit_minor, d.currency, grouping=False), r))
+                audits.append((now, user, "customer", cid, "credit_limit", None,
+                               format_minor(d.credit_limit_minor, d.currency, grouping=False), why))
             cid += 1
-        self._insert(Customer, rows, count_progress=True)
-        self._insert(CustomerAlias, aliases)
-        self._insert(AuditLog, audits)
+        self._insert(Customer, _CUSTOMER_COLS, rows, count_progress=True)
+        self._insert(CustomerAlias, _ALIAS_COLS, aliases)
+        self._insert(AuditLog, _AUDIT_COLS, audits)
 
     # ------------------------------------------------------------------ invoices
     def invoices(self, plan: ImportPlan, batch_id: int) -> None:
         pending: dict[str, int] = {}
         if any(r.customer_id is None for r in plan.invoices):
             pending = dict(self.conn.exec_driver_sql("SELECT code, id FROM customer").all())
-        reason = f"import #{batch_id}: {plan.table.name}"
+        name = plan.table.name
         cancel_reason = "Cancelled in the imported file"
         iid = self._next_id("invoice")
         any_paid = any(r.status == PAID for r in plan.invoices)
         pid = self._next_id("payment") if any_paid else 0
         aid = self._next_id("allocation") if any_paid else 0
-        now = self.now
+        now, user = self.now_text, self.user
+        exponents: dict[str, int] = {}
+        iso: dict[date, str] = {}
         rows, audits, payments, allocations = [], [], [], []
         for r in plan.invoices:
-            amount = r.amount_minor
+            amount, cur, status = r.amount_minor, r.currency, r.status
             cust = r.customer_id if r.customer_id is not None else pending[r.customer_code]
-            status, open_, disputed, cancelled_on = r.status, amount, False, None
+            issue = iso.get(r.issue_date) or iso.setdefault(r.issue_date, r.issue_date.isoformat())
+            due = iso.get(r.due_date) or iso.setdefault(r.due_date, r.due_date.isoformat())
+            open_, disputed, cancelled_on = amount, 0, None
             if status == CANCELLED:
-                open_, cancelled_on = 0, r.issue_date
+                open_, cancelled_on = 0, issue
             elif status == DISPUTED:
-                disputed = True
+                disputed = 1
             elif status == PAID:
                 open_ = 0
-            rows.append({"id": iid, "number": r.number, "kind": r.kind, "customer_id": cust,
-                         "issue_date": r.issue_date, "due_date": r.due_date, "currency": r.currency,
-                         "amount_minor": amount, "open_minor": open_, "status": status,
-                         "disputed": disputed, "dispute_reason": "", "po": r.po,
-                         "corrects_invoice_id": None, "cancelled_on": cancelled_on,
-                         "cancel_reason": cancel_reason if cancelled_on else "", "notes": "",
-                         "created_at": now, "import_batch_id": batch_id})
-            money = f"{format_minor(amount, r.currency, grouping=False)} {r.currency}"
-            audits.append(self._audit("invoice", iid,
-                                      "created" if r.kind == "invoice" else "credit_note_created",
-                                      money, reason))
+            rows.append((iid, r.number, r.kind, cust, issue, due, cur, amount, open_, status, disputed, "",
+                         r.po, None, cancelled_on, cancel_reason if cancelled_on else "", "", now, batch_id))
+            exp = exponents.get(cur)
+            if exp is None:
+                exp = exponents[cur] = currency_exponent(cur)
+            money = f"{_plain(amount, exp)} {cur}"
+            why = f"import #{batch_id}: {name} row {r.row}"
+            audits.append((now, user, "invoice", iid,
+                           "created" if r.kind == "invoice" else "credit_note_created", None, money, why))
             if status != "open":
-                audits.append(self._audit("invoice", iid, "status", status, reason))
+                audits.append((now, user, "invoice", iid, "status", None, status, why))
             if status == PAID:
-                payments.append({"id": pid, "customer_id": cust, "date": r.paid_date, "currency": r.currency,
-                                 "amount_minor": amount, "unallocated_minor": 0, "source": "import",
-                                 "reference": r.number, "notes": reason, "created_at": now})
-                allocations.append({"id": aid, "payment_id": pid, "credit_note_id": None, "invoice_id": iid,
-                                    "amount_minor": amount, "date": r.paid_date, "undone_at": None,
-                                    "created_at": now})
-                audits.append(self._audit("payment", pid, "created", money, reason))
-                audits.append(self._audit("allocation", aid, "created",
-                                          f"payment {pid} → {r.number}: {money}", reason))
+                paid = r.paid_date.isoformat()  # type: ignore[union-attr]
+                payments.append((pid, cust, paid, cur, amount, 0, "import", r.number, why, now))
+                allocations.append((aid, pid, None, iid, amount, paid, None, now))
+                audits.append((now, user, "payment", pid, "created", None, money, why))
+                audits.append((now, user, "allocation", aid, "created", None,
+                               f"payment {pid} → {r.number}: {money}", why))
                 pid += 1
                 aid += 1
             iid += 1
-        self._insert(Invoice, rows, count_progress=True)
-        if payments:
-            self._insert(Payment, payments)
-            self._insert(Allocation, allocations)
-        self._insert(AuditLog, audits)
+        self._insert(Invoice, _INVOICE_COLS, rows, count_progress=True)
+        self._insert(Payment, _PAYMENT_COLS, payments)
+        self._insert(Allocation, _ALLOCATION_COLS, allocations)
+        self._insert(AuditLog, _AUDIT_COLS, audits)
 
 
 # ----------------------------------------------------------------------------- rejected rows
