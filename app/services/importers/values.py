@@ -279,6 +279,8 @@ def parse_amount(value: object, exponent: int, decimal_mark: str | None = None) 
         if neg:
             s = s[1:]
         i, _, f = s.partition(".")
+        if len(f) == 3 and decimal_mark == ",":          # 1.234 in a comma-decimal file
+            i, f = i + f, ""
         minor = _scale(i, f, exponent)
         return -minor if neg else minor
     if decimal_mark != "," and _GROUPED_DOT.match(s):     # fast path: 1,234.56
