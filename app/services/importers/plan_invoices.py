@@ -260,6 +260,12 @@ def plan_invoices(conn: Connection, table: Table, options: ImportOptions, as_of:
                 if amount == 0:
                     sink.add(i, "amount", T("The amount is zero."))
                     bad = True
+        else:                                   # currency unknown: still say when it is no amount
+            try:
+                parse_amount(raw, 4, mark)
+            except AmountError as exc:
+                if exc.kind == "invalid":
+                    sink.add(i, "amount", T("{value} is not an amount."), value=cell_text(raw))
         # status
         status = OPEN
         if c_status is not None:

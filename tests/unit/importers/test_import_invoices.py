@@ -55,7 +55,7 @@ def test_happy_path_writes_batch_invoices_and_audit(seeded, write_csv, as_of):
 
 def test_every_error_collected_nothing_written(seeded, write_csv, as_of, snap):
     p = write_csv([HEAD,
-                   ["INV-1", "C9", "2026-11-01", "", "", "10"],              # 2 unknown customer
+                   ["INV-1", "C9", "2026-11-01", "", "", "x1"],              # 2 unknown customer, amount
                    ["INV-2", "C1", "2026-11-01", "2026-10-01", "", "10"],    # 3 due before issue
                    ["INV-3", "C1", "2026-11-01", "", "XYZ", "10"],           # 4 unknown currency
                    ["INV-4", "C1", "2026-11-01", "", "JPY", "10.5"],         # 5 decimals for JPY
@@ -71,21 +71,21 @@ def test_every_error_collected_nothing_written(seeded, write_csv, as_of, snap):
     before = snap(seeded)
     plan = plan_for(seeded, p, as_of)
     got = [(e.row, e.column) for e in plan.errors]
-    assert got == [(2, "客户编号"), (3, "到期日"), (4, "币种"), (5, "金额"), (6, "金额"), (7, "发票号码"),
+    assert got == [(2, "客户编号"), (2, "金额"), (3, "到期日"), (4, "币种"), (5, "金额"), (6, "金额"), (7, "发票号码"),
                    (8, "客户编号"), (8, "开票日期"), (8, "金额"), (9, "开票日期"), (9, "到期日"), (10, "金额"),
                    (11, "金额"), (12, "发票号码"), (13, "发票号码")]
     texts = "\n".join(e.text() for e in plan.errors)
     for fragment in ("Unknown customer C9", "The due date 2026-10-01 is before the issue date 2026-11-01",
                      "Unknown currency XYZ", "10.5 has more decimals than JPY allows (0)",
                      "10.555 has more decimals than CNY allows (2)", "A value is required",
-                     "yesterday is not a valid date", "ten is not an amount", "The amount is zero",
+                     "yesterday is not a valid date", "ten is not an amount", "x1 is not an amount", "The amount is zero",
                      "Invoice number DUP appears more than once in the file (rows 12, 13)"):
         assert fragment in texts
     assert [r.number for r in plan.invoices] == ["OK-1"]
     with pytest.raises(ImportRejected) as e:
         import_file(seeded, "invoices", p, as_of=as_of)
-    assert len(e.value.errors) == 15 and e.value.plan.invalid == 12
-    assert "15 row error(s), nothing was imported" in str(e.value)
+    assert len(e.value.errors) == 16 and e.value.plan.invalid == 12
+    assert "16 row error(s), nothing was imported" in str(e.value)
     assert snap(seeded) == before
 
 
