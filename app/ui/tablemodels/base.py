@@ -179,7 +179,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self._columns)):
             return
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_rows = [self._rows[i.row()] if 0 <= i.row() < len(self._rows) else None
                     for i in old_persistent]
@@ -193,7 +193,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
                 p = pos.get(id(r)) if r is not None else None
                 new.append(self.index(p, idx.column()) if p is not None else QModelIndex())
             self.changePersistentIndexList(old_persistent, new)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     # ------------------------------------------------------------ Qt model
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
