@@ -122,7 +122,7 @@ def plan_customers(conn: Connection, table: Table, options: ImportOptions, as_of
             try:
                 limit = parse_amount(raw_limit, currency_exponent(currency), dec.mark)
             except AmountError as exc:
-                _amount_error(sink, i, "credit_limit", raw_limit, currency, exc)
+                amount_error(sink, i, "credit_limit", raw_limit, currency, exc)
                 bad = True
             else:
                 if limit < 0:
@@ -184,7 +184,7 @@ def plan_customers(conn: Connection, table: Table, options: ImportOptions, as_of
     return plan
 
 
-def _amount_error(sink: ErrorSink, i: int, field_name: str, raw: object, currency: str,
+def amount_error(sink: ErrorSink, i: int, field_name: str, raw: object, currency: str,
                   exc: AmountError) -> None:
     if exc.kind == "decimals":
         sink.add(i, field_name, T("{value} has more decimals than {currency} allows ({decimals})."),

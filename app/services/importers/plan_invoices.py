@@ -31,7 +31,7 @@ from ...money import MoneyError, currency_exponent, format_minor, normalize_curr
 from .fields import INVOICES
 from .planning import (ErrorSink, ImportOptions, ImportPlan, check_required_columns, date_error,
                        resolve_mapping)
-from .plan_customers import _amount_error
+from .plan_customers import amount_error
 from .table import Table
 from .values import (AmountError, cell_text, decide_date_order, decide_decimal_mark, parse_amount,
                      parse_date)
@@ -254,7 +254,7 @@ def plan_invoices(conn: Connection, table: Table, options: ImportOptions, as_of:
             try:
                 amount = parse_amount(raw, exponent, mark)
             except AmountError as exc:
-                _amount_error(sink, i, "amount", raw, currency or "", exc)
+                amount_error(sink, i, "amount", raw, currency or "", exc)
                 bad = True
             else:
                 if amount == 0:

@@ -172,3 +172,16 @@ def test_profile_errors(seeded, write_csv, as_of):
         import_file(seeded, "invoices", other, as_of=as_of, mapping_name="p")
     with pytest.raises(ProfileError, match="no saved invoices mapping named q"):
         import_file(seeded, "invoices", other, as_of=as_of, mapping_name="q")
+
+
+def test_plan_from_a_session_or_connection_and_foreign_currency_allowed(seeded, write_csv, as_of):
+    p = write_csv([HEAD, ["I1", "C2", "2026-11-01", "", "CNY", "8", ""]])    # C2 bills in USD
+    t = read_table(p)
+    with seeded.session() as s:
+        a = plan_import(s, "invoices", t, as_of=as_of)
+    with seeded.engine.connect() as c:
+        b = plan_import(c, "invoices", t, as_of=as_of)
+    assert a.ok and b.ok and a.invoices == b.invoices
+    assert (a.invoices[0].currency, a.invoices[0].amount_minor) == ("CNY", 800)
+    with pytest.raises(TypeError):
+        plan_import("not a db", "invoices", t, as_of=as_of)
