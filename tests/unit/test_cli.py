@@ -120,3 +120,41 @@ def test_bug_exits_1_and_saves_log(dbfile, capsys, monkeypatch):
     monkeypatch.setattr(q, "customer_rows", lambda *a, **k: 1 / 0)
     code, _, err = run(capsys, "customers", "list", "--db", str(dbfile))
     assert code == 1 and "ZeroDivisionError" in err and "bug" in err
+
+
+def _write(path, text, encoding="utf-8-sig"):
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def test_import_via_cli_all_or_nothing_and_idempotent(tmp_path, capsys):
+    db = tmp_path / "imp.db"
+    Database.open(db, create=True).close()
+    cust = _write(tmp_path / "客户.csv", "客户编号,客户名称,别名,币种,账期(天)\n"
+                  "K1,杭州乙公司,乙|Yi Co,人民币,30\nK2,Beta GmbH,,EUR,45\n", "gb18030")
+    code, out, err = run(capsys, "import", "customers", str(cust), "--db", str(db), "--as-of", AS_OF)
+    assert code == 0, err
+    bad = _write(tmp_path / "inv.csv", "number;customer_code;issue_date;due_date;currency;amount\n"
+                 "A-1;K1;2026-10-01;;CNY;1.234,50\n"
+                 "A-2;NOPE;2026-10-01;;CNY;10,00\n"
+                 "A-3;K2;2026-10-05;2026-10-01;EUR;5,00\n")
+    code, out, err = run(capsys, "import", "invoices", str(bad), "--db", str(db), "--as-of", AS_OF,
+                         "--rejected", str(tmp_path / "rejected.csv"))
+    assert code == 2
+    assert "inv.csv, row 3" in err and "NOPE" in err
+    assert "inv.csv, row 4" in err
+    code, out, _ = run(capsys, "invoices", "list", "--json", "--db", str(db))
+    assert json.loads(out) == []          # nothing was written
+    code, out, err = run(capsys, "import", "invoices", str(bad), "--db", str(db), "--as-of", AS_OF,
+                         "--only-valid", "--rejected", str(tmp_path / "rejected.csv"))
+    assert code == 0, err
+    rejected = (tmp_path / "rejected.csv").read_text(encoding="utf-8-sig")
+    assert "A-2" in rejected and "A-3" in rejected and "A-1" not in rejected
+    code, out, _ = run(capsys, "invoices", "list", "--json", "--db", str(db))
+    rows = json.loads(out)
+    assert [(r["number"], r["amount"], r["due_date"]) for r in rows] == [("A-1", "1234.50", "2026-10-31")]
+    code, out, err = run(capsys, "import", "invoices", str(bad), "--db", str(db), "--as-of", AS_OF,
+                         "--only-valid")
+    assert code == 0
+    code, out2, _ = run(capsys, "invoices", "list", "--json", "--db", str(db))
+    assert json.loads(out2) == rows        # the same file again changes nothing
