@@ -6,6 +6,8 @@ text after the language changed.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
@@ -22,6 +24,18 @@ def app_icon() -> QIcon:
 
 def std_icon(which: QStyle.StandardPixmap) -> QIcon:
     return QApplication.style().standardIcon(which)
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its mnemonic ('导入客户(&C)…' → '导入客户'), for toolbar buttons."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&", "").rstrip("…").rstrip(".").strip()
+
+
+def set_action_text(action: QAction, text: str, tip: str = "") -> None:
+    action.setText(text)
+    action.setIconText(plain_text(text))
+    action.setToolTip(tip or plain_text(text))
+    action.setStatusTip(tip)
 
 
 def open_import_dialog(ctx: AppContext, kind: str, parent: QWidget | None) -> bool:
@@ -55,9 +69,9 @@ class Actions(QObject):
 
         # File
         self.new_db = make(SP.SP_FileDialogNewFolder)
-        self.open_db = make(SP.SP_DialogOpenButton, QKeySequence.StandardKey.Open)
-        self.import_customers = make(SP.SP_ArrowDown)
-        self.import_invoices = make(SP.SP_ArrowDown)
+        self.open_db = make(SP.SP_DirOpenIcon, QKeySequence.StandardKey.Open)
+        self.import_customers = make(SP.SP_DialogOpenButton)
+        self.import_invoices = make(SP.SP_DialogOpenButton)
         self.backup = make(SP.SP_DialogSaveButton)
         self.restore = make(SP.SP_BrowserReload)
         self.quit = make(None, QKeySequence.StandardKey.Quit)
@@ -82,25 +96,30 @@ class Actions(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        t = self.tr
         texts = {
-            self.new_db: (t("&New database…"), t("Create an empty database for another company")),
-            self.open_db: (t("&Open database…"), t("Open another ARDesk database file")),
-            self.import_customers: (t("Import &customers…"), t("Import customers from CSV or Excel")),
-            self.import_invoices: (t("Import &invoices…"), t("Import invoices from CSV or Excel")),
-            self.backup: (t("&Backup…"), t("Write a verified copy of the database")),
-            self.restore: (t("&Restore from backup…"), t("Replace the database by a verified backup")),
-            self.quit: (t("&Quit"), ""),
-            self.new_item: (t("&New…"), ""),
-            self.find: (t("&Find"), t("Search the current list")),
-            self.settings: (t("&Settings…"), t("Language and company details")),
-            self.refresh: (t("&Refresh"), t("Load the lists again from the database")),
-            self.open_data_folder: (t("Open &data folder"), t("Show the folder of the open database")),
-            self.verify_db: (t("&Verify database"), t("Run an integrity check on the open database")),
-            self.about: (t("&About ARDesk"), ""),
-            self.open_logs: (t("Open &log folder"), t("Crash reports and logs are kept there")),
+            self.new_db: (
+                self.tr("&New database…"), self.tr("Create an empty database for another company")),
+            self.open_db: (
+                self.tr("&Open database…"), self.tr("Open another ARDesk database file")),
+            self.import_customers: (
+                self.tr("Import &customers…"), self.tr("Import customers from CSV or Excel")),
+            self.import_invoices: (
+                self.tr("Import &invoices…"), self.tr("Import invoices from CSV or Excel")),
+            self.backup: (self.tr("&Backup…"), self.tr("Write a verified copy of the database")),
+            self.restore: (
+                self.tr("&Restore from backup…"), self.tr("Replace the database by a verified backup")),
+            self.quit: (self.tr("&Quit"), ""),
+            self.new_item: (self.tr("&New…"), ""),
+            self.find: (self.tr("&Find"), self.tr("Search the current list")),
+            self.settings: (self.tr("&Settings…"), self.tr("Language and company details")),
+            self.refresh: (self.tr("&Refresh"), self.tr("Load the lists again from the database")),
+            self.open_data_folder: (
+                self.tr("Open &data folder"), self.tr("Show the folder of the open database")),
+            self.verify_db: (
+                self.tr("&Verify database"), self.tr("Run an integrity check on the open database")),
+            self.about: (self.tr("&About ARDesk"), ""),
+            self.open_logs: (
+                self.tr("Open &log folder"), self.tr("Crash reports and logs are kept there")),
         }
         for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setToolTip(tip or text.replace("&", "").rstrip("…"))
-            action.setStatusTip(tip)
+            set_action_text(action, text, tip)

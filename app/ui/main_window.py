@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QMessageBox, QSizePol
 from .. import APP_NAME
 from ..config import Settings, log_dir
 from ..services.queries import Counts, counts
-from .actions import Actions, app_icon, open_import_dialog
+from .actions import Actions, app_icon, open_import_dialog, set_action_text
 from .context import AppContext
 from .errors import show_error
 from .file_ops import FileOps, ui_settings, wait_for_workers
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
 
-        self.actions = Actions(self)
+        self.acts = Actions(self)
         self.file_ops = FileOps(self, ctx, settings)
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("main_tabs")
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- building
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.acts
         mb = self.menuBar()
         self.file_menu = mb.addMenu("")
         self.file_menu.addActions([a.new_db, a.open_db])
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(a.about)
 
     def _build_toolbar(self) -> None:
-        a = self.actions
+        a = self.acts
         tb = QToolBar(self)
         tb.setObjectName("main_toolbar")
         tb.setMovable(False)
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.as_of_label)
 
     def _connect(self) -> None:
-        a, f = self.actions, self.file_ops
+        a, f = self.acts, self.file_ops
         a.new_db.triggered.connect(f.new_database)
         a.open_db.triggered.connect(f.open_database)
         a.import_customers.triggered.connect(lambda: self.open_import("customers"))
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         self._update_tab_actions()
 
     def retranslate(self) -> None:
-        self.actions.retranslate()
+        self.acts.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -232,12 +232,12 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         has_db = self.ctx.has_db
         can_new = has_db and callable(getattr(tab, "new_item", None))
-        self.actions.new_item.setEnabled(can_new)
+        self.acts.new_item.setEnabled(can_new)
         label = getattr(tab, "new_item_label", None)
-        self.actions.new_item.setText(label() if callable(label) else self.tr("&New…"))
-        self.actions.find.setEnabled(callable(getattr(tab, "focus_search", None)))
-        for act in (self.actions.import_customers, self.actions.import_invoices, self.actions.backup,
-                    self.actions.restore, self.actions.verify_db, self.actions.refresh):
+        set_action_text(self.acts.new_item, label() if callable(label) else self.tr("&New…"))
+        self.acts.find.setEnabled(callable(getattr(tab, "focus_search", None)))
+        for act in (self.acts.import_customers, self.acts.import_invoices, self.acts.backup,
+                    self.acts.restore, self.acts.verify_db, self.acts.refresh):
             act.setEnabled(has_db)
 
     def new_item(self) -> None:

@@ -55,7 +55,7 @@ def _open_dialog(monkeypatch, path: Path) -> None:
 def test_backup_action_writes_verified_file(window, qtbot, monkeypatch, boxes, tmp_path):
     dest = tmp_path / "out" / "copy.db"
     calls = _save_dialog(monkeypatch, dest)
-    window.actions.backup.trigger()
+    window.acts.backup.trigger()
     qtbot.waitUntil(lambda: bool(boxes["information"]), timeout=10000)
     assert Path(calls[0]).name.startswith("ardesk-") and calls[0].endswith(".db")
     info = verify_backup(dest)
@@ -77,7 +77,7 @@ def test_restore_replaces_db_and_says_where_old_one_went(window, ctx, qtbot, mon
     old_db = ctx.db
     _open_dialog(monkeypatch, backup)
 
-    window.actions.restore.trigger()
+    window.acts.restore.trigger()
     qtbot.waitUntil(lambda: bool(boxes["information"]), timeout=10000)
     assert "4 customers" in boxes["question"][0][1]          # shown before asking
     assert ctx.db is not old_db and ctx.db.path == old_db.path
@@ -97,7 +97,7 @@ def test_restore_cancelled_keeps_database(window, ctx, qtbot, monkeypatch, boxes
     boxes["answers"]["question"] = QMessageBox.StandardButton.No
     _open_dialog(monkeypatch, backup)
     db = ctx.db
-    window.actions.restore.trigger()
+    window.acts.restore.trigger()
     qtbot.waitUntil(lambda: bool(boxes["question"]), timeout=10000)
     assert ctx.db is db and ctx.db.lock is not None and ctx.db.lock.held
 
@@ -111,7 +111,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(window, ctx, qtbot, monkeyp
     errors = []
     monkeypatch.setattr(file_ops, "show_error", lambda parent, exc, tb="": errors.append(exc))
     db = ctx.db
-    window.actions.restore.trigger()
+    window.acts.restore.trigger()
     qtbot.waitUntil(lambda: bool(errors), timeout=10000)
     assert "not an ARDesk database" in str(errors[0])
     assert ctx.db is db
@@ -124,7 +124,7 @@ def test_open_locked_database_shows_in_use(window, ctx, qtbot, monkeypatch, boxe
     try:
         _open_dialog(monkeypatch, other.path)
         db = ctx.db
-        window.actions.open_db.trigger()
+        window.acts.open_db.trigger()
         title, text, buttons = boxes["exec"][0]
         assert title == "Database in use"
         assert "already open in another ARDesk window" in text
@@ -145,7 +145,7 @@ def test_open_newer_database_is_refused_untouched(window, ctx, monkeypatch, boxe
     con.close()
     before = p.read_bytes()
     _open_dialog(monkeypatch, p)
-    window.actions.open_db.trigger()
+    window.acts.open_db.trigger()
     title, text, _buttons = boxes["exec"][0]
     assert title == "Database from a newer ARDesk"
     assert "newer version of ARDesk" in text
@@ -160,7 +160,7 @@ def test_open_another_database_switches_and_is_recent(window, ctx, settings, qtb
     Database.open(p, create=True).close()
     old = ctx.db
     _open_dialog(monkeypatch, p)
-    window.actions.open_db.trigger()
+    window.acts.open_db.trigger()
     assert ctx.db.path == p.resolve()
     assert old.lock is None                      # the previous database was closed
     assert settings.recent[0] == str(p.resolve())
@@ -193,7 +193,7 @@ def test_new_database_asks_company(window, ctx, qtbot, monkeypatch, tmp_path):
         return dlg.result()
 
     monkeypatch.setattr(company_dialog.CompanyDialog, "exec", fill)
-    window.actions.new_db.trigger()
+    window.acts.new_db.trigger()
     assert asked == [True]
     assert ctx.db.path == p.resolve()
     from app.services.company import get_company
@@ -211,13 +211,13 @@ def test_new_database_refuses_existing_file(window, ctx, monkeypatch, tmp_path):
     errors = []
     monkeypatch.setattr(file_ops, "show_error", lambda parent, exc, tb="": errors.append(exc))
     db = ctx.db
-    window.actions.new_db.trigger()
+    window.acts.new_db.trigger()
     assert "already exists" in str(errors[0])
     assert ctx.db is db
 
 
 def test_verify_database(window, qtbot, boxes):
-    window.actions.verify_db.trigger()
+    window.acts.verify_db.trigger()
     qtbot.waitUntil(lambda: bool(boxes["information"]), timeout=10000)
     assert "passed the integrity check" in boxes["information"][0][1]
 

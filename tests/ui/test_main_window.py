@@ -46,13 +46,13 @@ def test_ctrl_f_focuses_search_and_ctrl_n_is_new_customer(window, qtbot, monkeyp
     tab = window.tab("customers")
     window.show_tab("customers")
     window.activateWindow()
-    window.actions.find.trigger()
+    window.acts.find.trigger()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.search)
-    assert window.actions.new_item.shortcut().toString() == "Ctrl+N"
-    assert window.actions.new_item.text().replace("&", "") == "New customer…"
+    assert window.acts.new_item.shortcut().toString() == "Ctrl+N"
+    assert window.acts.new_item.text().replace("&", "") == "New customer…"
     called = []
     monkeypatch.setattr(type(tab), "new_item", lambda self: called.append(True))
-    window.actions.new_item.trigger()
+    window.acts.new_item.trigger()
     assert called == [True]
 
 
@@ -116,8 +116,8 @@ def test_import_action_opens_import_dialog_when_built(window, monkeypatch):
             return 0
 
     monkeypatch.setattr(mod, "ImportDialog", Fake)
-    window.actions.import_invoices.trigger()
-    window.actions.import_customers.trigger()
+    window.acts.import_invoices.trigger()
+    window.acts.import_customers.trigger()
     assert seen == ["invoices", "customers"]
 
 

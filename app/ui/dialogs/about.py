@@ -27,16 +27,16 @@ class AboutDialog(QDialog):
         top.addWidget(icon)
         e = html.escape
         db = e(str(db_path)) if db_path else self.tr("none")
-        text = (
-            f"<h2>{e(APP_NAME)} {e(__version__)}</h2>"
-            + "<p>" + e(self.tr("Accounts receivable and collections for a small finance team.")) + "</p>"
-            + "<table cellspacing='4'>"
-            + f"<tr><td>{e(self.tr('Database:'))}</td><td>{db}</td></tr>"
-            + f"<tr><td>{e(self.tr('Settings:'))}</td><td>{e(str(config_dir()))}</td></tr>"
-            + f"<tr><td>{e(self.tr('Logs:'))}</td><td>{e(str(log_dir()))}</td></tr>"
-            + f"<tr><td>{e(self.tr('Built with:'))}</td><td>Python {e(sys.version.split()[0])}, "
-              f"Qt {e(qVersion())}, PySide6 {e(PySide6.__version__)}</td></tr>"
-            + "</table>")
+        rows = [
+            (self.tr("Database:"), db),
+            (self.tr("Settings:"), e(str(config_dir()))),
+            (self.tr("Logs:"), e(str(log_dir()))),
+            (self.tr("Built with:"), e(f"Python {sys.version.split()[0]}, Qt {qVersion()}, "
+                                       f"PySide6 {PySide6.__version__}")),
+        ]
+        blurb = self.tr("Accounts receivable and collections for a small finance team.")
+        text = (f"<h2>{e(APP_NAME)} {e(__version__)}</h2><p>{e(blurb)}</p><table cellspacing='4'>"
+                + "".join(f"<tr><td>{e(k)}</td><td>{v}</td></tr>" for k, v in rows) + "</table>")
         label = QLabel(text)
         label.setObjectName("about_text")
         label.setTextFormat(Qt.TextFormat.RichText)

@@ -76,8 +76,10 @@ def customer_columns() -> list[Column[CustomerRow]]:
                lambda r: _money(r.balance.overdue_minor or None, r.currency),
                sort_key=lambda r: r.balance.overdue_minor, align=RIGHT,
                foreground=_red_if(lambda r: r.balance.overdue_minor > 0)),
-        Column("oldest_days", translate("CustomerTableModel", "Oldest overdue (days)"),
+        Column("oldest_days", translate("CustomerTableModel", "Days overdue"),
                lambda r: _oldest(r.balance),
+               header_tooltip=translate("CustomerTableModel",
+                                        "Days since the oldest unpaid invoice fell due"),
                sort_key=lambda r: r.balance.oldest_overdue_days, align=RIGHT,
                foreground=_red_if(lambda r: r.balance.oldest_overdue_days > 0)),
     ]

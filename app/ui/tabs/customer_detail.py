@@ -1,4 +1,4 @@
-"""The detail pane beside the customer list: contact, balances, open items, recent payments."""
+"""The detail pane under the customer list: contact, balances, open items, recent payments."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QScrollArea, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...money import format_minor
 from ...services.queries import CustomerDetail, OpenItem, PaymentItem, customer_detail
@@ -83,6 +83,21 @@ def _small_table(model: RowTableModel, sort_key: str, order: Qt.SortOrder) -> QT
     return v
 
 
+def _titled(label: QLabel, view: QTableView, empty: QLabel) -> QWidget:
+    """A bold caption over a table, with a quiet line instead of the table when it is empty."""
+    box = QWidget()
+    v = QVBoxLayout(box)
+    v.setContentsMargins(0, 0, 0, 0)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    v.addWidget(label)
+    v.addWidget(view, 1)
+    empty.setEnabled(False)
+    empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    empty.hide()
+    v.addWidget(empty, 1)
+    return box
+
+
 def _load(engine, customer_id: int, as_of: date) -> CustomerDetail | None:
     with engine.connect() as conn:
         return customer_detail(conn, customer_id, as_of)
@@ -109,33 +124,46 @@ class CustomerDetailPane(QWidget):
         self.placeholder.setEnabled(False)
         self.stack.addWidget(self.placeholder)
 
+        # three columns side by side under the list: facts | open items | recent payments
         page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.setContentsMargins(8, 4, 4, 4)
+        lay = QHBoxLayout(page)
+        lay.setContentsMargins(4, 4, 4, 0)
+        facts = QWidget()
+        fl = QVBoxLayout(facts)
+        fl.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setObjectName("detail_title")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay.addWidget(self.title)
+        fl.addWidget(self.title)
         self.info = QLabel()
         self.info.setObjectName("detail_info")
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setWordWrap(True)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.info.setOpenExternalLinks(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        lay.addWidget(self.info)
+        fl.addWidget(self.info, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(facts)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 44))
+        scroll.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 60))
+        lay.addWidget(scroll, 2)
+
         self.items_label = QLabel()
-        lay.addWidget(self.items_label)
         self.items_model: RowTableModel[OpenItem] = RowTableModel(_item_columns(), parent=self)
         self.items_view = _small_table(self.items_model, "due", Qt.SortOrder.AscendingOrder)
-        lay.addWidget(self.items_view, 3)
+        self.items_empty = QLabel(self.tr("Nothing open: every invoice is settled."))
+        lay.addWidget(_titled(self.items_label, self.items_view, self.items_empty), 4)
         self.payments_label = QLabel()
-        lay.addWidget(self.payments_label)
         self.payments_model: RowTableModel[PaymentItem] = RowTableModel(_payment_columns(), parent=self)
         self.payments_view = _small_table(self.payments_model, "date",
                                           Qt.SortOrder.DescendingOrder)
-        lay.addWidget(self.payments_view, 2)
+        self.payments_empty = QLabel(self.tr("No payments received yet."))
+        lay.addWidget(_titled(self.payments_label, self.payments_view, self.payments_empty), 3)
         self.stack.addWidget(page)
         self.page = page
 
@@ -192,7 +220,9 @@ class CustomerDetailPane(QWidget):
              + (" " + e(self.tr("(oldest {days} days)").format(days=b.oldest_overdue_days))
                 if b.oldest_overdue_days else "")),
             (self.tr("Terms"), e(self.tr("{days} days").format(days=r.terms_days))),
-            (self.tr("Credit limit"), e(self._limit_text(d))),
+            (self.tr("Credit limit"),
+             (f"<span style='{red}'>" + e(self._limit_text(d)) + "</span>") if self._over_limit(d)
+             else e(self._limit_text(d))),
         ]
         if r.other_balances:
             facts.append((self.tr("Other currencies"), e(other_balances_text(r))))
@@ -210,14 +240,21 @@ class CustomerDetailPane(QWidget):
         self.info.setText(f"<table cellspacing='2'>{rows}</table>")
         self.items_label.setText("<b>" + e(self.tr("Open invoices and credit notes ({n})").format(
             n=len(d.open_items))) + "</b>")
-        self.items_label.setTextFormat(Qt.TextFormat.RichText)
         self.items_model.set_rows(d.open_items)
+        self.items_view.setVisible(bool(d.open_items))
+        self.items_empty.setVisible(not d.open_items)
         self.payments_label.setText("<b>" + e(self.tr("Recent payments ({n})").format(
             n=len(d.payments))) + "</b>")
-        self.payments_label.setTextFormat(Qt.TextFormat.RichText)
         self.payments_model.set_rows(d.payments)
+        self.payments_view.setVisible(bool(d.payments))
+        self.payments_empty.setVisible(not d.payments)
         for view in (self.items_view, self.payments_view):
             view.resizeColumnsToContents()
+
+    @staticmethod
+    def _over_limit(d: CustomerDetail) -> bool:
+        limit = d.row.credit_limit_minor
+        return limit is not None and d.row.balance.open_minor > limit
 
     def _limit_text(self, d: CustomerDetail) -> str:
         r = d.row

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMenu, QMessageBox, QPushButton, QSplitter, QStackedWidget,
@@ -47,8 +47,8 @@ class CustomersTab(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("customer_search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search code, name or other names…  (Ctrl+F)"))
-        self.search.setMinimumWidth(280)
+        self.search.setPlaceholderText(self.tr("Search code, name, other names…  (Ctrl+F)"))
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 40))
         self.show_inactive = QCheckBox(self.tr("Show inactive"))
         self.count_label = QLabel()
         self.count_label.setObjectName("customer_count")
@@ -86,12 +86,13 @@ class CustomersTab(QWidget):
         self._set_column_widths()
 
         self.detail = CustomerDetailPane(ctx)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("customer_splitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.splitter.setChildrenCollapsible(False)
 
         self.stack = QStackedWidget()
@@ -110,6 +111,7 @@ class CustomersTab(QWidget):
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
+        self.search.installEventFilter(self)
         self.show_inactive.toggled.connect(self._apply_inactive_filter)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -279,6 +281,17 @@ class CustomersTab(QWidget):
         self._update_buttons()
 
     # ----------------------------------------------------------- helpers
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        """Down / Page Down in the search box moves into the list, like a launcher."""
+        if (obj is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount()):
+            self._apply_search()
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.view.currentIndex().isValid():
+                self.select_customer(self.model.row_at(0).id)
+            return True
+        return super().eventFilter(obj, event)
+
     def _current_changed(self, current, _previous) -> None:
         row = self.model.row_at(current)
         if row is None:
@@ -335,16 +348,18 @@ class CustomersTab(QWidget):
         for col in range(self.model.columnCount()):
             if col != name:
                 self.view.setColumnWidth(col, self.view.columnWidth(col) + 12)
+        # the name takes what is left, so the amounts line up at the right edge
+        self.view.horizontalHeader().setSectionResizeMode(name, QHeaderView.ResizeMode.Stretch)
 
     def _restore_splitter(self) -> None:
-        state = ui_settings().value("customers/splitter")
+        state = ui_settings().value("customers/splitter_v")
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([700, 500])
+            self.splitter.setSizes([600, 320])
 
     def save_state(self) -> None:
-        ui_settings().setValue("customers/splitter", self.splitter.saveState())
+        ui_settings().setValue("customers/splitter_v", self.splitter.saveState())
 
     def _context_menu(self, pos) -> None:
         row = self.model.row_at(self.view.indexAt(pos))
