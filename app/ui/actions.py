@@ -46,7 +46,8 @@ def open_import_dialog(ctx: AppContext, kind: str, parent: QWidget | None) -> bo
         if exc.name != "app.ui.dialogs.import_dialog":
             raise
         return False
-    ImportDialog(ctx, kind, parent).exec()
+    if ImportDialog(ctx, kind, parent).exec():
+        ctx.notify_changed()          # harmless if the dialog already did: loads are generation-checked
     return True
 
 
