@@ -1,0 +1,2450 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name />
+        <message>
+            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+28" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{kind} &lt;b&gt;{number}&lt;/b&gt; · {customer}&lt;br&gt;issued {issue}, due {due} · amount {amount} {cur} · open {open} {cur}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/about.py" line="+21" />
+            <source>About {app}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Database:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Logs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Built with:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Accounts receivable and collections for a small finance team.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../app/ui/actions.py" line="+102" />
+            <source>&amp;New database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Create an empty database for another company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Open database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open another ARDesk database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import &amp;customers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import customers from CSV or Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import &amp;invoices…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import invoices from CSV or Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Write a verified copy of the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Restore from backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Replace the database by a verified backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Search the current list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Language and company details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Load the lists again from the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open &amp;data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show the folder of the open database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Verify database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Run an integrity check on the open database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About ARDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open &amp;log folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Crash reports and logs are kept there</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+78" />
+            <source>Cancel {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason for the cancellation (required, kept in the history):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number} is already cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number} is written off and cannot be cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{number} cannot be cancelled: {count} payment(s) or credit note(s) are applied to it. Undo those allocations first, or issue a credit note for the amount that should no longer be owed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{number} cannot be cancelled: it is applied to {count} invoice(s). Undo those allocations first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The document stays in the list as cancelled, with nothing open; the customer no longer owes it. This cannot be undone — to bill again, issue a new invoice.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompanyDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/company_dialog.py" line="+139" />
+            <source>Your company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Welcome to ARDesk. Tell it about your own company: the name, address and bank accounts appear on statements and reminder letters. You can change them later in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompanyForm</name>
+        <message>
+            <location line="-122" />
+            <source>Company &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Tax ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. unified social credit code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Home currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letters signed &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signer's &amp;title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Bank accounts:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CreditNoteDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+373" />
+            <source>New credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit note for {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoice &lt;b&gt;{number}&lt;/b&gt; of {customer} · issued {issue} · amount {amount} {cur} · open &lt;b&gt;{open} {cur}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Credit note &amp;date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Apply to the invoice (reduces what is open on it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. goods returned, price correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Give a reason for the credit note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only {open} {cur} is open on {number}; untick “Apply” for a larger credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The credit note cannot be dated before the invoice ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerDetail</name>
+        <message>
+            <location filename="../../app/ui/tabs/customer_detail.py" line="+34" />
+            <source>Credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+18" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+14" />
+            <source>Cur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unallocated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Applied to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerDetailPane</name>
+        <message>
+            <location line="+56" />
+            <source>Select a customer to see the details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Nothing open: every invoice is settled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No payments received yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Open balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(oldest {days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Other currencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letters in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also pays as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Open invoices and credit notes ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Recent payments ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>({pct}% used)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+44" />
+            <source>New customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit customer {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. C0001</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other &amp;names:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names it also pays under, one per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;urrency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment &amp;terms:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit &amp;limit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty = no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact &amp;person:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Letter lan&amp;guage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>N&amp;otes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Active (shown in lists and reminders)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Reason for change:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>optional; kept in the change history</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-354" />
+            <source>Type a code or name…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerTableModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/customers.py" line="+23" />
+            <source>{currency} {open} open ({overdue} overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{currency} {open} open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Also open in other currencies: {list}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{name} (inactive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also known as: {aliases}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Terms (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open invoices minus unapplied credit notes, in the customer's currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days since the oldest unpaid invoice fell due</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomersTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/customers.py" line="+50" />
+            <source>Search code, name, other names…  (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+317" />
+            <location line="+20" />
+            <source>New customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-336" />
+            <location line="+312" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-311" />
+            <location line="+252" />
+            <location line="+60" />
+            <source>Deactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-210" />
+            <source>&amp;New customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Deactivate customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deactivate {name} ({code})? It stays in the database with its invoices, but is hidden from the list unless you tick “Show inactive”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Import customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importing is not available in this build.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+87" />
+            <location line="+61" />
+            <source>Activate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-55" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{n} customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{shown} of {total} customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+58" />
+            <source>No customers yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import your customer list from Excel or CSV, or add customers one by one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import customers…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisputeDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+24" />
+            <source>Mark {number} disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;What does the customer dispute? (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A disputed invoice stays open and is shown as disputed until the dispute is cleared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Clear the dispute on {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disputed because: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{number} is a credit note; only invoices can be disputed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileOps</name>
+        <message>
+            <location filename="../../app/ui/file_ops.py" line="+41" />
+            <source>ARDesk database (*.db *.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{n} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Database in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Database from a newer ARDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot open the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Create it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open another…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Open database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+155" />
+            <source>Back up the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Backup written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The backup was written and verified:
+{path}
+
+{customers} customers, {invoices} invoices, {size}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Writing the backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+15" />
+            <source>Restore from backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Checking the backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The backup {backup} is sound and contains {customers} customers and {invoices} invoices ({size}).
+
+Replace the open database {db} with it? The current database is saved first, so this can be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{db} was restored from {backup}: {customers} customers, {invoices} invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database it replaced was saved as:
+{saved}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Restoring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Verify database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} passed the integrity check: {customers} customers, {invoices} invoices, {size}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Checking the database…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InvoiceDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+235" />
+            <source>New invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Invoice &amp;date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>D&amp;ue date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{days} days after the invoice date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{days} days: the customer's terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The due date is before the invoice date.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InvoiceFilterBar</name>
+        <message>
+            <location filename="../../app/ui/tabs/invoice_filter_bar.py" line="+58" />
+            <source>Search number, customer or PO…  (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+94" />
+            <source>All customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-91" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InvoiceTableModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/invoices.py" line="+44" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+4" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Partly paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Written off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+133" />
+            <source>Credit note: reduces what the customer owes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InvoicesTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/invoices.py" line="+100" />
+            <source>Loading invoices…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+68" />
+            <source>&amp;New invoice…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+100" />
+            <source>Import invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importing is not available in this build.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+115" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No invoices match these filters (of {total}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{shown} of {total} shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open: {amounts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <location line="+69" />
+            <source>New invoice…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-68" />
+            <source>New invoice (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit note for the selected invoice or a customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel invoice…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mark disputed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clear dispute…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the selected rows (Ctrl+C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>No invoices yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import your open invoices from Excel or CSV, or enter them one by one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import invoices…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="+201" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>&amp;New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importing is not available in this build.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>No database open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{customers} customers · {invoices} invoices · {open} open · {overdue} overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>As of {date} (fixed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Demo company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Clear list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+35" />
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>System language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Menus and tabs switch language when you press OK; letters use each customer's own language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>General</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../app/ui/tabs/customer_detail.py" line="-242" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partly paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Written off</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Tabs</name>
+        <message>
+            <location filename="../../app/ui/tabs/__init__.py" line="+60" />
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_DocumentDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-237" />
+            <source>C&amp;ustomer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>C&amp;urrency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Amount:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;PO / reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Choose a customer from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A number is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Number {number} is already used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown currency {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Enter the amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The amount must be greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../app/ui/errors.py" line="+40" />
+            <source>ARDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Something went wrong inside ARDesk. Your data was not changed by the failed step. The details were saved to:
+{path}
+Please send this file to support.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <location filename="../../app/ui/dialogs/forms.py" line="+79" />
+            <source>{text} is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a currency first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too many decimals for {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="../../app/cli.py" line="242" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="242" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="242" />
+            <source>Cur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="242" />
+            <source>Terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="242" />
+            <source>Credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="243" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="243" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="243" />
+            <source>Oldest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="263" />
+            <source>Unknown customer code {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="281" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="281" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="281" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="281" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="282" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="282" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="282" />
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="345" />
+            <source>{path} already exists; use --force to replace it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="307" />
+            <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="322" />
+            <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="336" />
+            <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="352" />
+            <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="412" />
+            <source>Interrupted; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="325" />
+            <source>The replaced database was saved as {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="388" />
+            <source>Creating the demo company in {path} …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="427" />
+            <source>This is a bug in ARDesk; the details were saved to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="194" />
+            <source>Rejected rows written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="59" />
+            <source>The company name is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="61" />
+            <source>Unknown currency {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="65" />
+            <source>Bank account {n} has no account number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="68" />
+            <source>Bank account {n}: unknown currency {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="96" />
+            <source>Customer code {code} already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="115" />
+            <source>Customer {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="60" />
+            <source>A customer code is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="64" />
+            <source>A customer name is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="68" />
+            <source>Payment terms must be between 0 and {max} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="71" />
+            <source>The credit limit cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="73" />
+            <source>{value} is not an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="75" />
+            <source>Letter language must be zh or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="136" />
+            <source>The currency of {code} cannot change: it already has invoices in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="62" />
+            <source>The customer code is longer than 64 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="109" />
+            <source>The demo needs at least one customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="111" />
+            <source>The number of invoices cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="113" />
+            <source>The demo covers 1 to 120 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="124" />
+            <source>{path} already has customers, invoices or payments; the demo company is only written into an empty database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="186" />
+            <source>Creating the demo company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/__init__.py" line="90" />
+            <source>{file} has a header row but no data rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="31" />
+            <source>Customer code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="37" />
+            <source>Other names (separated by |)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="39" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="41" />
+            <source>Payment terms (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="44" />
+            <source>Contact person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="46" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="48" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="50" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="54" />
+            <source>Letter language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="59" />
+            <source>Invoice number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="63" />
+            <source>Customer (code or name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="66" />
+            <source>Issue date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="69" />
+            <source>Due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="77" />
+            <source>PO / reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="82" />
+            <source>Paid on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="77" />
+            <source>Checking rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="190" />
+            <source>{value} has more decimals than {currency} allows ({decimals}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="193" />
+            <source>{value} is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="92" />
+            <source>A value is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="157" />
+            <source>Customer code {code} appears more than once in the file (rows {rows}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="177" />
+            <source>Customer {code} already exists with different data ({details}); nothing is overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="114" />
+            <source>{value} is not a number of days (0 to {max}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="136" />
+            <source>{value} is not a letter language (zh or en).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="346" />
+            <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="325" />
+            <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="341" />
+            <source>Invoice {number} already exists with different data ({details}); nothing is overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="172" />
+            <source>The number is longer than {max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="276" />
+            <source>Unknown status {value}; use open, paid, cancelled or disputed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="300" />
+            <source>A credit note (negative amount) can only be imported as open or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="200" />
+            <source>{value} matches several customers ({codes}); use the customer code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="203" />
+            <source>Unknown customer {value}: add or import the customer first, or check the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="280" />
+            <source>Partly paid invoices cannot be imported: import the invoice as open, then record the payment received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="307" />
+            <source>The due date {due} is before the issue date {issue}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="315" />
+            <source>The paid date {paid} is before the issue date {issue}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
+            <source>The amount is zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="284" />
+            <source>Written-off invoices cannot be imported: import the invoice as open, then write it off in ARDesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/planning.py" line="207" />
+            <source>{value} is not a valid date (dates in this file are read as day/month/year).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/planning.py" line="210" />
+            <source>{value} is not a valid date (dates in this file are read as month/day/year).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/planning.py" line="200" />
+            <source>No column is mapped to {field}; choose the column that holds it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/profiles.py" line="61" />
+            <source>Give the mapping a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/profiles.py" line="63" />
+            <source>The mapping name is longer than 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/profiles.py" line="107" />
+            <source>There is no saved {kind} mapping named {name} (saved: {names}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/profiles.py" line="51" />
+            <source>{file} does not match the mapping {name}: no column named {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/profiles.py" line="97" />
+            <source>The saved mapping {name} is damaged; save it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="120" />
+            <source>{file}{where}: no header row found in the first {n} rows. The header row needs column names such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="178" />
+            <source>{file} is not a CSV or Excel file (it looks like binary data).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="249" />
+            <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="96" />
+            <source>The file {file} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="118" />
+            <source>{file}{where} contains no data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="273" />
+            <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="85" />
+            <source>{file} is a folder, not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="88" />
+            <source>The file {file} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="90" />
+            <source>The file {file} cannot be read (permission denied).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="93" />
+            <source>The file {file} cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="111" />
+            <source>{file}: row {row} is empty or missing; it cannot be the header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="231" />
+            <source>{file} cannot be read as CSV: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="287" />
+            <source>{file} is not a readable Excel workbook ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="292" />
+            <source>{file} has no worksheets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="327" />
+            <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="308" />
+            <source>{file} is damaged and cannot be read ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="59" />
+            <source>{file}: {new} new, {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="62" />
+            <source>{file}: {new} new (not written), {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="94" />
+            <source>Writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="111" />
+            <source>{file}: the database changed while the file was being checked ({reason}); nothing was imported. Check the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="296" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="51" />
+            <source>Invoice {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="61" />
+            <source>A document number is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="63" />
+            <source>Number {number} is already used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="68" />
+            <source>The amount must be greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="131" />
+            <source>Give a reason for the cancellation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="133" />
+            <source>{number} is already cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="135" />
+            <source>{number} is written off and cannot be cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="139" />
+            <source>{number} has payments or credit notes applied; undo them first, or issue a credit note for the difference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="153" />
+            <source>{number} is a credit note, not an invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="187" />
+            <source>{number} is {status}; nothing can be applied to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="192" />
+            <source>{amount} is more than the {open} still open on {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="196" />
+            <source>{date} is before {number} was issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="207" />
+            <source>Payment {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="210" />
+            <source>Invoice {number} is in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="213" />
+            <source>Invoice {number} belongs to another customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="216" />
+            <source>Only {left} of this payment is left to allocate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="234" />
+            <source>{number} is not a credit note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="236" />
+            <source>{number} is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="245" />
+            <source>Only {left} of this credit note is left to allocate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="261" />
+            <source>Allocation {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="263" />
+            <source>This allocation was already undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/progress.py" line="19" />
+            <source>Cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="51" />
+            <source>The database {path} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="53" />
+            <source>A backup cannot overwrite the database itself ({path}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="97" />
+            <source>The file {path} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="99" />
+            <source>{path} is not an ARDesk database or backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="57" />
+            <source>Cannot write the backup to {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="73" />
+            <source>The backup {path} failed its integrity check: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="103" />
+            <source>Cannot read {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="107" />
+            <source>{path} is damaged (integrity check: {detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="115" />
+            <source>{path} was made by a newer ARDesk; update ARDesk to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="168" />
+            <source>Cannot restore {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="156" />
+            <source>Database error in {path}: {reason}; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="147" />
+            <source>{path} is read-only; nothing was changed. Check the file's permissions or copy it to a writable folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="151" />
+            <source>{path} is busy (locked by another program); nothing was changed. Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="154" />
+            <source>Cannot write to {path} ({reason}); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="184" />
+            <source>Cannot create {path}: the folder is read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="103" />
+            <source>{path} already exists; choose another name or open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="163" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="165" />
+            <source>{path} cannot be read (permission denied).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="167" />
+            <source>{path} is not an ARDesk database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="169" />
+            <source>{path} is read-only. ARDesk needs to write to its database: change the file's permissions or copy it to a writable folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="173" />
+            <source>The folder of {path} is read-only. ARDesk needs to write beside its database (journal and lock files).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="181" />
+            <source>Cannot create {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="198" />
+            <source>{path} cannot be opened as a database: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="211" />
+            <source>{path} was saved by a newer version of ARDesk (schema {found}). Update ARDesk to open it; the file was left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="216" />
+            <source>{path} is damaged (integrity check: {detail}). Restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="238" />
+            <source>Updating {path} failed ({reason}); it was left as it was. A backup is in {backup}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/lock.py" line="56" />
+            <source>{db} is already open in another ARDesk window ({holder}). Close it there first, or open a different file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/lock.py" line="50" />
+            <source>Cannot create the lock file {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="100" />
+            <source>Could not save the settings: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

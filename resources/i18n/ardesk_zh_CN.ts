@@ -1,0 +1,2458 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name />
+        <message>
+            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+28" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Credit note</source>
+            <translation>贷项通知单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{kind} &lt;b&gt;{number}&lt;/b&gt; · {customer}&lt;br&gt;issued {issue}, due {due} · amount {amount} {cur} · open {open} {cur}</source>
+            <translation>{kind} &lt;b&gt;{number}&lt;/b&gt; · {customer}&lt;br&gt;开票日期 {issue}，到期日 {due} · 金额 {amount} {cur} · 未结 {open} {cur}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/about.py" line="+21" />
+            <source>About {app}</source>
+            <translation>关于 {app}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Database:</source>
+            <translation>数据库：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings:</source>
+            <translation>设置：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Logs:</source>
+            <translation>日志：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Built with:</source>
+            <translation>使用的组件：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Accounts receivable and collections for a small finance team.</source>
+            <translation>面向小型财务团队的应收账款与催收管理工具。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../app/ui/actions.py" line="+102" />
+            <source>&amp;New database…</source>
+            <translation>新建数据库(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Create an empty database for another company</source>
+            <translation>为另一家公司创建一个空数据库</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Open database…</source>
+            <translation>打开数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open another ARDesk database file</source>
+            <translation>打开另一个 ARDesk 数据库文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import &amp;customers…</source>
+            <translation>导入客户(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import customers from CSV or Excel</source>
+            <translation>从 CSV 或 Excel 文件导入客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import &amp;invoices…</source>
+            <translation>导入发票(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import invoices from CSV or Excel</source>
+            <translation>从 CSV 或 Excel 文件导入发票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Backup…</source>
+            <translation>备份(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Write a verified copy of the database</source>
+            <translation>写入一份经过校验的数据库副本</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Restore from backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Replace the database by a verified backup</source>
+            <translation>用经过校验的备份替换当前数据库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Search the current list</source>
+            <translation>在当前列表中搜索</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Language and company details</source>
+            <translation>语言和公司信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Load the lists again from the database</source>
+            <translation>从数据库重新加载列表</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open &amp;data folder</source>
+            <translation>打开数据文件夹(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show the folder of the open database</source>
+            <translation>显示当前数据库所在的文件夹</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Verify database</source>
+            <translation>校验数据库(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Run an integrity check on the open database</source>
+            <translation>对当前数据库进行完整性检查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About ARDesk</source>
+            <translation>关于 ARDesk(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open &amp;log folder</source>
+            <translation>打开日志文件夹(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Crash reports and logs are kept there</source>
+            <translation>崩溃报告和日志保存在此文件夹中</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+78" />
+            <source>Cancel {number}</source>
+            <translation>作废 {number}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel invoice</source>
+            <translation>作废发票</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel credit note</source>
+            <translation>作废贷项通知单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason for the cancellation (required, kept in the history):</source>
+            <translation>作废原因（必填，将记入变更历史）(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number} is already cancelled.</source>
+            <translation>{number} 已作废。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number} is written off and cannot be cancelled.</source>
+            <translation>{number} 已核销坏账，无法作废。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{number} cannot be cancelled: {count} payment(s) or credit note(s) are applied to it. Undo those allocations first, or issue a credit note for the amount that should no longer be owed.</source>
+            <translation>{number} 无法作废：已有 {count} 笔回款或贷项通知单核销到该发票。请先撤销这些核销，或针对不再应收的金额开具贷项通知单。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{number} cannot be cancelled: it is applied to {count} invoice(s). Undo those allocations first.</source>
+            <translation>{number} 无法作废：它已核销到 {count} 张发票。请先撤销这些核销。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The document stays in the list as cancelled, with nothing open; the customer no longer owes it. This cannot be undone — to bill again, issue a new invoice.</source>
+            <translation>该单据将以“已作废”状态保留在列表中，未结金额为零，客户不再欠付该款项。此操作无法撤销——如需重新开票，请开具新发票。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/company_dialog.py" line="+139" />
+            <source>Your company</source>
+            <translation>本公司信息</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Welcome to ARDesk. Tell it about your own company: the name, address and bank accounts appear on statements and reminder letters. You can change them later in Settings.</source>
+            <translation>欢迎使用 ARDesk。请填写本公司的信息：公司名称、地址和银行账户将显示在对账单和催款函上。以后可以在“设置”中修改。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyForm</name>
+        <message>
+            <location line="-122" />
+            <source>Company &amp;name:</source>
+            <translation>公司名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Tax ID:</source>
+            <translation>税号(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. unified social credit code</source>
+            <translation>例如统一社会信用代码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail:</source>
+            <translation>电子邮箱(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Home currency:</source>
+            <translation>记账本位币(&amp;H)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letters signed &amp;by:</source>
+            <translation>函件签署人(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signer's &amp;title:</source>
+            <translation>签署人职务(&amp;I)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account number</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add account</source>
+            <translation>添加账户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Bank accounts:</source>
+            <translation>银行账户：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditNoteDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+373" />
+            <source>New credit note</source>
+            <translation>新建贷项通知单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit note for {number}</source>
+            <translation>{number} 的贷项通知单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoice &lt;b&gt;{number}&lt;/b&gt; of {customer} · issued {issue} · amount {amount} {cur} · open &lt;b&gt;{open} {cur}&lt;/b&gt;</source>
+            <translation>发票 &lt;b&gt;{number}&lt;/b&gt; · {customer} · 开票日期 {issue} · 金额 {amount} {cur} · 未结 &lt;b&gt;{open} {cur}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Credit note &amp;date:</source>
+            <translation>贷项通知单日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create credit note</source>
+            <translation>创建贷项通知单</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Apply to the invoice (reduces what is open on it)</source>
+            <translation>核销到该发票（冲减其未结金额）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. goods returned, price correction</source>
+            <translation>例如退货、价格调整</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Give a reason for the credit note.</source>
+            <translation>请填写开具贷项通知单的原因。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only {open} {cur} is open on {number}; untick “Apply” for a larger credit.</source>
+            <translation>{number} 的未结金额只有 {open} {cur}；如需开具更大金额，请取消勾选“核销到该发票”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The credit note cannot be dated before the invoice ({date}).</source>
+            <translation>贷项通知单日期不能早于发票日期（{date}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDetail</name>
+        <message>
+            <location filename="../../app/ui/tabs/customer_detail.py" line="+34" />
+            <source>Credit note</source>
+            <translation>贷项通知单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Number</source>
+            <translation>单据号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Issued</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+18" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Open</source>
+            <translation>未结金额</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+14" />
+            <source>Cur.</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unallocated</source>
+            <translation>未核销</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Applied to</source>
+            <translation>核销至</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference</source>
+            <translation>参考号</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDetailPane</name>
+        <message>
+            <location line="+56" />
+            <source>Select a customer to see the details.</source>
+            <translation>选择一个客户以查看详细信息。</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Nothing open: every invoice is settled.</source>
+            <translation>没有未结项目：所有发票均已结清。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No payments received yet.</source>
+            <translation>尚未收到回款。</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Open balance</source>
+            <translation>未结余额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(oldest {days} days)</source>
+            <translation>（最长 {days} 天）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Terms</source>
+            <translation>账期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{days} days</source>
+            <translation>{days} 天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Other currencies</source>
+            <translation>其他币种</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letters in</source>
+            <translation>函件语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also pays as</source>
+            <translation>其他付款名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Open invoices and credit notes ({n})</source>
+            <translation>未结发票和贷项通知单（{n}）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Recent payments ({n})</source>
+            <translation>最近回款（{n}）</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>({pct}% used)</source>
+            <translation>（已用 {pct}%）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+44" />
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit customer {code}</source>
+            <translation>编辑客户 {code}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Code:</source>
+            <translation>客户编号(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. C0001</source>
+            <translation>例如 C0001</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name:</source>
+            <translation>客户名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other &amp;names:</source>
+            <translation>其他名称(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names it also pays under, one per line</source>
+            <translation>客户付款时使用的其他名称，每行一个</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;urrency:</source>
+            <translation>币种(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment &amp;terms:</source>
+            <translation>账期(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit &amp;limit:</source>
+            <translation>信用额度(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty = no limit</source>
+            <translation>留空表示不限额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact &amp;person:</source>
+            <translation>联系人(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail:</source>
+            <translation>电子邮箱(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Letter lan&amp;guage:</source>
+            <translation>函件语言(&amp;G)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>N&amp;otes:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Active (shown in lists and reminders)</source>
+            <translation>启用（显示在列表和催款中）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Reason for change:</source>
+            <translation>修改原因(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>optional; kept in the change history</source>
+            <translation>选填；将记入变更历史</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-354" />
+            <source>Type a code or name…</source>
+            <translation>输入客户编号或名称…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTableModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/customers.py" line="+23" />
+            <source>{currency} {open} open ({overdue} overdue)</source>
+            <translation>未结 {currency} {open}（逾期 {overdue}）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{currency} {open} open</source>
+            <translation>未结 {currency} {open}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Also open in other currencies: {list}</source>
+            <translation>其他币种的未结金额：{list}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{name} (inactive)</source>
+            <translation>{name}（已停用）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also known as: {aliases}</source>
+            <translation>别名：{aliases}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Terms (days)</source>
+            <translation>账期（天）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open balance</source>
+            <translation>未结余额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open invoices minus unapplied credit notes, in the customer's currency</source>
+            <translation>未结发票减去未核销的贷项通知单，按客户币种计</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Overdue</source>
+            <translation>逾期金额</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days since the oldest unpaid invoice fell due</source>
+            <translation>最早一张未结发票自到期日起已过的天数</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/customers.py" line="+50" />
+            <source>Search code, name, other names…  (Ctrl+F)</source>
+            <translation>搜索客户编号、名称、其他名称…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show inactive</source>
+            <translation>显示已停用</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+317" />
+            <location line="+20" />
+            <source>New customer…</source>
+            <translation>新建客户…</translation>
+        </message>
+        <message>
+            <location line="-336" />
+            <location line="+312" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location line="-311" />
+            <location line="+252" />
+            <location line="+60" />
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location line="-210" />
+            <source>&amp;New customer…</source>
+            <translation>新建客户(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Deactivate customer</source>
+            <translation>停用客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deactivate {name} ({code})? It stays in the database with its invoices, but is hidden from the list unless you tick “Show inactive”.</source>
+            <translation>停用 {name}（{code}）？该客户及其发票仍保留在数据库中，但除非勾选“显示已停用”，否则不会显示在列表中。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importing is not available in this build.</source>
+            <translation>此版本不支持导入。</translation>
+        </message>
+        <message>
+            <location line="+87" />
+            <location line="+61" />
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="-55" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{n} customers</source>
+            <translation>{n} 个客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{shown} of {total} customers</source>
+            <translation>显示 {shown} 个，共 {total} 个客户</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>No customers yet</source>
+            <translation>还没有客户</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import your customer list from Excel or CSV, or add customers one by one.</source>
+            <translation>从 Excel 或 CSV 导入客户清单，或逐个添加客户。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import customers…</source>
+            <translation>导入客户…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisputeDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+24" />
+            <source>Mark {number} disputed</source>
+            <translation>将 {number} 标记为有争议</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark disputed</source>
+            <translation>标记争议</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;What does the customer dispute? (required)</source>
+            <translation>客户对什么有异议？（必填）(&amp;W)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A disputed invoice stays open and is shown as disputed until the dispute is cleared.</source>
+            <translation>有争议的发票仍为未结，并显示为“有争议”，直到争议解除。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Clear the dispute on {number}</source>
+            <translation>解除 {number} 的争议</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear dispute</source>
+            <translation>解除争议</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note (optional):</source>
+            <translation>备注（选填）(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disputed because: {reason}</source>
+            <translation>争议原因：{reason}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{number} is a credit note; only invoices can be disputed.</source>
+            <translation>{number} 是贷项通知单；只有发票可以标记争议。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileOps</name>
+        <message>
+            <location filename="../../app/ui/file_ops.py" line="+41" />
+            <source>ARDesk database (*.db *.sqlite);;All files (*)</source>
+            <translation>ARDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Database in use</source>
+            <translation>数据库正在使用中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Database from a newer ARDesk</source>
+            <translation>数据库来自较新版本的 ARDesk</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot open the database</source>
+            <translation>无法打开数据库</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Create it</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open another…</source>
+            <translation>打开其他…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New database…</source>
+            <translation>新建数据库…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Open database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New database</source>
+            <translation>新建数据库</translation>
+        </message>
+        <message>
+            <location line="+155" />
+            <source>Back up the database</source>
+            <translation>备份数据库</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Backup written</source>
+            <translation>备份完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The backup was written and verified:
+{path}
+
+{customers} customers, {invoices} invoices, {size}.</source>
+            <translation>备份已写入并通过校验：
+{path}
+
+{customers} 个客户，{invoices} 张发票，{size}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Writing the backup…</source>
+            <translation>正在写入备份…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+15" />
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Checking the backup…</source>
+            <translation>正在检查备份…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The backup {backup} is sound and contains {customers} customers and {invoices} invoices ({size}).
+
+Replace the open database {db} with it? The current database is saved first, so this can be undone.</source>
+            <translation>备份 {backup} 完好，包含 {customers} 个客户和 {invoices} 张发票（{size}）。
+
+是否用它替换当前打开的数据库 {db}？当前数据库会先另存一份，因此此操作可以撤销。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{db} was restored from {backup}: {customers} customers, {invoices} invoices.</source>
+            <translation>已从 {backup} 恢复 {db}：{customers} 个客户，{invoices} 张发票。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database it replaced was saved as:
+{saved}</source>
+            <translation>被替换的数据库已另存为：
+{saved}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore finished</source>
+            <translation>恢复完成</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Restoring…</source>
+            <translation>正在恢复…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Verify database</source>
+            <translation>校验数据库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} passed the integrity check: {customers} customers, {invoices} invoices, {size}.</source>
+            <translation>{path} 已通过完整性检查：{customers} 个客户，{invoices} 张发票，{size}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Checking the database…</source>
+            <translation>正在检查数据库…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+235" />
+            <source>New invoice</source>
+            <translation>新建发票</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Invoice &amp;date:</source>
+            <translation>开票日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create invoice</source>
+            <translation>创建发票</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>D&amp;ue date:</source>
+            <translation>到期日(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{days} days after the invoice date</source>
+            <translation>开票日期后 {days} 天</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{days} days: the customer's terms</source>
+            <translation>{days} 天：客户的账期</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The due date is before the invoice date.</source>
+            <translation>到期日早于开票日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceFilterBar</name>
+        <message>
+            <location filename="../../app/ui/tabs/invoice_filter_bar.py" line="+58" />
+            <source>Search number, customer or PO…  (Ctrl+F)</source>
+            <translation>搜索单据号、客户或采购单号…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Paid</source>
+            <translation>已结清</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disputed</source>
+            <translation>有争议</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancelled</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+94" />
+            <source>All customers</source>
+            <translation>全部客户</translation>
+        </message>
+        <message>
+            <location line="-91" />
+            <source>Issued</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceTableModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/invoices.py" line="+44" />
+            <source>Number</source>
+            <translation>单据号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issued</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+4" />
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Credit note</source>
+            <translation>贷项通知单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Partly paid</source>
+            <translation>部分回款</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Paid</source>
+            <translation>已结清</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Disputed</source>
+            <translation>有争议</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Written off</source>
+            <translation>已核销坏账</translation>
+        </message>
+        <message>
+            <location line="+133" />
+            <source>Credit note: reduces what the customer owes</source>
+            <translation>贷项通知单：冲减客户欠款</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoicesTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/invoices.py" line="+100" />
+            <source>Loading invoices…</source>
+            <translation>正在加载发票…</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>&amp;New invoice…</source>
+            <translation>新建发票(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>Import invoices</source>
+            <translation>导入发票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importing is not available in this build.</source>
+            <translation>此版本不支持导入。</translation>
+        </message>
+        <message>
+            <location line="+115" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No invoices match these filters (of {total}).</source>
+            <translation>没有符合筛选条件的发票（共 {total} 张）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{shown} of {total} shown</source>
+            <translation>显示 {shown} 张，共 {total} 张</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open: {amounts}</source>
+            <translation>未结：{amounts}</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <location line="+69" />
+            <source>New invoice…</source>
+            <translation>新建发票…</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <source>New invoice (Ctrl+N)</source>
+            <translation>新建发票 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit note…</source>
+            <translation>贷项通知单…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit note for the selected invoice or a customer</source>
+            <translation>为所选发票或某个客户开具贷项通知单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel invoice…</source>
+            <translation>作废发票…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mark disputed…</source>
+            <translation>标记争议…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clear dispute…</source>
+            <translation>解除争议…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the selected rows (Ctrl+C)</source>
+            <translation>复制所选行 (Ctrl+C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>No invoices yet</source>
+            <translation>还没有发票</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import your open invoices from Excel or CSV, or enter them one by one.</source>
+            <translation>从 Excel 或 CSV 导入未结发票，或逐张录入。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import invoices…</source>
+            <translation>导入发票…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="+201" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importing is not available in this build.</source>
+            <translation>此版本不支持导入。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>No database open</source>
+            <translation>未打开数据库</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{customers} customers · {invoices} invoices · {open} open · {overdue} overdue</source>
+            <translation>{customers} 个客户 · {invoices} 张发票 · {open} 张未结 · {overdue} 张逾期</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>As of {date} (fixed)</source>
+            <translation>截至 {date}（固定）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As of {date}</source>
+            <translation>截至 {date}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Demo company</source>
+            <translation>演示公司</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Clear list</source>
+            <translation>清除列表</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+35" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>System language</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Menus and tabs switch language when you press OK; letters use each customer's own language.</source>
+            <translation>按“确定”后菜单和标签页即切换语言；函件使用各客户自己的语言。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>General</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../app/ui/tabs/customer_detail.py" line="-242" />
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partly paid</source>
+            <translation>部分回款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation>已结清</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disputed</source>
+            <translation>有争议</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Written off</source>
+            <translation>已核销坏账</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tabs</name>
+        <message>
+            <location filename="../../app/ui/tabs/__init__.py" line="+60" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoices</source>
+            <translation>发票</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DocumentDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-237" />
+            <source>C&amp;ustomer:</source>
+            <translation>客户(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Number:</source>
+            <translation>单据号(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>C&amp;urrency:</source>
+            <translation>币种(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Amount:</source>
+            <translation>金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;PO / reference:</source>
+            <translation>采购单号/参考号(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Choose a customer from the list.</source>
+            <translation>请从列表中选择客户。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A number is required.</source>
+            <translation>请填写单据号。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Number {number} is already used.</source>
+            <translation>号码 {number} 已被使用。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown currency {code}.</source>
+            <translation>未知币种 {code}。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Enter the amount.</source>
+            <translation>请输入金额。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The amount must be greater than zero.</source>
+            <translation>金额必须大于零。</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../app/ui/errors.py" line="+40" />
+            <source>ARDesk</source>
+            <translation>ARDesk</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Something went wrong inside ARDesk. Your data was not changed by the failed step. The details were saved to:
+{path}
+Please send this file to support.</source>
+            <translation>ARDesk 内部出现错误。失败的步骤没有更改您的数据。详细信息已保存到：
+{path}
+请将此文件发送给技术支持。</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <location filename="../../app/ui/dialogs/forms.py" line="+79" />
+            <source>{text} is not an amount.</source>
+            <translation>“{text}”不是有效金额。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a currency first.</source>
+            <translation>请先选择币种。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too many decimals for {currency}.</source>
+            <translation>{currency} 的小数位数过多。</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="../../app/cli.py" line="242" />
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="242" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="242" />
+            <source>Cur.</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="242" />
+            <source>Terms</source>
+            <translation>账期</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="242" />
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="243" />
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="243" />
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="243" />
+            <source>Oldest</source>
+            <translation>最长逾期</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="263" />
+            <source>Unknown customer code {code}.</source>
+            <translation>未知客户编号 {code}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="281" />
+            <source>Number</source>
+            <translation>单据号</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="281" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="281" />
+            <source>Issued</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="281" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="282" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="282" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="282" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="345" />
+            <source>{path} already exists; use --force to replace it.</source>
+            <translation>{path} 已存在；如需替换，请使用 --force。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="307" />
+            <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
+            <translation>备份已写入并通过校验：{path}（{customers} 个客户，{invoices} 张发票）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="322" />
+            <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
+            <translation>已从 {backup} 恢复 {path}（{customers} 个客户，{invoices} 张发票）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="336" />
+            <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
+            <translation>{path}：完整性检查通过（{customers} 个客户，{invoices} 张发票）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="352" />
+            <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
+            <translation>演示公司已写入 {path}：{customers} 个客户，{invoices} 张发票。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="412" />
+            <source>Interrupted; nothing was changed.</source>
+            <translation>已中断；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="325" />
+            <source>The replaced database was saved as {path}</source>
+            <translation>被替换的数据库已另存为 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="388" />
+            <source>Creating the demo company in {path} …</source>
+            <translation>正在 {path} 中创建演示公司…</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="427" />
+            <source>This is a bug in ARDesk; the details were saved to {path}</source>
+            <translation>这是 ARDesk 的程序错误；详细信息已保存到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="194" />
+            <source>Rejected rows written to {path}</source>
+            <translation>被拒绝的行已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="59" />
+            <source>The company name is required.</source>
+            <translation>请填写公司名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="61" />
+            <source>Unknown currency {value}.</source>
+            <translation>未知币种 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="65" />
+            <source>Bank account {n} has no account number.</source>
+            <translation>第 {n} 个银行账户没有填写账号。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="68" />
+            <source>Bank account {n}: unknown currency {value}.</source>
+            <translation>第 {n} 个银行账户：未知币种 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="96" />
+            <source>Customer code {code} already exists.</source>
+            <translation>客户编号 {code} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="115" />
+            <source>Customer {id} does not exist.</source>
+            <translation>客户 {id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="60" />
+            <source>A customer code is required.</source>
+            <translation>请填写客户编号。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="64" />
+            <source>A customer name is required.</source>
+            <translation>请填写客户名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="68" />
+            <source>Payment terms must be between 0 and {max} days.</source>
+            <translation>账期必须在 0 到 {max} 天之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="71" />
+            <source>The credit limit cannot be negative.</source>
+            <translation>信用额度不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="73" />
+            <source>{value} is not an e-mail address.</source>
+            <translation>“{value}”不是有效的电子邮箱地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="75" />
+            <source>Letter language must be zh or en.</source>
+            <translation>函件语言必须是 zh 或 en。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="136" />
+            <source>The currency of {code} cannot change: it already has invoices in {currency}.</source>
+            <translation>{code} 的币种不能更改：该客户已有 {currency} 币种的发票。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="62" />
+            <source>The customer code is longer than 64 characters.</source>
+            <translation>客户编号超过 64 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="109" />
+            <source>The demo needs at least one customer.</source>
+            <translation>演示数据至少需要一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="111" />
+            <source>The number of invoices cannot be negative.</source>
+            <translation>发票数量不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="113" />
+            <source>The demo covers 1 to 120 months.</source>
+            <translation>演示数据的时间跨度须为 1 到 120 个月。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="124" />
+            <source>{path} already has customers, invoices or payments; the demo company is only written into an empty database.</source>
+            <translation>{path} 中已有客户、发票或回款；演示公司只能写入空数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="186" />
+            <source>Creating the demo company</source>
+            <translation>正在创建演示公司</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/__init__.py" line="90" />
+            <source>{file} has a header row but no data rows.</source>
+            <translation>{file} 只有标题行，没有数据行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="31" />
+            <source>Customer code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="37" />
+            <source>Other names (separated by |)</source>
+            <translation>其他名称（以 | 分隔）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="39" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="41" />
+            <source>Payment terms (days)</source>
+            <translation>账期（天）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="44" />
+            <source>Contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="46" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="48" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="50" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="54" />
+            <source>Letter language</source>
+            <translation>函件语言</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="59" />
+            <source>Invoice number</source>
+            <translation>发票号码</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="63" />
+            <source>Customer (code or name)</source>
+            <translation>客户（编号或名称）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="66" />
+            <source>Issue date</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="69" />
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="77" />
+            <source>PO / reference</source>
+            <translation>采购单号/参考号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="82" />
+            <source>Paid on</source>
+            <translation>收款日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="77" />
+            <source>Checking rows</source>
+            <translation>正在检查数据行</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="190" />
+            <source>{value} has more decimals than {currency} allows ({decimals}).</source>
+            <translation>{value} 的小数位数超过了 {currency} 允许的位数（{decimals} 位）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="193" />
+            <source>{value} is not an amount.</source>
+            <translation>“{value}”不是有效金额。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="92" />
+            <source>A value is required.</source>
+            <translation>此项必填。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="157" />
+            <source>Customer code {code} appears more than once in the file (rows {rows}).</source>
+            <translation>客户编号 {code} 在文件中出现了多次（第 {rows} 行）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="177" />
+            <source>Customer {code} already exists with different data ({details}); nothing is overwritten.</source>
+            <translation>客户 {code} 已存在，但数据不同（{details}）；不会覆盖任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="114" />
+            <source>{value} is not a number of days (0 to {max}).</source>
+            <translation>“{value}”不是有效天数（0 到 {max}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="136" />
+            <source>{value} is not a letter language (zh or en).</source>
+            <translation>“{value}”不是有效的函件语言（zh 或 en）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="346" />
+            <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
+            <translation>{count} 张已结清但没有收款日期的发票，按 {date} 收款记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="325" />
+            <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
+            <translation>发票号码 {number} 在文件中出现了多次（第 {rows} 行）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="341" />
+            <source>Invoice {number} already exists with different data ({details}); nothing is overwritten.</source>
+            <translation>发票 {number} 已存在，但数据不同（{details}）；不会覆盖任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="172" />
+            <source>The number is longer than {max} characters.</source>
+            <translation>号码超过 {max} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="276" />
+            <source>Unknown status {value}; use open, paid, cancelled or disputed.</source>
+            <translation>未知状态 {value}；请使用 open（未结）、paid（已结清）、cancelled（已作废）或 disputed（有争议）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="300" />
+            <source>A credit note (negative amount) can only be imported as open or cancelled.</source>
+            <translation>贷项通知单（负金额）只能以未结或已作废状态导入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="200" />
+            <source>{value} matches several customers ({codes}); use the customer code.</source>
+            <translation>“{value}”匹配到多个客户（{codes}）；请使用客户编号。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="203" />
+            <source>Unknown customer {value}: add or import the customer first, or check the code.</source>
+            <translation>未知客户 {value}：请先添加或导入该客户，或检查客户编号。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="280" />
+            <source>Partly paid invoices cannot be imported: import the invoice as open, then record the payment received.</source>
+            <translation>不能导入部分回款的发票：请以未结状态导入该发票，然后登记收到的回款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="307" />
+            <source>The due date {due} is before the issue date {issue}.</source>
+            <translation>到期日 {due} 早于开票日期 {issue}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="315" />
+            <source>The paid date {paid} is before the issue date {issue}.</source>
+            <translation>收款日期 {paid} 早于开票日期 {issue}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
+            <source>The amount is zero.</source>
+            <translation>金额为零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="284" />
+            <source>Written-off invoices cannot be imported: import the invoice as open, then write it off in ARDesk.</source>
+            <translation>不能导入已核销坏账的发票：请以未结状态导入该发票，然后在 ARDesk 中进行坏账核销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/planning.py" line="207" />
+            <source>{value} is not a valid date (dates in this file are read as day/month/year).</source>
+            <translation>“{value}”不是有效日期（此文件中的日期按 日/月/年 读取）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/planning.py" line="210" />
+            <source>{value} is not a valid date (dates in this file are read as month/day/year).</source>
+            <translation>“{value}”不是有效日期（此文件中的日期按 月/日/年 读取）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/planning.py" line="200" />
+            <source>No column is mapped to {field}; choose the column that holds it.</source>
+            <translation>没有列对应到“{field}”；请选择包含该数据的列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/profiles.py" line="61" />
+            <source>Give the mapping a name.</source>
+            <translation>请为列映射命名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/profiles.py" line="63" />
+            <source>The mapping name is longer than 100 characters.</source>
+            <translation>列映射名称超过 100 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/profiles.py" line="107" />
+            <source>There is no saved {kind} mapping named {name} (saved: {names}).</source>
+            <translation>没有名为 {name} 的已保存列映射（类型 {kind}；已保存：{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/profiles.py" line="51" />
+            <source>{file} does not match the mapping {name}: no column named {columns}.</source>
+            <translation>{file} 与列映射 {name} 不符：没有名为 {columns} 的列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/profiles.py" line="97" />
+            <source>The saved mapping {name} is damaged; save it again.</source>
+            <translation>已保存的列映射 {name} 已损坏；请重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="120" />
+            <source>{file}{where}: no header row found in the first {n} rows. The header row needs column names such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount.</source>
+            <translation>{file}{where}：前 {n} 行中未找到标题行。标题行需要包含列名，例如 发票号码 / Invoice number、客户编号 / Customer code、金额 / Amount。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="178" />
+            <source>{file} is not a CSV or Excel file (it looks like binary data).</source>
+            <translation>{file} 不是 CSV 或 Excel 文件（看起来是二进制数据）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="249" />
+            <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
+            <translation>{file} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="96" />
+            <source>The file {file} is empty.</source>
+            <translation>文件 {file} 为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="118" />
+            <source>{file}{where} contains no data.</source>
+            <translation>{file}{where} 中没有数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="273" />
+            <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
+            <translation>{file}：所有工作表的前 {n} 行中都没有标题行（{sheets}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="85" />
+            <source>{file} is a folder, not a file.</source>
+            <translation>{file} 是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="88" />
+            <source>The file {file} does not exist.</source>
+            <translation>文件 {file} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="90" />
+            <source>The file {file} cannot be read (permission denied).</source>
+            <translation>无法读取文件 {file}（权限不足）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="93" />
+            <source>The file {file} cannot be read: {reason}</source>
+            <translation>无法读取文件 {file}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="111" />
+            <source>{file}: row {row} is empty or missing; it cannot be the header row.</source>
+            <translation>{file}：第 {row} 行为空或不存在，不能作为标题行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="231" />
+            <source>{file} cannot be read as CSV: {reason}</source>
+            <translation>无法将 {file} 作为 CSV 文件读取：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="287" />
+            <source>{file} is not a readable Excel workbook ({reason}).</source>
+            <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="292" />
+            <source>{file} has no worksheets.</source>
+            <translation>{file} 中没有工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="327" />
+            <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
+            <translation>{file} 不是可读取的 Excel 97-2003 工作簿（可能已损坏或设有密码保护）：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="308" />
+            <source>{file} is damaged and cannot be read ({reason}).</source>
+            <translation>{file} 已损坏，无法读取（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="59" />
+            <source>{file}: {new} new, {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors not imported.</source>
+            <translation>{file}：新增 {new} 条，未变化 {unchanged} 条，冲突 {conflicts} 条，{invalid} 行有错误未导入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="62" />
+            <source>{file}: {new} new (not written), {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors.</source>
+            <translation>{file}：新增 {new} 条（未写入），未变化 {unchanged} 条，冲突 {conflicts} 条，{invalid} 行有错误。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="94" />
+            <source>Writing</source>
+            <translation>正在写入</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="111" />
+            <source>{file}: the database changed while the file was being checked ({reason}); nothing was imported. Check the file again.</source>
+            <translation>{file}：检查文件期间数据库发生了变化（{reason}）；未导入任何数据。请重新检查该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="296" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="51" />
+            <source>Invoice {id} does not exist.</source>
+            <translation>发票 {id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="61" />
+            <source>A document number is required.</source>
+            <translation>请填写单据号。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="63" />
+            <source>Number {number} is already used.</source>
+            <translation>号码 {number} 已被使用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="68" />
+            <source>The amount must be greater than zero.</source>
+            <translation>金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="131" />
+            <source>Give a reason for the cancellation.</source>
+            <translation>请填写作废原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="133" />
+            <source>{number} is already cancelled.</source>
+            <translation>{number} 已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="135" />
+            <source>{number} is written off and cannot be cancelled.</source>
+            <translation>{number} 已核销坏账，无法作废。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="139" />
+            <source>{number} has payments or credit notes applied; undo them first, or issue a credit note for the difference.</source>
+            <translation>{number} 已有回款或贷项通知单核销；请先撤销这些核销，或就差额开具贷项通知单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="153" />
+            <source>{number} is a credit note, not an invoice.</source>
+            <translation>{number} 是贷项通知单，不是发票。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="187" />
+            <source>{number} is {status}; nothing can be applied to it.</source>
+            <translation>{number} 的状态为 {status}，不能再核销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="192" />
+            <source>{amount} is more than the {open} still open on {number}.</source>
+            <translation>{amount} 超过了 {number} 的未结金额 {open}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="196" />
+            <source>{date} is before {number} was issued.</source>
+            <translation>{date} 早于 {number} 的开票日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="207" />
+            <source>Payment {id} does not exist.</source>
+            <translation>回款 {id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="210" />
+            <source>Invoice {number} is in {currency}.</source>
+            <translation>发票 {number} 的币种为 {currency}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="213" />
+            <source>Invoice {number} belongs to another customer.</source>
+            <translation>发票 {number} 属于另一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="216" />
+            <source>Only {left} of this payment is left to allocate.</source>
+            <translation>这笔回款只剩 {left} 可供核销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="234" />
+            <source>{number} is not a credit note.</source>
+            <translation>{number} 不是贷项通知单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="236" />
+            <source>{number} is cancelled.</source>
+            <translation>{number} 已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="245" />
+            <source>Only {left} of this credit note is left to allocate.</source>
+            <translation>该贷项通知单只剩 {left} 可供核销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="261" />
+            <source>Allocation {id} does not exist.</source>
+            <translation>核销记录 {id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="263" />
+            <source>This allocation was already undone.</source>
+            <translation>该核销已被撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/progress.py" line="19" />
+            <source>Cancelled; nothing was changed.</source>
+            <translation>已取消；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="51" />
+            <source>The database {path} does not exist.</source>
+            <translation>数据库 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="53" />
+            <source>A backup cannot overwrite the database itself ({path}).</source>
+            <translation>备份不能覆盖数据库本身（{path}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="97" />
+            <source>The file {path} does not exist.</source>
+            <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="99" />
+            <source>{path} is not an ARDesk database or backup.</source>
+            <translation>{path} 不是 ARDesk 数据库或备份。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="57" />
+            <source>Cannot write the backup to {path}: {reason}</source>
+            <translation>无法将备份写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="73" />
+            <source>The backup {path} failed its integrity check: {detail}</source>
+            <translation>备份 {path} 未通过完整性检查：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="103" />
+            <source>Cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="107" />
+            <source>{path} is damaged (integrity check: {detail}).</source>
+            <translation>{path} 已损坏（完整性检查：{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="115" />
+            <source>{path} was made by a newer ARDesk; update ARDesk to open it.</source>
+            <translation>{path} 由较新版本的 ARDesk 创建；请升级 ARDesk 后再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/backup.py" line="168" />
+            <source>Cannot restore {path}: {reason}</source>
+            <translation>无法恢复 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="156" />
+            <source>Database error in {path}: {reason}; nothing was changed.</source>
+            <translation>数据库 {path} 出错：{reason}；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="147" />
+            <source>{path} is read-only; nothing was changed. Check the file's permissions or copy it to a writable folder.</source>
+            <translation>{path} 为只读；未做任何更改。请检查文件权限，或将其复制到可写的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="151" />
+            <source>{path} is busy (locked by another program); nothing was changed. Try again in a moment.</source>
+            <translation>{path} 正忙（被其他程序锁定）；未做任何更改。请稍后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="154" />
+            <source>Cannot write to {path} ({reason}); nothing was changed.</source>
+            <translation>无法写入 {path}（{reason}）；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="184" />
+            <source>Cannot create {path}: the folder is read-only.</source>
+            <translation>无法创建 {path}：文件夹为只读。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="103" />
+            <source>{path} already exists; choose another name or open it.</source>
+            <translation>{path} 已存在；请换一个名称，或直接打开它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="163" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} 是文件夹，不是数据库文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="165" />
+            <source>{path} cannot be read (permission denied).</source>
+            <translation>无法读取 {path}（权限不足）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="167" />
+            <source>{path} is not an ARDesk database.</source>
+            <translation>{path} 不是 ARDesk 数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="169" />
+            <source>{path} is read-only. ARDesk needs to write to its database: change the file's permissions or copy it to a writable folder.</source>
+            <translation>{path} 为只读。ARDesk 需要写入其数据库：请更改文件权限，或将其复制到可写的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="173" />
+            <source>The folder of {path} is read-only. ARDesk needs to write beside its database (journal and lock files).</source>
+            <translation>{path} 所在的文件夹为只读。ARDesk 需要在数据库旁写入文件（事务日志和锁文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="181" />
+            <source>Cannot create {path}: {reason}</source>
+            <translation>无法创建 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="198" />
+            <source>{path} cannot be opened as a database: {reason}</source>
+            <translation>无法将 {path} 作为数据库打开：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="211" />
+            <source>{path} was saved by a newer version of ARDesk (schema {found}). Update ARDesk to open it; the file was left as it is.</source>
+            <translation>{path} 由较新版本的 ARDesk 保存（数据库结构版本 {found}）。请升级 ARDesk 后再打开；文件未做任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="216" />
+            <source>{path} is damaged (integrity check: {detail}). Restore it from a backup.</source>
+            <translation>{path} 已损坏（完整性检查：{detail}）。请从备份恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/db.py" line="238" />
+            <source>Updating {path} failed ({reason}); it was left as it was. A backup is in {backup}.</source>
+            <translation>更新 {path} 失败（{reason}）；文件保持原样。备份位于 {backup}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/lock.py" line="56" />
+            <source>{db} is already open in another ARDesk window ({holder}). Close it there first, or open a different file.</source>
+            <translation>{db} 已在另一个 ARDesk 窗口中打开（{holder}）。请先在该窗口中关闭，或打开其他文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/lock.py" line="50" />
+            <source>Cannot create the lock file {path}: {reason}</source>
+            <translation>无法创建锁文件 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="100" />
+            <source>Could not save the settings: {reason}</source>
+            <translation>无法保存设置：{reason}</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,687 @@
+#!/usr/bin/env python3
+"""Apply ARDesk's Simplified Chinese translations to resources/i18n/ardesk_zh_CN.ts.
+
+    python tools/ts_fill.py            fill the .ts from the tables below, list what is still missing
+    python tools/ts_fill.py --check    only list missing entries (exit 1 if any)
+
+Run ``python tools/update_translations.py`` afterwards to compile the .qm.
+
+The tables are the translations: ``BY_CONTEXT`` (context → source → text) wins over ``COMMON``
+(source → text, used in any context). An entry in the tables replaces what the .ts holds, so the
+tables stay the single place to correct a translation. Every translation must use exactly the
+``{placeholders}`` of its source; the script refuses to write otherwise.
+
+Conventions: full-width punctuation in sentences (，。：；（）“”), accelerators as "(&X)" at the end
+of the label before the colon ("公司名称(&N)："), keyboard shortcuts stay "Ctrl+F", spaces around
+numbers and Latin placeholders ("共 {n} 个客户"). Status words match what the importer accepts
+(未结, 部分回款, 已结清, 已作废, 有争议, 已核销坏账), so an exported list imports back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import string
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "i18n" / "ardesk_zh_CN.ts"
+
+# ---------------------------------------------------------------- any context
+COMMON: dict[str, str] = {
+    # invoice status labels
+    "Open": "未结",
+    "Partly paid": "部分回款",
+    "Paid": "已结清",
+    "Cancelled": "已作废",
+    "Disputed": "有争议",
+    "Written off": "已核销坏账",
+    "Overdue": "逾期",
+    "All": "全部",
+    # column headers and field names
+    "Invoice": "发票",
+    "Credit note": "贷项通知单",
+    "Number": "单据号",
+    "Customer": "客户",
+    "Kind": "类型",
+    "Issued": "开票日期",
+    "Due": "到期日",
+    "Currency": "币种",
+    "Cur.": "币种",
+    "Amount": "金额",
+    "Status": "状态",
+    "Days overdue": "逾期天数",
+    "Date": "日期",
+    "Code": "客户编号",
+    "Name": "客户名称",
+    "Terms": "账期",
+    "Terms (days)": "账期（天）",
+    "Credit limit": "信用额度",
+    "Open balance": "未结余额",
+    "Contact": "联系人",
+    "E-mail": "电子邮箱",
+    "Phone": "电话",
+    "Address": "地址",
+    "Notes": "备注",
+    "none": "无",
+    # form labels
+    "&Address:": "地址(&A)：",
+    "&Phone:": "电话(&P)：",
+    "&E-mail:": "电子邮箱(&E)：",
+    "C&urrency:": "币种(&U)：",
+    # actions and messages used in several places
+    "Loading…": "正在加载…",
+    "Importing is not available in this build.": "此版本不支持导入。",
+    "&New…": "新建(&N)…",
+    "New customer…": "新建客户…",
+    "New invoice…": "新建发票…",
+    "Import customers…": "导入客户…",
+    "Import invoices…": "导入发票…",
+    "Import customers": "导入客户",
+    "Import invoices": "导入发票",
+    "{number} is already cancelled.": "{number} 已作废。",
+    "{number} is written off and cannot be cancelled.": "{number} 已核销坏账，无法作废。",
+    "The amount must be greater than zero.": "金额必须大于零。",
+    "Number {number} is already used.": "号码 {number} 已被使用。",
+}
+
+# ---------------------------------------------------------------- per context
+BY_CONTEXT: dict[str, dict[str, str]] = {
+    # _describe() in cancel_dialog.py: lupdate files it under an empty context
+    "": {
+        "{kind} <b>{number}</b> · {customer}<br>issued {issue}, due {due} · amount {amount} {cur} · "
+        "open {open} {cur}":
+            "{kind} <b>{number}</b> · {customer}<br>开票日期 {issue}，到期日 {due} · 金额 {amount} {cur} · "
+            "未结 {open} {cur}",
+    },
+    "AboutDialog": {
+        "About {app}": "关于 {app}",
+        "Database:": "数据库：",
+        "Settings:": "设置：",
+        "Logs:": "日志：",
+        "Built with:": "使用的组件：",
+        "Accounts receivable and collections for a small finance team.":
+            "面向小型财务团队的应收账款与催收管理工具。",
+    },
+    "Actions": {
+        "&New database…": "新建数据库(&N)…",
+        "Create an empty database for another company": "为另一家公司创建一个空数据库",
+        "&Open database…": "打开数据库(&O)…",
+        "Open another ARDesk database file": "打开另一个 ARDesk 数据库文件",
+        "Import &customers…": "导入客户(&C)…",
+        "Import customers from CSV or Excel": "从 CSV 或 Excel 文件导入客户",
+        "Import &invoices…": "导入发票(&I)…",
+        "Import invoices from CSV or Excel": "从 CSV 或 Excel 文件导入发票",
+        "&Backup…": "备份(&B)…",
+        "Write a verified copy of the database": "写入一份经过校验的数据库副本",
+        "&Restore from backup…": "从备份恢复(&R)…",
+        "Replace the database by a verified backup": "用经过校验的备份替换当前数据库",
+        "&Quit": "退出(&Q)",
+        "&Find": "查找(&F)",
+        "Search the current list": "在当前列表中搜索",
+        "&Settings…": "设置(&S)…",
+        "Language and company details": "语言和公司信息",
+        "&Refresh": "刷新(&R)",
+        "Load the lists again from the database": "从数据库重新加载列表",
+        "Open &data folder": "打开数据文件夹(&D)",
+        "Show the folder of the open database": "显示当前数据库所在的文件夹",
+        "&Verify database": "校验数据库(&V)",
+        "Run an integrity check on the open database": "对当前数据库进行完整性检查",
+        "&About ARDesk": "关于 ARDesk(&A)",
+        "Open &log folder": "打开日志文件夹(&L)",
+        "Crash reports and logs are kept there": "崩溃报告和日志保存在此文件夹中",
+    },
+    "CancelDialog": {
+        "Cancel {number}": "作废 {number}",
+        "Cancel invoice": "作废发票",
+        "Cancel credit note": "作废贷项通知单",
+        "&Reason for the cancellation (required, kept in the history):":
+            "作废原因（必填，将记入变更历史）(&R)：",
+        "{number} cannot be cancelled: {count} payment(s) or credit note(s) are applied to it. Undo "
+        "those allocations first, or issue a credit note for the amount that should no longer be owed.":
+            "{number} 无法作废：已有 {count} 笔回款或贷项通知单核销到该发票。请先撤销这些核销，"
+            "或针对不再应收的金额开具贷项通知单。",
+        "{number} cannot be cancelled: it is applied to {count} invoice(s). Undo those allocations first.":
+            "{number} 无法作废：它已核销到 {count} 张发票。请先撤销这些核销。",
+        "The document stays in the list as cancelled, with nothing open; the customer no longer owes "
+        "it. This cannot be undone — to bill again, issue a new invoice.":
+            "该单据将以“已作废”状态保留在列表中，未结金额为零，客户不再欠付该款项。"
+            "此操作无法撤销——如需重新开票，请开具新发票。",
+    },
+    "CompanyDialog": {
+        "Your company": "本公司信息",
+        "Welcome to ARDesk. Tell it about your own company: the name, address and bank accounts "
+        "appear on statements and reminder letters. You can change them later in Settings.":
+            "欢迎使用 ARDesk。请填写本公司的信息：公司名称、地址和银行账户将显示在对账单和催款函上。"
+            "以后可以在“设置”中修改。",
+        "Later": "稍后",
+    },
+    "CompanyForm": {
+        "Company &name:": "公司名称(&N)：",
+        "&Tax ID:": "税号(&T)：",
+        "e.g. unified social credit code": "例如统一社会信用代码",
+        "&Home currency:": "记账本位币(&H)：",
+        "Letters signed &by:": "函件签署人(&B)：",
+        "Signer's &title:": "签署人职务(&I)：",
+        "Bank": "开户银行",
+        "Account number": "账号",
+        "Add account": "添加账户",
+        "Remove": "删除",
+        "Bank accounts:": "银行账户：",
+    },
+    "CreditNoteDialog": {
+        "New credit note": "新建贷项通知单",
+        "Credit note for {number}": "{number} 的贷项通知单",
+        "Invoice <b>{number}</b> of {customer} · issued {issue} · amount {amount} {cur} · "
+        "open <b>{open} {cur}</b>":
+            "发票 <b>{number}</b> · {customer} · 开票日期 {issue} · 金额 {amount} {cur} · "
+            "未结 <b>{open} {cur}</b>",
+        "Credit note &date:": "贷项通知单日期(&D)：",
+        "Create credit note": "创建贷项通知单",
+        "Apply to the invoice (reduces what is open on it)": "核销到该发票（冲减其未结金额）",
+        "&Reason:": "原因(&R)：",
+        "e.g. goods returned, price correction": "例如退货、价格调整",
+        "Give a reason for the credit note.": "请填写开具贷项通知单的原因。",
+        "Only {open} {cur} is open on {number}; untick “Apply” for a larger credit.":
+            "{number} 的未结金额只有 {open} {cur}；如需开具更大金额，请取消勾选“核销到该发票”。",
+        "The credit note cannot be dated before the invoice ({date}).":
+            "贷项通知单日期不能早于发票日期（{date}）。",
+    },
+    "CustomerDetail": {
+        "Open": "未结金额",
+        "Unallocated": "未核销",
+        "Applied to": "核销至",
+        "Reference": "参考号",
+    },
+    "CustomerDetailPane": {
+        "Select a customer to see the details.": "选择一个客户以查看详细信息。",
+        "Nothing open: every invoice is settled.": "没有未结项目：所有发票均已结清。",
+        "No payments received yet.": "尚未收到回款。",
+        "inactive": "已停用",
+        "(oldest {days} days)": "（最长 {days} 天）",
+        "{days} days": "{days} 天",
+        "Other currencies": "其他币种",
+        "Letters in": "函件语言",
+        "Also pays as": "其他付款名称",
+        "Open invoices and credit notes ({n})": "未结发票和贷项通知单（{n}）",
+        "Recent payments ({n})": "最近回款（{n}）",
+        "({pct}% used)": "（已用 {pct}%）",
+    },
+    "CustomerDialog": {
+        "New customer": "新建客户",
+        "Edit customer {code}": "编辑客户 {code}",
+        "&Code:": "客户编号(&C)：",
+        "e.g. C0001": "例如 C0001",
+        "&Name:": "客户名称(&N)：",
+        "Other &names:": "其他名称(&M)：",
+        "Names it also pays under, one per line": "客户付款时使用的其他名称，每行一个",
+        "Payment &terms:": "账期(&T)：",
+        " days": " 天",
+        "Credit &limit:": "信用额度(&L)：",
+        "empty = no limit": "留空表示不限额",
+        "Contact &person:": "联系人(&R)：",
+        "Letter lan&guage:": "函件语言(&G)：",
+        "N&otes:": "备注(&O)：",
+        "Active (shown in lists and reminders)": "启用（显示在列表和催款中）",
+        "&Reason for change:": "修改原因(&S)：",
+        "optional; kept in the change history": "选填；将记入变更历史",
+    },
+    "CustomerPicker": {
+        "Type a code or name…": "输入客户编号或名称…",
+    },
+    "CustomerTableModel": {
+        "{currency} {open} open ({overdue} overdue)": "未结 {currency} {open}（逾期 {overdue}）",
+        "{currency} {open} open": "未结 {currency} {open}",
+        "Also open in other currencies: {list}": "其他币种的未结金额：{list}",
+        "{name} (inactive)": "{name}（已停用）",
+        "Also known as: {aliases}": "别名：{aliases}",
+        "Open invoices minus unapplied credit notes, in the customer's currency":
+            "未结发票减去未核销的贷项通知单，按客户币种计",
+        "Overdue": "逾期金额",
+        "Days since the oldest unpaid invoice fell due": "最早一张未结发票自到期日起已过的天数",
+    },
+    "CustomersTab": {
+        "Search code, name, other names…  (Ctrl+F)": "搜索客户编号、名称、其他名称…  (Ctrl+F)",
+        "Show inactive": "显示已停用",
+        "Edit…": "编辑…",
+        "Deactivate": "停用",
+        "&New customer…": "新建客户(&N)…",
+        "Deactivate customer": "停用客户",
+        "Deactivate {name} ({code})? It stays in the database with its invoices, but is hidden from "
+        "the list unless you tick “Show inactive”.":
+            "停用 {name}（{code}）？该客户及其发票仍保留在数据库中，但除非勾选“显示已停用”，"
+            "否则不会显示在列表中。",
+        "Activate": "启用",
+        "{n} customers": "{n} 个客户",
+        "{shown} of {total} customers": "显示 {shown} 个，共 {total} 个客户",
+        "No customers yet": "还没有客户",
+        "Import your customer list from Excel or CSV, or add customers one by one.":
+            "从 Excel 或 CSV 导入客户清单，或逐个添加客户。",
+    },
+    "DisputeDialog": {
+        "Mark {number} disputed": "将 {number} 标记为有争议",
+        "Mark disputed": "标记争议",
+        "&What does the customer dispute? (required)": "客户对什么有异议？（必填）(&W)",
+        "A disputed invoice stays open and is shown as disputed until the dispute is cleared.":
+            "有争议的发票仍为未结，并显示为“有争议”，直到争议解除。",
+        "Clear the dispute on {number}": "解除 {number} 的争议",
+        "Clear dispute": "解除争议",
+        "&Note (optional):": "备注（选填）(&N)：",
+        "Disputed because: {reason}": "争议原因：{reason}",
+        "{number} is a credit note; only invoices can be disputed.":
+            "{number} 是贷项通知单；只有发票可以标记争议。",
+    },
+    "FileOps": {
+        "ARDesk database (*.db *.sqlite);;All files (*)": "ARDesk 数据库 (*.db *.sqlite);;所有文件 (*)",
+        "{n} MB": "{n} MB",
+        "{n} KB": "{n} KB",
+        "Database in use": "数据库正在使用中",
+        "Database from a newer ARDesk": "数据库来自较新版本的 ARDesk",
+        "Cannot open the database": "无法打开数据库",
+        "Create it": "创建",
+        "Open another…": "打开其他…",
+        "New database…": "新建数据库…",
+        "Quit": "退出",
+        "Cancel": "取消",
+        "Open database": "打开数据库",
+        "New database": "新建数据库",
+        "Back up the database": "备份数据库",
+        "Backup written": "备份完成",
+        "The backup was written and verified:\n{path}\n\n{customers} customers, {invoices} invoices, {size}.":
+            "备份已写入并通过校验：\n{path}\n\n{customers} 个客户，{invoices} 张发票，{size}。",
+        "Writing the backup…": "正在写入备份…",
+        "Restore from backup": "从备份恢复",
+        "Checking the backup…": "正在检查备份…",
+        "The backup {backup} is sound and contains {customers} customers and {invoices} invoices "
+        "({size}).\n\nReplace the open database {db} with it? The current database is saved first, "
+        "so this can be undone.":
+            "备份 {backup} 完好，包含 {customers} 个客户和 {invoices} 张发票（{size}）。\n\n"
+            "是否用它替换当前打开的数据库 {db}？当前数据库会先另存一份，因此此操作可以撤销。",
+        "{db} was restored from {backup}: {customers} customers, {invoices} invoices.":
+            "已从 {backup} 恢复 {db}：{customers} 个客户，{invoices} 张发票。",
+        "The database it replaced was saved as:\n{saved}": "被替换的数据库已另存为：\n{saved}",
+        "Restore finished": "恢复完成",
+        "Restoring…": "正在恢复…",
+        "Verify database": "校验数据库",
+        "{path} passed the integrity check: {customers} customers, {invoices} invoices, {size}.":
+            "{path} 已通过完整性检查：{customers} 个客户，{invoices} 张发票，{size}。",
+        "Checking the database…": "正在检查数据库…",
+    },
+    "InvoiceDialog": {
+        "New invoice": "新建发票",
+        "Invoice &date:": "开票日期(&D)：",
+        "Create invoice": "创建发票",
+        "D&ue date:": "到期日(&E)：",
+        "{days} days after the invoice date": "开票日期后 {days} 天",
+        "{days} days: the customer's terms": "{days} 天：客户的账期",
+        "The due date is before the invoice date.": "到期日早于开票日期。",
+    },
+    "InvoiceFilterBar": {
+        "Search number, customer or PO…  (Ctrl+F)": "搜索单据号、客户或采购单号…  (Ctrl+F)",
+        "All customers": "全部客户",
+        "Clear filters": "清除筛选",
+    },
+    "InvoiceTableModel": {
+        "Credit note: reduces what the customer owes": "贷项通知单：冲减客户欠款",
+    },
+    "InvoicesTab": {
+        "Loading invoices…": "正在加载发票…",
+        "&New invoice…": "新建发票(&N)…",
+        "No invoices match these filters (of {total}).": "没有符合筛选条件的发票（共 {total} 张）。",
+        "{shown} of {total} shown": "显示 {shown} 张，共 {total} 张",
+        "Open: {amounts}": "未结：{amounts}",
+        "New invoice (Ctrl+N)": "新建发票 (Ctrl+N)",
+        "Credit note…": "贷项通知单…",
+        "Credit note for the selected invoice or a customer": "为所选发票或某个客户开具贷项通知单",
+        "Cancel invoice…": "作废发票…",
+        "Mark disputed…": "标记争议…",
+        "Clear dispute…": "解除争议…",
+        "Copy": "复制",
+        "Copy the selected rows (Ctrl+C)": "复制所选行 (Ctrl+C)",
+        "Refresh": "刷新",
+        "No invoices yet": "还没有发票",
+        "Import your open invoices from Excel or CSV, or enter them one by one.":
+            "从 Excel 或 CSV 导入未结发票，或逐张录入。",
+    },
+    "MainWindow": {
+        "&File": "文件(&F)",
+        "Open &recent": "最近打开(&R)",
+        "&Edit": "编辑(&E)",
+        "&View": "视图(&V)",
+        "&Tools": "工具(&T)",
+        "&Help": "帮助(&H)",
+        "Main toolbar": "主工具栏",
+        "Import": "导入",
+        "No database open": "未打开数据库",
+        "{customers} customers · {invoices} invoices · {open} open · {overdue} overdue":
+            "{customers} 个客户 · {invoices} 张发票 · {open} 张未结 · {overdue} 张逾期",
+        "As of {date} (fixed)": "截至 {date}（固定）",
+        "As of {date}": "截至 {date}",
+        "Demo company": "演示公司",
+        "(none)": "（无）",
+        "Clear list": "清除列表",
+    },
+    "SettingsDialog": {
+        "Settings": "设置",
+        "System language": "跟随系统",
+        "&Language:": "语言(&L)：",
+        "Menus and tabs switch language when you press OK; letters use each customer's own language.":
+            "按“确定”后菜单和标签页即切换语言；函件使用各客户自己的语言。",
+        "General": "常规",
+        "Company": "公司",
+    },
+    "Tabs": {
+        "Customers": "客户",
+        "Invoices": "发票",
+    },
+    "_DocumentDialog": {
+        "C&ustomer:": "客户(&C)：",
+        "&Number:": "单据号(&N)：",
+        "&Amount:": "金额(&A)：",
+        "&PO / reference:": "采购单号/参考号(&P)：",
+        "&Date:": "日期(&D)：",
+        "OK": "确定",
+        "Choose a customer from the list.": "请从列表中选择客户。",
+        "A number is required.": "请填写单据号。",
+        "Unknown currency {code}.": "未知币种 {code}。",
+        "Enter the amount.": "请输入金额。",
+    },
+    "errors": {
+        "ARDesk": "ARDesk",
+        "Something went wrong inside ARDesk. Your data was not changed by the failed step. The "
+        "details were saved to:\n{path}\nPlease send this file to support.":
+            "ARDesk 内部出现错误。失败的步骤没有更改您的数据。详细信息已保存到：\n{path}\n"
+            "请将此文件发送给技术支持。",
+    },
+    "forms": {
+        "{text} is not an amount.": "“{text}”不是有效金额。",
+        "Choose a currency first.": "请先选择币种。",
+        "Too many decimals for {currency}.": "{currency} 的小数位数过多。",
+    },
+    # service messages (T("…") templates): errors the user can fix, CLI output, import field names
+    "messages": {
+        "Code": "编号",
+        "Name": "名称",
+        "Oldest": "最长逾期",
+        "Unknown customer code {code}.": "未知客户编号 {code}。",
+        "{path} already exists; use --force to replace it.": "{path} 已存在；如需替换，请使用 --force。",
+        "Backup written and verified: {path} ({customers} customers, {invoices} invoices)":
+            "备份已写入并通过校验：{path}（{customers} 个客户，{invoices} 张发票）",
+        "Restored {path} from {backup} ({customers} customers, {invoices} invoices).":
+            "已从 {backup} 恢复 {path}（{customers} 个客户，{invoices} 张发票）。",
+        "{path}: integrity ok ({customers} customers, {invoices} invoices).":
+            "{path}：完整性检查通过（{customers} 个客户，{invoices} 张发票）。",
+        "Demo company written to {path}: {customers} customers, {invoices} invoices.":
+            "演示公司已写入 {path}：{customers} 个客户，{invoices} 张发票。",
+        "Interrupted; nothing was changed.": "已中断；未做任何更改。",
+        "The replaced database was saved as {path}": "被替换的数据库已另存为 {path}",
+        "Creating the demo company in {path} …": "正在 {path} 中创建演示公司…",
+        "This is a bug in ARDesk; the details were saved to {path}":
+            "这是 ARDesk 的程序错误；详细信息已保存到 {path}",
+        "Rejected rows written to {path}": "被拒绝的行已写入 {path}",
+        # company and customers
+        "The company name is required.": "请填写公司名称。",
+        "Unknown currency {value}.": "未知币种 {value}。",
+        "Bank account {n} has no account number.": "第 {n} 个银行账户没有填写账号。",
+        "Bank account {n}: unknown currency {value}.": "第 {n} 个银行账户：未知币种 {value}。",
+        "Customer code {code} already exists.": "客户编号 {code} 已存在。",
+        "Customer {id} does not exist.": "客户 {id} 不存在。",
+        "A customer code is required.": "请填写客户编号。",
+        "A customer name is required.": "请填写客户名称。",
+        "Payment terms must be between 0 and {max} days.": "账期必须在 0 到 {max} 天之间。",
+        "The credit limit cannot be negative.": "信用额度不能为负数。",
+        "{value} is not an e-mail address.": "“{value}”不是有效的电子邮箱地址。",
+        "Letter language must be zh or en.": "函件语言必须是 zh 或 en。",
+        "The currency of {code} cannot change: it already has invoices in {currency}.":
+            "{code} 的币种不能更改：该客户已有 {currency} 币种的发票。",
+        "The customer code is longer than 64 characters.": "客户编号超过 64 个字符。",
+        # demo
+        "The demo needs at least one customer.": "演示数据至少需要一个客户。",
+        "The number of invoices cannot be negative.": "发票数量不能为负数。",
+        "The demo covers 1 to 120 months.": "演示数据的时间跨度须为 1 到 120 个月。",
+        "{path} already has customers, invoices or payments; the demo company is only written into an "
+        "empty database.":
+            "{path} 中已有客户、发票或回款；演示公司只能写入空数据库。",
+        "Creating the demo company": "正在创建演示公司",
+        # importer field names
+        "{file} has a header row but no data rows.": "{file} 只有标题行，没有数据行。",
+        "Customer code": "客户编号",
+        "Other names (separated by |)": "其他名称（以 | 分隔）",
+        "Payment terms (days)": "账期（天）",
+        "Contact person": "联系人",
+        "Letter language": "函件语言",
+        "Invoice number": "发票号码",
+        "Customer (code or name)": "客户（编号或名称）",
+        "Issue date": "开票日期",
+        "Due date": "到期日",
+        "PO / reference": "采购单号/参考号",
+        "Paid on": "收款日期",
+        # importer row checks
+        "Checking rows": "正在检查数据行",
+        "{value} has more decimals than {currency} allows ({decimals}).":
+            "{value} 的小数位数超过了 {currency} 允许的位数（{decimals} 位）。",
+        "{value} is not an amount.": "“{value}”不是有效金额。",
+        "A value is required.": "此项必填。",
+        "Customer code {code} appears more than once in the file (rows {rows}).":
+            "客户编号 {code} 在文件中出现了多次（第 {rows} 行）。",
+        "Customer {code} already exists with different data ({details}); nothing is overwritten.":
+            "客户 {code} 已存在，但数据不同（{details}）；不会覆盖任何数据。",
+        "{value} is not a number of days (0 to {max}).": "“{value}”不是有效天数（0 到 {max}）。",
+        "{value} is not a letter language (zh or en).": "“{value}”不是有效的函件语言（zh 或 en）。",
+        "{count} paid invoice(s) without a paid date are recorded as paid on {date}.":
+            "{count} 张已结清但没有收款日期的发票，按 {date} 收款记录。",
+        "Invoice number {number} appears more than once in the file (rows {rows}).":
+            "发票号码 {number} 在文件中出现了多次（第 {rows} 行）。",
+        "Invoice {number} already exists with different data ({details}); nothing is overwritten.":
+            "发票 {number} 已存在，但数据不同（{details}）；不会覆盖任何数据。",
+        "The number is longer than {max} characters.": "号码超过 {max} 个字符。",
+        "Unknown status {value}; use open, paid, cancelled or disputed.":
+            "未知状态 {value}；请使用 open（未结）、paid（已结清）、cancelled（已作废）或 disputed（有争议）。",
+        "A credit note (negative amount) can only be imported as open or cancelled.":
+            "贷项通知单（负金额）只能以未结或已作废状态导入。",
+        "{value} matches several customers ({codes}); use the customer code.":
+            "“{value}”匹配到多个客户（{codes}）；请使用客户编号。",
+        "Unknown customer {value}: add or import the customer first, or check the code.":
+            "未知客户 {value}：请先添加或导入该客户，或检查客户编号。",
+        "Partly paid invoices cannot be imported: import the invoice as open, then record the payment "
+        "received.":
+            "不能导入部分回款的发票：请以未结状态导入该发票，然后登记收到的回款。",
+        "The due date {due} is before the issue date {issue}.": "到期日 {due} 早于开票日期 {issue}。",
+        "The paid date {paid} is before the issue date {issue}.": "收款日期 {paid} 早于开票日期 {issue}。",
+        "The amount is zero.": "金额为零。",
+        "Written-off invoices cannot be imported: import the invoice as open, then write it off in "
+        "ARDesk.":
+            "不能导入已核销坏账的发票：请以未结状态导入该发票，然后在 ARDesk 中进行坏账核销。",
+        "{value} is not a valid date (dates in this file are read as day/month/year).":
+            "“{value}”不是有效日期（此文件中的日期按 日/月/年 读取）。",
+        "{value} is not a valid date (dates in this file are read as month/day/year).":
+            "“{value}”不是有效日期（此文件中的日期按 月/日/年 读取）。",
+        "No column is mapped to {field}; choose the column that holds it.":
+            "没有列对应到“{field}”；请选择包含该数据的列。",
+        # mappings (import profiles)
+        "Give the mapping a name.": "请为列映射命名。",
+        "The mapping name is longer than 100 characters.": "列映射名称超过 100 个字符。",
+        "There is no saved {kind} mapping named {name} (saved: {names}).":
+            "没有名为 {name} 的已保存列映射（类型 {kind}；已保存：{names}）。",
+        "{file} does not match the mapping {name}: no column named {columns}.":
+            "{file} 与列映射 {name} 不符：没有名为 {columns} 的列。",
+        "The saved mapping {name} is damaged; save it again.": "已保存的列映射 {name} 已损坏；请重新保存。",
+        # reading files
+        "{file}{where}: no header row found in the first {n} rows. The header row needs column names "
+        "such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount.":
+            "{file}{where}：前 {n} 行中未找到标题行。标题行需要包含列名，例如 发票号码 / Invoice number、"
+            "客户编号 / Customer code、金额 / Amount。",
+        "{file} is not a CSV or Excel file (it looks like binary data).":
+            "{file} 不是 CSV 或 Excel 文件（看起来是二进制数据）。",
+        "{file} has no sheet {sheet}; its sheets are: {sheets}.": "{file} 中没有工作表 {sheet}；现有工作表：{sheets}。",
+        "The file {file} is empty.": "文件 {file} 为空。",
+        "{file}{where} contains no data.": "{file}{where} 中没有数据。",
+        "{file}: no sheet has a header row in its first {n} rows ({sheets}).":
+            "{file}：所有工作表的前 {n} 行中都没有标题行（{sheets}）。",
+        "{file} is a folder, not a file.": "{file} 是文件夹，不是文件。",
+        "The file {file} does not exist.": "文件 {file} 不存在。",
+        "The file {file} cannot be read (permission denied).": "无法读取文件 {file}（权限不足）。",
+        "The file {file} cannot be read: {reason}": "无法读取文件 {file}：{reason}",
+        "{file}: row {row} is empty or missing; it cannot be the header row.":
+            "{file}：第 {row} 行为空或不存在，不能作为标题行。",
+        "{file} cannot be read as CSV: {reason}": "无法将 {file} 作为 CSV 文件读取：{reason}",
+        "{file} is not a readable Excel workbook ({reason}).": "{file} 不是可读取的 Excel 工作簿（{reason}）。",
+        "{file} has no worksheets.": "{file} 中没有工作表。",
+        "{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): "
+        "{reason}":
+            "{file} 不是可读取的 Excel 97-2003 工作簿（可能已损坏或设有密码保护）：{reason}",
+        "{file} is damaged and cannot be read ({reason}).": "{file} 已损坏，无法读取（{reason}）。",
+        # writing an import
+        "{file}: {new} new, {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors "
+        "not imported.":
+            "{file}：新增 {new} 条，未变化 {unchanged} 条，冲突 {conflicts} 条，{invalid} 行有错误未导入。",
+        "{file}: {new} new (not written), {unchanged} unchanged, {conflicts} conflict(s), {invalid} "
+        "row(s) with errors.":
+            "{file}：新增 {new} 条（未写入），未变化 {unchanged} 条，冲突 {conflicts} 条，{invalid} 行有错误。",
+        "Writing": "正在写入",
+        "{file}: the database changed while the file was being checked ({reason}); nothing was "
+        "imported. Check the file again.":
+            "{file}：检查文件期间数据库发生了变化（{reason}）；未导入任何数据。请重新检查该文件。",
+        "Cannot write {path}: {reason}": "无法写入 {path}：{reason}",
+        # ledger
+        "Invoice {id} does not exist.": "发票 {id} 不存在。",
+        "A document number is required.": "请填写单据号。",
+        "Give a reason for the cancellation.": "请填写作废原因。",
+        "{number} has payments or credit notes applied; undo them first, or issue a credit note for "
+        "the difference.":
+            "{number} 已有回款或贷项通知单核销；请先撤销这些核销，或就差额开具贷项通知单。",
+        "{number} is a credit note, not an invoice.": "{number} 是贷项通知单，不是发票。",
+        "{number} is {status}; nothing can be applied to it.": "{number} 的状态为 {status}，不能再核销。",
+        "{amount} is more than the {open} still open on {number}.":
+            "{amount} 超过了 {number} 的未结金额 {open}。",
+        "{date} is before {number} was issued.": "{date} 早于 {number} 的开票日期。",
+        "Payment {id} does not exist.": "回款 {id} 不存在。",
+        "Invoice {number} is in {currency}.": "发票 {number} 的币种为 {currency}。",
+        "Invoice {number} belongs to another customer.": "发票 {number} 属于另一个客户。",
+        "Only {left} of this payment is left to allocate.": "这笔回款只剩 {left} 可供核销。",
+        "{number} is not a credit note.": "{number} 不是贷项通知单。",
+        "{number} is cancelled.": "{number} 已作废。",
+        "Only {left} of this credit note is left to allocate.": "该贷项通知单只剩 {left} 可供核销。",
+        "Allocation {id} does not exist.": "核销记录 {id} 不存在。",
+        "This allocation was already undone.": "该核销已被撤销。",
+        "Cancelled; nothing was changed.": "已取消；未做任何更改。",
+        # backup and restore
+        "The database {path} does not exist.": "数据库 {path} 不存在。",
+        "A backup cannot overwrite the database itself ({path}).": "备份不能覆盖数据库本身（{path}）。",
+        "The file {path} does not exist.": "文件 {path} 不存在。",
+        "{path} is not an ARDesk database or backup.": "{path} 不是 ARDesk 数据库或备份。",
+        "Cannot write the backup to {path}: {reason}": "无法将备份写入 {path}：{reason}",
+        "The backup {path} failed its integrity check: {detail}": "备份 {path} 未通过完整性检查：{detail}",
+        "Cannot read {path}: {reason}": "无法读取 {path}：{reason}",
+        "{path} is damaged (integrity check: {detail}).": "{path} 已损坏（完整性检查：{detail}）。",
+        "{path} was made by a newer ARDesk; update ARDesk to open it.":
+            "{path} 由较新版本的 ARDesk 创建；请升级 ARDesk 后再打开。",
+        "Cannot restore {path}: {reason}": "无法恢复 {path}：{reason}",
+        # database
+        "Database error in {path}: {reason}; nothing was changed.": "数据库 {path} 出错：{reason}；未做任何更改。",
+        "{path} is read-only; nothing was changed. Check the file's permissions or copy it to a "
+        "writable folder.":
+            "{path} 为只读；未做任何更改。请检查文件权限，或将其复制到可写的文件夹。",
+        "{path} is busy (locked by another program); nothing was changed. Try again in a moment.":
+            "{path} 正忙（被其他程序锁定）；未做任何更改。请稍后重试。",
+        "Cannot write to {path} ({reason}); nothing was changed.": "无法写入 {path}（{reason}）；未做任何更改。",
+        "Cannot create {path}: the folder is read-only.": "无法创建 {path}：文件夹为只读。",
+        "{path} already exists; choose another name or open it.": "{path} 已存在；请换一个名称，或直接打开它。",
+        "{path} is a folder, not a database file.": "{path} 是文件夹，不是数据库文件。",
+        "{path} cannot be read (permission denied).": "无法读取 {path}（权限不足）。",
+        "{path} is not an ARDesk database.": "{path} 不是 ARDesk 数据库。",
+        "{path} is read-only. ARDesk needs to write to its database: change the file's permissions or "
+        "copy it to a writable folder.":
+            "{path} 为只读。ARDesk 需要写入其数据库：请更改文件权限，或将其复制到可写的文件夹。",
+        "The folder of {path} is read-only. ARDesk needs to write beside its database (journal and "
+        "lock files).":
+            "{path} 所在的文件夹为只读。ARDesk 需要在数据库旁写入文件（事务日志和锁文件）。",
+        "Cannot create {path}: {reason}": "无法创建 {path}：{reason}",
+        "{path} cannot be opened as a database: {reason}": "无法将 {path} 作为数据库打开：{reason}",
+        "{path} was saved by a newer version of ARDesk (schema {found}). Update ARDesk to open it; the "
+        "file was left as it is.":
+            "{path} 由较新版本的 ARDesk 保存（数据库结构版本 {found}）。请升级 ARDesk 后再打开；文件未做任何改动。",
+        "{path} is damaged (integrity check: {detail}). Restore it from a backup.":
+            "{path} 已损坏（完整性检查：{detail}）。请从备份恢复。",
+        "Updating {path} failed ({reason}); it was left as it was. A backup is in {backup}.":
+            "更新 {path} 失败（{reason}）；文件保持原样。备份位于 {backup}。",
+        "{db} is already open in another ARDesk window ({holder}). Close it there first, or open a "
+        "different file.":
+            "{db} 已在另一个 ARDesk 窗口中打开（{holder}）。请先在该窗口中关闭，或打开其他文件。",
+        "Cannot create the lock file {path}: {reason}": "无法创建锁文件 {path}：{reason}",
+        "Could not save the settings: {reason}": "无法保存设置：{reason}",
+    },
+}
+
+
+def placeholders(text: str) -> set[str]:
+    """Names of the ``{fields}`` in a str.format template."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def lookup(context: str, source: str) -> str | None:
+    table = BY_CONTEXT.get(context, {})
+    if source in table:
+        return table[source]
+    return COMMON.get(source)
+
+
+def fill(ts: Path, write: bool) -> tuple[int, int, list[tuple[str, str]]]:
+    """Apply the tables to ``ts``; returns (filled, changed, missing)."""
+    tree = ET.parse(ts)
+    filled = changed = 0
+    missing: list[tuple[str, str]] = []
+    bad: list[str] = []
+    for ctx in tree.getroot().findall("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.findall("message"):
+            source = m.findtext("source") or ""
+            tr = m.find("translation")
+            if tr is None:
+                continue
+            if tr.get("type") in ("vanished", "obsolete"):
+                continue
+            text = lookup(name, source)
+            if text is None:
+                if tr.get("type") == "unfinished" or not tr.text:
+                    missing.append((name, source))
+                continue
+            if placeholders(text) != placeholders(source):
+                bad.append(f"[{name}] {source!r}: {sorted(placeholders(text))} "
+                           f"!= {sorted(placeholders(source))}")
+                continue
+            if tr.get("type") == "unfinished":
+                filled += 1
+            elif tr.text != text:
+                changed += 1
+            else:
+                continue
+            tr.text = text
+            tr.attrib.pop("type", None)
+    if bad:
+        sys.exit("placeholders differ:\n" + "\n".join(bad))
+    if write and (filled or changed):
+        ET.indent(tree, space="    ")
+        with open(ts, "wb") as fh:
+            fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(fh, encoding="utf-8", xml_declaration=False)
+            fh.write(b"\n")
+    return filled, changed, missing
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="only report, do not write")
+    ap.add_argument("--ts", type=Path, default=TS)
+    args = ap.parse_args()
+    filled, changed, missing = fill(args.ts, write=not args.check)
+    for ctx, src in missing:
+        print(f"missing [{ctx}] {src!r}")
+    verb = "would fill" if args.check else "filled"
+    print(f"{verb} {filled}, updated {changed}, {len(missing)} without a translation")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
