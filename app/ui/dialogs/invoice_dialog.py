@@ -67,6 +67,20 @@ class CustomerPicker(QComboBox):
         self.setCompleter(comp)
         self.lineEdit().setPlaceholderText(self.tr("Type a code or name…"))
         self.setCurrentIndex(-1)
+        self.lineEdit().editingFinished.connect(self._resolve)
+
+    def _resolve(self) -> None:
+        """Typed text that is not an entry: take the first customer whose entry contains it."""
+        text = self.currentText().strip()
+        i = self.currentIndex()
+        if not text or (i >= 0 and text == self.itemText(i)):
+            return
+        found = self.findText(text, Qt.MatchFlag.MatchContains)
+        if found >= 0:
+            self.setCurrentIndex(found)
+            if found == i:           # same index: no signal, but the text needs restoring
+                self.setEditText(self.itemText(found))
+                self.currentIndexChanged.emit(found)
 
     def chosen(self) -> CustomerChoice | None:
         i = self.currentIndex()

@@ -15,7 +15,6 @@ from ...services.invoice_filters import COLUMNS, InvoiceView
 from ...services.queries import KINDS, STATUSES, InvoiceTable, day_to_date
 
 InvoiceIdRole = Qt.ItemDataRole.UserRole + 1
-SortKeyRole = Qt.ItemDataRole.UserRole + 2
 
 OVERDUE = QColor("#c62828")
 CREDIT = QColor("#6a1b9a")
@@ -118,6 +117,10 @@ class InvoiceTableModel(QAbstractTableModel):
                 return self._headers[section]
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _RIGHT if section in _AMOUNT_COLUMNS else _LEFT
+            if role == Qt.ItemDataRole.InitialSortOrderRole:
+                # amounts and days overdue: the biggest first on the first click
+                return (Qt.SortOrder.DescendingOrder if section in _AMOUNT_COLUMNS
+                        else Qt.SortOrder.AscendingOrder)
         return None
 
     def display_text(self, r: int, col: int) -> str:

@@ -121,7 +121,7 @@ class InvoiceFilterBar(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.customer.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.customer.currentIndexChanged.connect(self._customer_changed)
         self.customer.lineEdit().editingFinished.connect(self._customer_edited)
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self._date_changed)
@@ -177,6 +177,8 @@ class InvoiceFilterBar(QWidget):
             [self.tr("All customers")]
             + [f"{code}  {name}" for code, name in zip(t.customer_codes, t.customer_names)])
         self.set_customer(keep)
+        if keep is None:
+            self.customer.lineEdit().clear()
         self.customer.blockSignals(False)
 
     def clear(self) -> None:
@@ -186,6 +188,7 @@ class InvoiceFilterBar(QWidget):
         self.search.clear()
         self.set_status("open")
         self.customer.setCurrentIndex(0)
+        self.customer.lineEdit().clear()
         self.use_dates.setChecked(False)
         self.date_from.setEnabled(False)
         self.date_to.setEnabled(False)
@@ -199,13 +202,18 @@ class InvoiceFilterBar(QWidget):
         self._timer.stop()
         self.changed.emit()
 
+    def _customer_changed(self, index: int) -> None:
+        if index == 0:
+            self.customer.lineEdit().clear()     # the placeholder says "All customers"
+        self.changed.emit()
+
     def _customer_edited(self) -> None:
         text = self.customer.currentText().strip()
-        if not text:
+        if not text or self.customer.currentIndex() == 0 and text == self.customer.itemText(0):
             if self.customer.currentIndex() != 0:
                 self.customer.setCurrentIndex(0)
             else:
-                self.customer.setEditText("")
+                self.customer.lineEdit().clear()
             return
         if text != self.customer.itemText(self.customer.currentIndex()):
             found = self.customer.findText(text, Qt.MatchFlag.MatchContains)

@@ -445,6 +445,12 @@ class InvoicesTab(QWidget):
         return bar
 
     def _context_menu(self, pos) -> None:
+        menu = self.context_menu_at(pos)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def context_menu_at(self, pos) -> QMenu:
+        """The right-click menu for viewport position ``pos`` (selects the row under it)."""
         idx = self.view.indexAt(pos)
         if idx.isValid() and not self.view.selectionModel().isRowSelected(idx.row()):
             self.view.selectionModel().setCurrentIndex(
@@ -457,7 +463,7 @@ class InvoicesTab(QWidget):
                 menu.addSeparator()
             else:
                 menu.addAction(a)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        return menu
 
     def _set_column_widths(self) -> None:
         fm = self.view.fontMetrics()
