@@ -7,9 +7,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...errors import UserError
 from ...services.company import (BankAccountData, CompanyData, get_company, save_company,
@@ -41,9 +42,12 @@ class CompanyForm(QWidget):
         self.signature_name = f.add("signature_name", self.tr("Letters signed &by:"), QLineEdit())
         self.signature_title = f.add("signature_title", self.tr("Signer's &title:"), QLineEdit())
 
-        self.accounts = QTableWidget(0, 3)
-        self.accounts.setHorizontalHeaderLabels([self.tr("Bank"), self.tr("Account number"),
-                                                 self.tr("Currency")])
+        # a handful of editable rows: a standard item model behind a plain view
+        self._accounts_model = QStandardItemModel(0, 3, self)
+        self._accounts_model.setHorizontalHeaderLabels([self.tr("Bank"), self.tr("Account number"),
+                                                        self.tr("Currency")])
+        self.accounts = QTableView()
+        self.accounts.setModel(self._accounts_model)
         self.accounts.verticalHeader().hide()
         self.accounts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.accounts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -71,19 +75,17 @@ class CompanyForm(QWidget):
             w.textChanged.connect(lambda _t, k=key: self._edited(k))
         self.address.textChanged.connect(lambda: self._edited("address"))
         self.home_currency.currentTextChanged.connect(lambda _t: self._edited("home_currency"))
-        self.accounts.itemChanged.connect(lambda _i: self._edited("bank_accounts"))
+        self._accounts_model.itemChanged.connect(lambda _i: self._edited("bank_accounts"))
 
     def _add_account(self, a: BankAccountData) -> None:
-        r = self.accounts.rowCount()
-        self.accounts.insertRow(r)
-        for c, text in enumerate((a.bank_name, a.account_no, a.currency)):
-            self.accounts.setItem(r, c, QTableWidgetItem(text))
+        self._accounts_model.appendRow(
+            [QStandardItem(text) for text in (a.bank_name, a.account_no, a.currency)])
         self._edited("bank_accounts")
 
     def _remove_account(self) -> None:
         rows = sorted({i.row() for i in self.accounts.selectedIndexes()}, reverse=True)
         for r in rows:
-            self.accounts.removeRow(r)
+            self._accounts_model.removeRow(r)
         self._edited("bank_accounts")
 
     def set_data(self, d: CompanyData) -> None:
@@ -95,7 +97,7 @@ class CompanyForm(QWidget):
         self.home_currency.setCurrentText(d.home_currency)
         self.signature_name.setText(d.signature_name)
         self.signature_title.setText(d.signature_title)
-        self.accounts.setRowCount(0)
+        self._accounts_model.setRowCount(0)
         for a in d.bank_accounts:
             self._add_account(a)
         self._touched.clear()
@@ -103,11 +105,11 @@ class CompanyForm(QWidget):
 
     def data(self) -> CompanyData:
         def cell(r: int, c: int) -> str:
-            it = self.accounts.item(r, c)
+            it = self._accounts_model.item(r, c)
             return it.text() if it is not None else ""
 
         accounts = tuple(BankAccountData(cell(r, 0), cell(r, 1), cell(r, 2))
-                         for r in range(self.accounts.rowCount()))
+                         for r in range(self._accounts_model.rowCount()))
         return CompanyData(
             name=self.name.text(), address=self.address.toPlainText(), tax_id=self.tax_id.text(),
             phone=self.phone.text(), email=self.email.text(),
