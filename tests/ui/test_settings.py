@@ -56,7 +56,7 @@ def test_settings_blocks_invalid_company(qtbot, ctx, settings):
     dlg.company_form._add_account(BankAccountData("Bank", "", "CNY"))
     assert not _ok(dlg).isEnabled()
     assert "no account number" in dlg.company_form.form.text("bank_accounts")
-    dlg.company_form.accounts.removeRow(0)
+    dlg.company_form.accounts.model().removeRow(0)
     dlg.company_form._edited("bank_accounts")
     assert _ok(dlg).isEnabled()
 
