@@ -72,6 +72,8 @@ COMMON: dict[str, str] = {
     "C&urrency:": "币种(&U)：",
     # actions and messages used in several places
     "Loading…": "正在加载…",
+    "Cancel": "取消",
+    "Close": "关闭",
     "Importing is not available in this build.": "此版本不支持导入。",
     "&New…": "新建(&N)…",
     "New customer…": "新建客户…",
@@ -283,7 +285,6 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Open another…": "打开其他…",
         "New database…": "新建数据库…",
         "Quit": "退出",
-        "Cancel": "取消",
         "Open database": "打开数据库",
         "New database": "新建数据库",
         "Back up the database": "备份数据库",
@@ -307,6 +308,81 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "{path} passed the integrity check: {customers} customers, {invoices} invoices, {size}.":
             "{path} 已通过完整性检查：{customers} 个客户，{invoices} 张发票，{size}。",
         "Checking the database…": "正在检查数据库…",
+    },
+    "ImportDialog": {
+        "Choose a CSV or Excel file…": "选择 CSV 或 Excel 文件…",
+        "Choose &file…": "选择文件(&F)…",
+        "File:": "文件：",
+        "Save mapping as…": "将列映射另存为…",
+        "as detected": "自动识别",
+        "day/month/year": "日/月/年",
+        "month/day/year": "月/日/年",
+        "point: 1,234.56": "小数点：1,234.56",
+        "comma: 1.234,56": "逗号：1.234,56",
+        "Mapping:": "列映射：",
+        "Dates:": "日期顺序：",
+        "Decimal mark:": "小数分隔符：",
+        "Preview — choose above each column what it holds": "预览——请在每列上方选择该列的内容",
+        "&Check": "检查(&C)",
+        "&Import": "导入(&I)",
+        "Import &valid rows only": "仅导入有效行(&V)",
+        "Save &rejected rows…": "保存被拒绝的行(&R)…",
+        "Choose the file to import": "选择要导入的文件",
+        "Spreadsheets (*.csv *.txt *.xlsx *.xlsm *.xls);;All files (*)":
+            "电子表格 (*.csv *.txt *.xlsx *.xlsm *.xls);;所有文件 (*)",
+        "The file has a header row but no data rows.": "该文件只有标题行，没有数据行。",
+        "encoding {enc}": "编码 {enc}",
+        "comma": "逗号",
+        "semicolon": "分号",
+        "tab": "制表符",
+        "vertical bar": "竖线",
+        "delimiter: {d}": "分隔符：{d}",
+        "sheet {name}": "工作表 {name}",
+        "header in row {row}": "标题行在第 {row} 行",
+        "{n} data rows": "{n} 行数据",
+        "— not imported —": "— 不导入 —",
+        "Choose a column for: {fields}": "请为以下字段选择列：{fields}",
+        "The mapping or options changed: press <b>Check</b> again.":
+            "列映射或选项已更改：请再次点击<b>检查</b>。",
+        "as detected from the headers": "按标题行自动识别",
+        "Save mapping": "保存列映射",
+        "Name for this mapping (e.g. the program the file comes from):":
+            "列映射名称（例如导出该文件的软件）：",
+        "{message}  ({file}, row {row})": "{message}  （{file}，第 {row} 行）",
+        "<b>{new}</b> new · {unchanged} already imported, unchanged · <b>{conflicts}</b> conflict(s) · "
+        "<b>{invalid}</b> row(s) with errors":
+            "新增 <b>{new}</b> 条 · {unchanged} 条已导入且未变化 · 冲突 <b>{conflicts}</b> 条 · "
+            "<b>{invalid}</b> 行有错误",
+        "Required columns are not mapped; nothing can be imported yet.": "必填列尚未对应；暂时无法导入。",
+        "Nothing is imported while there are errors. Fix the file and check again, or import the valid "
+        "rows only and save the rejected rows to fix them.":
+            "存在错误时不会导入任何数据。请修正文件后重新检查，或仅导入有效行，并保存被拒绝的行以便修正。",
+        "Nothing new to import: every row is already in the database.":
+            "没有需要导入的新数据：所有行均已在数据库中。",
+        "All rows are valid.": "所有行均有效。",
+        "Dates read as {order}: “{ex}” (row {row}) can only be read that way.":
+            "日期按 {order} 读取：“{ex}”（第 {row} 行）只能这样解读。",
+        "The file mixes date orders; most read as {order} (e.g. “{ex}”, row {row}). Check the errors.":
+            "文件中混用了不同的日期顺序；大多数按 {order} 读取（例如“{ex}”，第 {row} 行）。请查看错误。",
+        "No date in the file shows whether day or month comes first (e.g. “{ex}”, row {row}); read as "
+        "{order}. Choose another order if that is wrong.":
+            "文件中没有日期能表明日和月孰先孰后（例如“{ex}”，第 {row} 行）；已按 {order} 读取。"
+            "如有误，请选择其他顺序。",
+        "Dates read as {order}, as chosen.": "日期按所选的 {order} 读取。",
+        "Dates are unambiguous.": "日期没有歧义。",
+        "point": "小数点",
+        "Decimal mark: {mark} (e.g. “{ex}”, row {row}).": "小数分隔符：{mark}（例如“{ex}”，第 {row} 行）。",
+        "Importing {file}…": "正在导入 {file}…",
+        "Imported.": "导入完成。",
+        "Save the rejected rows": "保存被拒绝的行",
+        "CSV files (*.csv)": "CSV 文件 (*.csv)",
+        "{n} rejected row(s) saved to {path}, each with an “error” column saying what to fix.":
+            "已将 {n} 行被拒绝的数据保存到 {path}，每行都附有 “error” 列，说明需要修正的内容。",
+        "Reading the file…": "正在读取文件…",
+        "Checking every row…": "正在逐行检查…",
+        "Importing…": "正在导入…",
+        "Saving…": "正在保存…",
+        "Import cancelled. Nothing was changed in the database.": "导入已取消。数据库未做任何更改。",
     },
     "InvoiceDialog": {
         "New invoice": "新建发票",
@@ -361,6 +437,12 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Demo company": "演示公司",
         "(none)": "（无）",
         "Clear list": "清除列表",
+    },
+    "RowErrorModel": {
+        "File": "文件",
+        "Row": "行号",
+        "Column": "列",
+        "Problem": "问题",
     },
     "SettingsDialog": {
         "Settings": "设置",

@@ -246,7 +246,7 @@
     <context>
         <name>CompanyDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/company_dialog.py" line="+139" />
+            <location filename="../../app/ui/dialogs/company_dialog.py" line="+141" />
             <source>Your company</source>
             <translation type="unfinished" />
         </message>
@@ -264,7 +264,7 @@
     <context>
         <name>CompanyForm</name>
         <message>
-            <location line="-122" />
+            <location line="-123" />
             <source>Company &amp;name:</source>
             <translation type="unfinished" />
         </message>
@@ -309,7 +309,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Bank</source>
             <translation type="unfinished" />
         </message>
@@ -324,7 +324,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Add account</source>
             <translation type="unfinished" />
         </message>
@@ -342,7 +342,7 @@
     <context>
         <name>CreditNoteDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+373" />
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+387" />
             <source>New credit note</source>
             <translation type="unfinished" />
         </message>
@@ -691,7 +691,7 @@
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-354" />
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-368" />
             <source>Type a code or name…</source>
             <translation type="unfinished" />
         </message>
@@ -1062,9 +1062,326 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/import_dialog.py" line="+98" />
+            <source>Import customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Choose a CSV or Excel file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose &amp;file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Save mapping as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+6" />
+            <source>as detected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-6" />
+            <location line="+334" />
+            <source>day/month/year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-333" />
+            <location line="+333" />
+            <source>month/day/year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-328" />
+            <source>point: 1,234.56</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>comma: 1.234,56</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mapping:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decimal mark:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Preview — choose above each column what it holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>&amp;Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import &amp;valid rows only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save &amp;rejected rows…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose the file to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spreadsheets (*.csv *.txt *.xlsx *.xlsm *.xls);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The file has a header row but no data rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>encoding {enc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+196" />
+            <source>comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-196" />
+            <source>semicolon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vertical bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>delimiter: {d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sheet {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>header in row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} data rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>— not imported —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Choose a column for: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The mapping or options changed: press &lt;b&gt;Check&lt;/b&gt; again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>as detected from the headers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Save mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name for this mapping (e.g. the program the file comes from):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{message}  ({file}, row {row})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&lt;b&gt;{new}&lt;/b&gt; new · {unchanged} already imported, unchanged · &lt;b&gt;{conflicts}&lt;/b&gt; conflict(s) · &lt;b&gt;{invalid}&lt;/b&gt; row(s) with errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Required columns are not mapped; nothing can be imported yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing is imported while there are errors. Fix the file and check again, or import the valid rows only and save the rejected rows to fix them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing new to import: every row is already in the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All rows are valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Dates read as {order}: “{ex}” (row {row}) can only be read that way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file mixes date orders; most read as {order} (e.g. “{ex}”, row {row}). Check the errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No date in the file shows whether day or month comes first (e.g. “{ex}”, row {row}); read as {order}. Choose another order if that is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dates read as {order}, as chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dates are unambiguous.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decimal mark: {mark} (e.g. “{ex}”, row {row}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Importing {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Save the rejected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{n} rejected row(s) saved to {path}, each with an “error” column saying what to fix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Reading the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Checking every row…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Import cancelled. Nothing was changed in the database.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InvoiceDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+235" />
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+249" />
             <source>New invoice</source>
             <translation type="unfinished" />
         </message>
@@ -1300,13 +1617,13 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
-            <location line="+69" />
+            <location line="+35" />
+            <location line="+77" />
             <source>New invoice…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-68" />
+            <location line="-76" />
             <source>New invoice (Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
@@ -1346,12 +1663,12 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Refresh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+50" />
             <source>No invoices yet</source>
             <translation type="unfinished" />
         </message>
@@ -1451,6 +1768,29 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+3" />
             <source>Clear list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RowErrorModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/import_preview.py" line="+81" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Problem</source>
             <translation type="unfinished" />
         </message>
     </context>

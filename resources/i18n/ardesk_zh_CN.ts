@@ -246,7 +246,7 @@
     <context>
         <name>CompanyDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/company_dialog.py" line="+139" />
+            <location filename="../../app/ui/dialogs/company_dialog.py" line="+141" />
             <source>Your company</source>
             <translation>本公司信息</translation>
         </message>
@@ -264,7 +264,7 @@
     <context>
         <name>CompanyForm</name>
         <message>
-            <location line="-122" />
+            <location line="-123" />
             <source>Company &amp;name:</source>
             <translation>公司名称(&amp;N)：</translation>
         </message>
@@ -309,7 +309,7 @@
             <translation>签署人职务(&amp;I)：</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Bank</source>
             <translation>开户银行</translation>
         </message>
@@ -324,7 +324,7 @@
             <translation>币种</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Add account</source>
             <translation>添加账户</translation>
         </message>
@@ -342,7 +342,7 @@
     <context>
         <name>CreditNoteDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+373" />
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+387" />
             <source>New credit note</source>
             <translation>新建贷项通知单</translation>
         </message>
@@ -691,7 +691,7 @@
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-354" />
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-368" />
             <source>Type a code or name…</source>
             <translation>输入客户编号或名称…</translation>
         </message>
@@ -1068,9 +1068,326 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/import_dialog.py" line="+98" />
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import invoices</source>
+            <translation>导入发票</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Choose a CSV or Excel file…</source>
+            <translation>选择 CSV 或 Excel 文件…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose &amp;file…</source>
+            <translation>选择文件(&amp;F)…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Save mapping as…</source>
+            <translation>将列映射另存为…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+6" />
+            <source>as detected</source>
+            <translation>自动识别</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <location line="+334" />
+            <source>day/month/year</source>
+            <translation>日/月/年</translation>
+        </message>
+        <message>
+            <location line="-333" />
+            <location line="+333" />
+            <source>month/day/year</source>
+            <translation>月/日/年</translation>
+        </message>
+        <message>
+            <location line="-328" />
+            <source>point: 1,234.56</source>
+            <translation>小数点：1,234.56</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>comma: 1.234,56</source>
+            <translation>逗号：1.234,56</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mapping:</source>
+            <translation>列映射：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dates:</source>
+            <translation>日期顺序：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decimal mark:</source>
+            <translation>小数分隔符：</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Preview — choose above each column what it holds</source>
+            <translation>预览——请在每列上方选择该列的内容</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>&amp;Check</source>
+            <translation>检查(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import &amp;valid rows only</source>
+            <translation>仅导入有效行(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save &amp;rejected rows…</source>
+            <translation>保存被拒绝的行(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose the file to import</source>
+            <translation>选择要导入的文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spreadsheets (*.csv *.txt *.xlsx *.xlsm *.xls);;All files (*)</source>
+            <translation>电子表格 (*.csv *.txt *.xlsx *.xlsm *.xls);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The file has a header row but no data rows.</source>
+            <translation>该文件只有标题行，没有数据行。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>encoding {enc}</source>
+            <translation>编码 {enc}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+196" />
+            <source>comma</source>
+            <translation>逗号</translation>
+        </message>
+        <message>
+            <location line="-196" />
+            <source>semicolon</source>
+            <translation>分号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vertical bar</source>
+            <translation>竖线</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>delimiter: {d}</source>
+            <translation>分隔符：{d}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sheet {name}</source>
+            <translation>工作表 {name}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>header in row {row}</source>
+            <translation>标题行在第 {row} 行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} data rows</source>
+            <translation>{n} 行数据</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>— not imported —</source>
+            <translation>— 不导入 —</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Choose a column for: {fields}</source>
+            <translation>请为以下字段选择列：{fields}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The mapping or options changed: press &lt;b&gt;Check&lt;/b&gt; again.</source>
+            <translation>列映射或选项已更改：请再次点击&lt;b&gt;检查&lt;/b&gt;。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>as detected from the headers</source>
+            <translation>按标题行自动识别</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Save mapping</source>
+            <translation>保存列映射</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name for this mapping (e.g. the program the file comes from):</source>
+            <translation>列映射名称（例如导出该文件的软件）：</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{message}  ({file}, row {row})</source>
+            <translation>{message}  （{file}，第 {row} 行）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&lt;b&gt;{new}&lt;/b&gt; new · {unchanged} already imported, unchanged · &lt;b&gt;{conflicts}&lt;/b&gt; conflict(s) · &lt;b&gt;{invalid}&lt;/b&gt; row(s) with errors</source>
+            <translation>新增 &lt;b&gt;{new}&lt;/b&gt; 条 · {unchanged} 条已导入且未变化 · 冲突 &lt;b&gt;{conflicts}&lt;/b&gt; 条 · &lt;b&gt;{invalid}&lt;/b&gt; 行有错误</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Required columns are not mapped; nothing can be imported yet.</source>
+            <translation>必填列尚未对应；暂时无法导入。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing is imported while there are errors. Fix the file and check again, or import the valid rows only and save the rejected rows to fix them.</source>
+            <translation>存在错误时不会导入任何数据。请修正文件后重新检查，或仅导入有效行，并保存被拒绝的行以便修正。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing new to import: every row is already in the database.</source>
+            <translation>没有需要导入的新数据：所有行均已在数据库中。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All rows are valid.</source>
+            <translation>所有行均有效。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Dates read as {order}: “{ex}” (row {row}) can only be read that way.</source>
+            <translation>日期按 {order} 读取：“{ex}”（第 {row} 行）只能这样解读。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file mixes date orders; most read as {order} (e.g. “{ex}”, row {row}). Check the errors.</source>
+            <translation>文件中混用了不同的日期顺序；大多数按 {order} 读取（例如“{ex}”，第 {row} 行）。请查看错误。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No date in the file shows whether day or month comes first (e.g. “{ex}”, row {row}); read as {order}. Choose another order if that is wrong.</source>
+            <translation>文件中没有日期能表明日和月孰先孰后（例如“{ex}”，第 {row} 行）；已按 {order} 读取。如有误，请选择其他顺序。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dates read as {order}, as chosen.</source>
+            <translation>日期按所选的 {order} 读取。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dates are unambiguous.</source>
+            <translation>日期没有歧义。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>point</source>
+            <translation>小数点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decimal mark: {mark} (e.g. “{ex}”, row {row}).</source>
+            <translation>小数分隔符：{mark}（例如“{ex}”，第 {row} 行）。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Importing {file}…</source>
+            <translation>正在导入 {file}…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Imported.</source>
+            <translation>导入完成。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Save the rejected rows</source>
+            <translation>保存被拒绝的行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{n} rejected row(s) saved to {path}, each with an “error” column saying what to fix.</source>
+            <translation>已将 {n} 行被拒绝的数据保存到 {path}，每行都附有 “error” 列，说明需要修正的内容。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Checking every row…</source>
+            <translation>正在逐行检查…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Import cancelled. Nothing was changed in the database.</source>
+            <translation>导入已取消。数据库未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>InvoiceDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+235" />
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+249" />
             <source>New invoice</source>
             <translation>新建发票</translation>
         </message>
@@ -1306,13 +1623,13 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>未结：{amounts}</translation>
         </message>
         <message>
-            <location line="+34" />
-            <location line="+69" />
+            <location line="+35" />
+            <location line="+77" />
             <source>New invoice…</source>
             <translation>新建发票…</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-76" />
             <source>New invoice (Ctrl+N)</source>
             <translation>新建发票 (Ctrl+N)</translation>
         </message>
@@ -1352,12 +1669,12 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>复制所选行 (Ctrl+C)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+50" />
             <source>No invoices yet</source>
             <translation>还没有发票</translation>
         </message>
@@ -1458,6 +1775,29 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+3" />
             <source>Clear list</source>
             <translation>清除列表</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowErrorModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/import_preview.py" line="+81" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Problem</source>
+            <translation>问题</translation>
         </message>
     </context>
     <context>
