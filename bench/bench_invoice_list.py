@@ -167,6 +167,7 @@ def main() -> int:
         (f"text '{word}' (customer names)", InvoiceFilter(text=word)),
         ("text 'INV-2026-01' (numbers)", InvoiceFilter(text="INV-2026-01")),
         ("text 'zzz' (no match)", InvoiceFilter(text="zzz")),
+        ("text 'inv' (matches nearly every row)", InvoiceFilter(text="inv")),
         ("one customer", InvoiceFilter(customer=table.customer[n // 2])),
         ("issue date in Q1 2026", InvoiceFilter(issue_from=date(2026, 1, 1), issue_to=date(2026, 3, 31))),
         ("all (clear filters)", InvoiceFilter()),

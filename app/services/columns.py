@@ -2,17 +2,16 @@
 
 200,000 invoice numbers as separate ``str`` objects cost about 15 MB (some 50 bytes of object
 header each); held as one joined string plus an ``array`` of offsets they cost about 4 MB. A
-``TextColumn`` reads like a list (``col[i]``, ``len(col)``, iteration) and also offers the joined
-text, so a search can run one regular expression over every value at C speed.
+``TextColumn`` reads like a list (``col[i]``, ``len(col)``, iteration) and answers "which values
+contain this text" at C speed.
 """
 
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_right
 from itertools import accumulate, islice, repeat
-from operator import add, methodcaller
+from operator import add
 from typing import Iterable, Iterator, overload
 
 SEP = "\x1f"   # ASCII unit separator: ends every value in the joined text
@@ -98,22 +97,31 @@ class TextColumn:
         """The joined values, each followed by SEP."""
         return self._text
 
-    def row_at(self, offset: int) -> int:
-        """Index of the value that contains character ``offset`` of ``text``."""
-        return bisect_right(self._ends, offset)
+    def contains_mask(self, needle: str) -> bytearray:
+        """One byte per value: 1 where the value contains ``needle`` (case-insensitive).
 
-    def matching_rows(self, pattern: re.Pattern[str]) -> Iterator[int]:
-        """Indexes of the values in which ``pattern`` matches (each once, in order).
-
-        ``pattern`` must consume the rest of its value and never match SEP; use
-        ``contains_pattern``.
+        C-level work only: a needle found a few times is located with ``str.find``; one found
+        everywhere is tested value by value over the split text (about 20 ms for 200,000).
         """
-        return map(bisect_right, repeat(self._ends), map(_START, pattern.finditer(self._text)))
-
-
-def contains_pattern(needle: str) -> re.Pattern[str]:
-    """Case-insensitive: values containing ``needle`` (the match runs on to the value's end)."""
-    return re.compile(re.escape(needle.replace(SEP, "")) + "[^" + SEP + "]*", re.IGNORECASE)
-
-
-_START = methodcaller("start")
+        n = len(self._ends)
+        mask = bytearray(n)
+        folded = needle.casefold().replace(SEP, "")
+        if not n or not folded:
+            return mask
+        text = self._text.casefold()
+        hits = text.count(folded)
+        if hits == 0:
+            return mask
+        if hits * 8 < n and len(text) == len(self._text):   # offsets still match _ends
+            ends, find, pos = self._ends, text.find, 0
+            while True:
+                pos = find(folded, pos)
+                if pos < 0:
+                    return mask
+                row = bisect_right(ends, pos)
+                mask[row] = 1
+                pos = ends[row]              # on to the next value
+        values = text.split(SEP)
+        values.pop()
+        mask[:] = bytearray(map(str.__contains__, values, repeat(folded)))
+        return mask

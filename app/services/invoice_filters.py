@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
+from itertools import compress
 from datetime import date
 from typing import Sequence
 
 from sqlalchemy import Connection
 
 from ..models import OPEN_STATUSES
-from .columns import contains_pattern
+from .columns import TextColumn
 from .queries import STATUSES, InvoiceTable, date_to_day
 
 # Column keys, in the order the list shows them.
@@ -65,6 +66,7 @@ class InvoiceView:
         self.filter = InvoiceFilter()
         self._orders: dict[tuple[str | None, bool], array] = {}
         self._signed_open: array | None = None
+        self._customer_text: TextColumn | None = None     # "code  name" per customer, for search
         self.rows: array = self._order()
 
     def __len__(self) -> int:
@@ -136,7 +138,7 @@ class InvoiceView:
         rows: Sequence[int] = order
         if f.text.strip():
             mask = self.text_mask(f.text)
-            rows = [i for i in rows if mask[i]]
+            rows = list(compress(rows, map(mask.__getitem__, rows)))
         if f.customer is not None:
             cust, c = t.customer, f.customer
             rows = [i for i in rows if cust[i] == c]
@@ -171,22 +173,21 @@ class InvoiceView:
         """1 for every row whose number, PO, customer code or customer name contains ``text``."""
         t = self.table
         needle = text.strip().casefold()
+        n = len(t)
         if not needle:
-            return bytearray(b"\x01") * len(t)
-        mask = bytearray(len(t))
-        pattern = contains_pattern(text.strip())
-        for col in (t.number, t.po):
-            for r in col.matching_rows(pattern):
-                mask[r] = 1
-        hit = bytearray(len(t.customer_ids))
-        for c, (code, cname) in enumerate(zip(t.customer_codes, t.customer_names)):
-            if needle in code.casefold() or needle in cname.casefold():
-                hit[c] = 1
+            return bytearray(b"\x01") * n
+        if self._customer_text is None:
+            self._customer_text = TextColumn(
+                f"{code}  {cname}" for code, cname in zip(t.customer_codes, t.customer_names))
+        hit = self._customer_text.contains_mask(needle)
+        masks = [t.number.contains_mask(needle), t.po.contains_mask(needle)]
         if any(hit):
-            for i, c in enumerate(t.customer):
-                if hit[c]:
-                    mask[i] = 1
-        return mask
+            masks.append(bytearray(map(hit.__getitem__, t.customer)))
+        # OR the masks byte by byte, as big integers (C speed)
+        acc = 0
+        for m in masks:
+            acc |= int.from_bytes(m, "little")
+        return bytearray(acc.to_bytes(n, "little"))
 
     # -------------------------------------------------------------- summary
     def signed_open(self) -> array:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.models import Customer
 from app.services import customers as cs
 from app.services import ledger as L
-from app.services.columns import SEP, TextColumn, contains_pattern
+from app.services.columns import SEP, TextColumn
 from app.services.invoice_filters import (InvoiceFilter, InvoiceView, document_info,
                                           increment_number, rows_as_tsv, suggest_number)
 from app.services.queries import KINDS, STATUSES, day_to_date, load_invoice_table
@@ -46,10 +46,24 @@ def test_text_column_refuses_a_separator_inside_a_value():
         col[3]
 
 
-def test_text_column_search_matches_each_row_once():
-    col = TextColumn(["INV-1", "inv-22 inv", "CN-3", "", "xinv"])
-    assert list(col.matching_rows(contains_pattern("inv"))) == [0, 1, 4]
-    assert list(col.matching_rows(contains_pattern("zz"))) == []
+def test_text_column_contains_mask():
+    col = TextColumn(["INV-1", "inv-22 inv", "CN-3", "", "xinv", "Straße"])
+    assert list(col.contains_mask("inv")) == [1, 1, 0, 0, 1, 0]
+    assert list(col.contains_mask("zz")) == [0] * 6
+    assert list(col.contains_mask("STRASSE")) == [0, 0, 0, 0, 0, 1]     # case-folded
+    assert TextColumn().contains_mask("x") == bytearray()
+
+
+@pytest.mark.parametrize("filler", ["INV-{k}", "Straße {k}"])     # ß: casefold changes offsets
+def test_text_column_contains_mask_rare_needle(filler):
+    values = [filler.format(k=k) for k in range(200)]
+    values[17] = "special PO-XY"
+    values[150] = "po-xy again po-xy"
+    col = TextColumn(values)
+    mask = col.contains_mask("PO-XY")
+    assert [i for i, m in enumerate(mask) if m] == [17, 150]
+    assert [i for i, m in enumerate(col.contains_mask("inv-19")) if m] == (
+        [19] + list(range(190, 200)) if filler.startswith("INV") else [])
 
 
 # ------------------------------------------------------------------- fixtures

@@ -417,13 +417,14 @@ class InvoicesTab(QWidget):
         sp = QStyle.StandardPixmap
         style = self.style()
 
-        def add(text: str, icon, slot, name: str, tip: str = "") -> QAction:
+        def add(text: str, icon, slot, name: str, tip: str = "", on_bar: bool = True) -> QAction:
             a = QAction(style.standardIcon(icon), text, self)
             a.setObjectName(name)
             a.triggered.connect(slot)
             if tip:
                 a.setToolTip(tip)
-            bar.addAction(a)
+            if on_bar:
+                bar.addAction(a)
             return a
 
         self.new_invoice_action = add(self.tr("New invoice…"), sp.SP_FileIcon, self.new_invoice,
@@ -441,7 +442,9 @@ class InvoicesTab(QWidget):
         bar.addSeparator()
         self.copy_action = add(self.tr("Copy"), sp.SP_FileDialogDetailedView, self.copy_rows,
                                "copy_rows", self.tr("Copy the selected rows (Ctrl+C)"))
-        self.refresh_action = add(self.tr("Refresh"), sp.SP_BrowserReload, self.reload, "refresh")
+        # the window's toolbar has Refresh (F5); the tab keeps the action for its own use
+        self.refresh_action = add(self.tr("Refresh"), sp.SP_BrowserReload, self.reload, "refresh",
+                                  on_bar=False)
         return bar
 
     def _context_menu(self, pos) -> None:
