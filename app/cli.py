@@ -46,14 +46,15 @@ def _load_cli_translator() -> Callable[[str], str]:
     if not lang.lower().startswith("zh"):
         return lambda s: s
     try:
-        from PySide6.QtCore import QCoreApplication, QTranslator
+        # A bare QTranslator answers lookups without a Q(Core)Application, so the window can
+        # still create its own QApplication later in the same process.
+        from PySide6.QtCore import QTranslator
 
         from .config import RESOURCES
-        app = QCoreApplication.instance() or QCoreApplication([])
-        translator = QTranslator(app)
-        if translator.load(str(RESOURCES / "i18n" / "ardesk_zh_CN.qm")):
-            app.installTranslator(translator)
-        return lambda s: QCoreApplication.translate(MESSAGES_CONTEXT, s)
+        translator = QTranslator()
+        if not translator.load(str(RESOURCES / "i18n" / "ardesk_zh_CN.qm")):
+            return lambda s: s
+        return lambda s: translator.translate(MESSAGES_CONTEXT, s) or s
     except ImportError:  # pragma: no cover - Qt is a dependency; keep the CLI usable anyway
         return lambda s: s
 

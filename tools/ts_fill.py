@@ -634,7 +634,8 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "the difference.":
             "{number} 已有回款或贷项通知单核销；请先撤销这些核销，或就差额开具贷项通知单。",
         "{number} is a credit note, not an invoice.": "{number} 是贷项通知单，不是发票。",
-        "{number} is {status}; nothing can be applied to it.": "{number} 的状态为 {status}，不能再核销。",
+        "{number} is cancelled; nothing can be applied to it.": "{number} 已作废，不能再核销。",
+        "{number} is written off; nothing can be applied to it.": "{number} 已核销坏账，不能再核销。",
         "{amount} is more than the {open} still open on {number}.":
             "{amount} 超过了 {number} 的未结金额 {open}。",
         "{date} is before {number} was issued.": "{date} 早于 {number} 的开票日期。",

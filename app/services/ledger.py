@@ -183,9 +183,12 @@ def _apply(s: Session, inv: Invoice, amount_minor: int, on: date) -> None:
     if inv.is_credit_note:
         raise ValidationError(T("{number} is a credit note, not an invoice."), field="invoice",
                               number=inv.number)
-    if inv.status in (InvoiceStatus.CANCELLED.value, InvoiceStatus.WRITTEN_OFF.value):
-        raise ValidationError(T("{number} is {status}; nothing can be applied to it."),
-                              field="invoice", number=inv.number, status=inv.status)
+    if inv.status == InvoiceStatus.CANCELLED.value:
+        raise ValidationError(T("{number} is cancelled; nothing can be applied to it."),
+                              field="invoice", number=inv.number)
+    if inv.status == InvoiceStatus.WRITTEN_OFF.value:
+        raise ValidationError(T("{number} is written off; nothing can be applied to it."),
+                              field="invoice", number=inv.number)
     if amount_minor <= 0:
         raise ValidationError(T("The amount must be greater than zero."), field="amount")
     if amount_minor > inv.open_minor:

@@ -1977,132 +1977,132 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="242" />
+            <location filename="../../app/cli.py" line="243" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="242" />
+            <location filename="../../app/cli.py" line="243" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="242" />
+            <location filename="../../app/cli.py" line="243" />
             <source>Cur.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="242" />
+            <location filename="../../app/cli.py" line="243" />
             <source>Terms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="242" />
+            <location filename="../../app/cli.py" line="243" />
             <source>Credit limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="244" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="244" />
             <source>Overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="244" />
             <source>Oldest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="263" />
+            <location filename="../../app/cli.py" line="264" />
             <source>Unknown customer code {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="281" />
+            <location filename="../../app/cli.py" line="282" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="281" />
+            <location filename="../../app/cli.py" line="282" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="281" />
+            <location filename="../../app/cli.py" line="282" />
             <source>Issued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="281" />
+            <location filename="../../app/cli.py" line="282" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="283" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="283" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="283" />
             <source>Days overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="345" />
+            <location filename="../../app/cli.py" line="346" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="307" />
+            <location filename="../../app/cli.py" line="308" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="322" />
+            <location filename="../../app/cli.py" line="323" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="336" />
+            <location filename="../../app/cli.py" line="337" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="352" />
+            <location filename="../../app/cli.py" line="353" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="412" />
+            <location filename="../../app/cli.py" line="413" />
             <source>Interrupted; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="325" />
+            <location filename="../../app/cli.py" line="326" />
             <source>The replaced database was saved as {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="388" />
+            <location filename="../../app/cli.py" line="389" />
             <source>Creating the demo company in {path} …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="427" />
+            <location filename="../../app/cli.py" line="428" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="194" />
+            <location filename="../../app/cli.py" line="195" />
             <source>Rejected rows written to {path}</source>
             <translation type="unfinished" />
         </message>
@@ -2578,61 +2578,66 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/services/ledger.py" line="187" />
-            <source>{number} is {status}; nothing can be applied to it.</source>
+            <source>{number} is cancelled; nothing can be applied to it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="192" />
+            <location filename="../../app/services/ledger.py" line="190" />
+            <source>{number} is written off; nothing can be applied to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="195" />
             <source>{amount} is more than the {open} still open on {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="196" />
+            <location filename="../../app/services/ledger.py" line="199" />
             <source>{date} is before {number} was issued.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="207" />
+            <location filename="../../app/services/ledger.py" line="210" />
             <source>Payment {id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="210" />
+            <location filename="../../app/services/ledger.py" line="213" />
             <source>Invoice {number} is in {currency}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="213" />
+            <location filename="../../app/services/ledger.py" line="216" />
             <source>Invoice {number} belongs to another customer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="216" />
+            <location filename="../../app/services/ledger.py" line="219" />
             <source>Only {left} of this payment is left to allocate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="234" />
+            <location filename="../../app/services/ledger.py" line="237" />
             <source>{number} is not a credit note.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="236" />
+            <location filename="../../app/services/ledger.py" line="239" />
             <source>{number} is cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="245" />
+            <location filename="../../app/services/ledger.py" line="248" />
             <source>Only {left} of this credit note is left to allocate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="261" />
+            <location filename="../../app/services/ledger.py" line="264" />
             <source>Allocation {id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="263" />
+            <location filename="../../app/services/ledger.py" line="266" />
             <source>This allocation was already undone.</source>
             <translation type="unfinished" />
         </message>

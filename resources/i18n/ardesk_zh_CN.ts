@@ -1985,132 +1985,132 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="242" />
+            <location filename="../../app/cli.py" line="243" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="242" />
+            <location filename="../../app/cli.py" line="243" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="242" />
+            <location filename="../../app/cli.py" line="243" />
             <source>Cur.</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="242" />
+            <location filename="../../app/cli.py" line="243" />
             <source>Terms</source>
             <translation>账期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="242" />
+            <location filename="../../app/cli.py" line="243" />
             <source>Credit limit</source>
             <translation>信用额度</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="244" />
             <source>Open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="244" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="244" />
             <source>Oldest</source>
             <translation>最长逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="263" />
+            <location filename="../../app/cli.py" line="264" />
             <source>Unknown customer code {code}.</source>
             <translation>未知客户编号 {code}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="281" />
+            <location filename="../../app/cli.py" line="282" />
             <source>Number</source>
             <translation>单据号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="281" />
+            <location filename="../../app/cli.py" line="282" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="281" />
+            <location filename="../../app/cli.py" line="282" />
             <source>Issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="281" />
+            <location filename="../../app/cli.py" line="282" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="283" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="283" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="283" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="345" />
+            <location filename="../../app/cli.py" line="346" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation>{path} 已存在；如需替换，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="307" />
+            <location filename="../../app/cli.py" line="308" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation>备份已写入并通过校验：{path}（{customers} 个客户，{invoices} 张发票）</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="322" />
+            <location filename="../../app/cli.py" line="323" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation>已从 {backup} 恢复 {path}（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="336" />
+            <location filename="../../app/cli.py" line="337" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation>{path}：完整性检查通过（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="352" />
+            <location filename="../../app/cli.py" line="353" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation>演示公司已写入 {path}：{customers} 个客户，{invoices} 张发票。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="412" />
+            <location filename="../../app/cli.py" line="413" />
             <source>Interrupted; nothing was changed.</source>
             <translation>已中断；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="325" />
+            <location filename="../../app/cli.py" line="326" />
             <source>The replaced database was saved as {path}</source>
             <translation>被替换的数据库已另存为 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="388" />
+            <location filename="../../app/cli.py" line="389" />
             <source>Creating the demo company in {path} …</source>
             <translation>正在 {path} 中创建演示公司…</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="427" />
+            <location filename="../../app/cli.py" line="428" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation>这是 ARDesk 的程序错误；详细信息已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="194" />
+            <location filename="../../app/cli.py" line="195" />
             <source>Rejected rows written to {path}</source>
             <translation>被拒绝的行已写入 {path}</translation>
         </message>
@@ -2586,61 +2586,66 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/services/ledger.py" line="187" />
-            <source>{number} is {status}; nothing can be applied to it.</source>
-            <translation>{number} 的状态为 {status}，不能再核销。</translation>
+            <source>{number} is cancelled; nothing can be applied to it.</source>
+            <translation>{number} 已作废，不能再核销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="192" />
+            <location filename="../../app/services/ledger.py" line="190" />
+            <source>{number} is written off; nothing can be applied to it.</source>
+            <translation>{number} 已核销坏账，不能再核销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/ledger.py" line="195" />
             <source>{amount} is more than the {open} still open on {number}.</source>
             <translation>{amount} 超过了 {number} 的未结金额 {open}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="196" />
+            <location filename="../../app/services/ledger.py" line="199" />
             <source>{date} is before {number} was issued.</source>
             <translation>{date} 早于 {number} 的开票日期。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="207" />
+            <location filename="../../app/services/ledger.py" line="210" />
             <source>Payment {id} does not exist.</source>
             <translation>回款 {id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="210" />
+            <location filename="../../app/services/ledger.py" line="213" />
             <source>Invoice {number} is in {currency}.</source>
             <translation>发票 {number} 的币种为 {currency}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="213" />
+            <location filename="../../app/services/ledger.py" line="216" />
             <source>Invoice {number} belongs to another customer.</source>
             <translation>发票 {number} 属于另一个客户。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="216" />
+            <location filename="../../app/services/ledger.py" line="219" />
             <source>Only {left} of this payment is left to allocate.</source>
             <translation>这笔回款只剩 {left} 可供核销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="234" />
+            <location filename="../../app/services/ledger.py" line="237" />
             <source>{number} is not a credit note.</source>
             <translation>{number} 不是贷项通知单。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="236" />
+            <location filename="../../app/services/ledger.py" line="239" />
             <source>{number} is cancelled.</source>
             <translation>{number} 已作废。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="245" />
+            <location filename="../../app/services/ledger.py" line="248" />
             <source>Only {left} of this credit note is left to allocate.</source>
             <translation>该贷项通知单只剩 {left} 可供核销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="261" />
+            <location filename="../../app/services/ledger.py" line="264" />
             <source>Allocation {id} does not exist.</source>
             <translation>核销记录 {id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="263" />
+            <location filename="../../app/services/ledger.py" line="266" />
             <source>This allocation was already undone.</source>
             <translation>该核销已被撤销。</translation>
         </message>

@@ -158,3 +158,18 @@ def test_import_via_cli_all_or_nothing_and_idempotent(tmp_path, capsys):
     assert code == 0
     code, out2, _ = run(capsys, "invoices", "list", "--json", "--db", str(db))
     assert json.loads(out2) == rows        # the same file again changes nothing
+
+
+def test_cli_messages_in_chinese_leave_qt_application_free(tmp_path):
+    """The terminal translator must not create a QCoreApplication (the window needs its own)."""
+    import subprocess
+    import sys
+    code = ("import app.cli as c; from PySide6.QtCore import QCoreApplication;"
+            "print(c.tr('Cancelled; nothing was changed.'));"
+            "print(QCoreApplication.instance() is None)")
+    env = {**__import__('os').environ, "LANG": "zh_CN.UTF-8", "ARDESK_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         cwd=str(__import__('pathlib').Path(__file__).resolve().parents[2]), check=True)
+    lines = out.stdout.splitlines()
+    assert lines[0] != "Cancelled; nothing was changed." and "取消" in lines[0]
+    assert lines[1] == "True"
