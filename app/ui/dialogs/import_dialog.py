@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QProgressBar,
                                QProgressDialog, QPushButton, QSplitter, QTableView, QVBoxLayout,
@@ -277,6 +277,11 @@ class ImportDialog(QDialog):
         self._set_mapping(detect_mapping(self.kind, table.headers))
         self._fit_preview_columns()
         if table.rows:
+            # settle the new preview now (layouts, paint): while the check runs, each Python
+            # call the GUI makes waits for the worker to hand over the GIL
+            # (measured: a 100,000-row check froze the window for 0.5 s without this, 0.1 s with)
+            for _ in range(3):
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             self.check()
         else:
             self.counts.setText(self.tr("The file has a header row but no data rows."))
