@@ -295,3 +295,29 @@ def test_context_menu_lists_the_actions(qtbot, tab):
         "new_invoice", "new_credit_note", "cancel_invoice", "mark_disputed", "clear_dispute", "copy_rows"]
     assert tab.current_id() == tab.ids["INV-001"]
     assert tab.cancel_action.isEnabled()
+
+
+def test_loading_shows_a_busy_indicator_and_keeps_the_gui_free(qtbot, ctx, more, wait_loaded):
+    from app.ui.tabs.invoices import InvoicesTab
+
+    t = InvoicesTab(ctx)
+    qtbot.addWidget(t)
+    t.show()
+    assert t.loading and t.busy.isVisibleTo(t)          # the load runs in a worker
+    assert not t.refresh_action.isEnabled()
+    wait_loaded(t)
+    assert not t.busy.isVisibleTo(t) and t.refresh_action.isEnabled()
+    assert t.model.rowCount() == 5
+
+
+def test_switching_database_clears_filters_and_reloads(qtbot, tab, ctx, tmp_path, wait_loaded):
+    from app.storage.db import Database
+
+    tab.filters.set_status("all")
+    with Database.open(tmp_path / "other.db", create=True) as other:
+        ctx.set_db(other)
+        qtbot.waitUntil(lambda: not tab.loading and tab.loaded_once)
+        assert tab.filters.state().status == "open"
+        assert tab.stack.currentWidget() is tab.empty_page
+        ctx.set_db(None)                                      # detach before the file closes
+        assert tab.model.rowCount() == 0
