@@ -77,8 +77,9 @@ class Settings:
         tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(tmp, p)
 
-    def add_recent(self, path: str | Path) -> None:
+    def add_recent(self, path: str | Path, *, make_last: bool = True) -> None:
         s = str(Path(path).resolve())
         self.recent = [s] + [r for r in self.recent if r != s]
         self.recent = self.recent[: self.MAX_RECENT]
-        self.last_db = s
+        if make_last:
+            self.last_db = s

@@ -32,6 +32,7 @@ TS = ROOT / "resources" / "i18n" / "ardesk_zh_CN.ts"
 COMMON: dict[str, str] = {
     # invoice status labels
     "Open": "未结",
+    "Open|amount still owed": "未结金额",
     "Partly paid": "部分回款",
     "Paid": "已结清",
     "Cancelled": "已作废",
@@ -90,13 +91,6 @@ COMMON: dict[str, str] = {
 
 # ---------------------------------------------------------------- per context
 BY_CONTEXT: dict[str, dict[str, str]] = {
-    # _describe() in cancel_dialog.py: lupdate files it under an empty context
-    "": {
-        "{kind} <b>{number}</b> · {customer}<br>issued {issue}, due {due} · amount {amount} {cur} · "
-        "open {open} {cur}":
-            "{kind} <b>{number}</b> · {customer}<br>开票日期 {issue}，到期日 {due} · 金额 {amount} {cur} · "
-            "未结 {open} {cur}",
-    },
     "AboutDialog": {
         "About {app}": "关于 {app}",
         "Database:": "数据库：",
@@ -135,6 +129,10 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Crash reports and logs are kept there": "崩溃报告和日志保存在此文件夹中",
     },
     "CancelDialog": {
+        "{kind} <b>{number}</b> · {customer}<br>issued {issue}, due {due} · amount {amount} {cur} · "
+        "open {open} {cur}":
+            "{kind} <b>{number}</b> · {customer}<br>开票日期 {issue}，到期日 {due} · 金额 {amount} {cur} · "
+            "未结 {open} {cur}",
         "Cancel {number}": "作废 {number}",
         "Cancel invoice": "作废发票",
         "Cancel credit note": "作废贷项通知单",
@@ -703,11 +701,16 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-def lookup(context: str, source: str) -> str | None:
+def lookup(context: str, source: str, comment: str = "") -> str | None:
+    """Translation for a message; a disambiguation comment is keyed as "source|comment"."""
     table = BY_CONTEXT.get(context, {})
-    if source in table:
-        return table[source]
-    return COMMON.get(source)
+    keys = ([f"{source}|{comment}"] if comment else []) + [source]
+    for key in keys:
+        if key in table:
+            return table[key]
+        if key in COMMON:
+            return COMMON[key]
+    return None
 
 
 def fill(ts: Path, write: bool) -> tuple[int, int, list[tuple[str, str]]]:
@@ -725,7 +728,7 @@ def fill(ts: Path, write: bool) -> tuple[int, int, list[tuple[str, str]]]:
                 continue
             if tr.get("type") in ("vanished", "obsolete"):
                 continue
-            text = lookup(name, source)
+            text = lookup(name, source, m.findtext("comment") or "")
             if text is None:
                 if tr.get("type") == "unfinished" or not tr.text:
                     missing.append((name, source))

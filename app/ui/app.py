@@ -124,6 +124,9 @@ def startup_path(db_path: Path | None, settings: Settings) -> tuple[Path, bool]:
 
 
 def run_gui(db_path: Path | None, demo: bool, as_of: date | None) -> int:
+    # A worker thread running Python holds the GIL for up to the switch interval (5 ms by
+    # default) each time the GUI thread wants it; 1 ms keeps the window smooth during imports.
+    sys.setswitchinterval(0.001)
     _setup_logging()
     app = make_application()
     settings = Settings.load()
@@ -139,7 +142,8 @@ def run_gui(db_path: Path | None, demo: bool, as_of: date | None) -> int:
     if opened is None:
         return 0
     db, created = opened
-    settings.add_recent(db.path)
+    # the demo is listed under Recent, but a plain start still opens the user's own company
+    settings.add_recent(db.path, make_last=not demo)
     try:
         settings.save()
     except OSError as exc:

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+28" />
-            <source>Invoice</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Credit note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{kind} &lt;b&gt;{number}&lt;/b&gt; · {customer}&lt;br&gt;issued {issue}, due {due} · amount {amount} {cur} · open {open} {cur}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/about.py" line="+21" />
@@ -198,7 +180,22 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+78" />
+            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+29" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{kind} &lt;b&gt;{number}&lt;/b&gt; · {customer}&lt;br&gt;issued {issue}, due {due} · amount {amount} {cur} · open {open} {cur}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+79" />
             <source>Cancel {number}</source>
             <translation type="unfinished" />
         </message>
@@ -1101,18 +1098,18 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="-6" />
-            <location line="+334" />
+            <location line="+339" />
             <source>day/month/year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-333" />
-            <location line="+333" />
+            <location line="-338" />
+            <location line="+338" />
             <source>month/day/year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-328" />
+            <location line="-333" />
             <source>point: 1,234.56</source>
             <translation type="unfinished" />
         </message>
@@ -1177,7 +1174,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+31" />
             <source>The file has a header row but no data rows.</source>
             <translation type="unfinished" />
         </message>
@@ -1518,7 +1515,6 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
             <location line="+4" />
             <source>Open</source>
             <translation type="unfinished" />
@@ -1526,6 +1522,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="-4" />
             <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <comment>amount still owed</comment>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+28" />
-            <source>Invoice</source>
-            <translation>发票</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Credit note</source>
-            <translation>贷项通知单</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{kind} &lt;b&gt;{number}&lt;/b&gt; · {customer}&lt;br&gt;issued {issue}, due {due} · amount {amount} {cur} · open {open} {cur}</source>
-            <translation>{kind} &lt;b&gt;{number}&lt;/b&gt; · {customer}&lt;br&gt;开票日期 {issue}，到期日 {due} · 金额 {amount} {cur} · 未结 {open} {cur}</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/about.py" line="+21" />
@@ -198,7 +180,22 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+78" />
+            <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+29" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit note</source>
+            <translation>贷项通知单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{kind} &lt;b&gt;{number}&lt;/b&gt; · {customer}&lt;br&gt;issued {issue}, due {due} · amount {amount} {cur} · open {open} {cur}</source>
+            <translation>{kind} &lt;b&gt;{number}&lt;/b&gt; · {customer}&lt;br&gt;开票日期 {issue}，到期日 {due} · 金额 {amount} {cur} · 未结 {open} {cur}</translation>
+        </message>
+        <message>
+            <location line="+79" />
             <source>Cancel {number}</source>
             <translation>作废 {number}</translation>
         </message>
@@ -1107,18 +1104,18 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="-6" />
-            <location line="+334" />
+            <location line="+339" />
             <source>day/month/year</source>
             <translation>日/月/年</translation>
         </message>
         <message>
-            <location line="-333" />
-            <location line="+333" />
+            <location line="-338" />
+            <location line="+338" />
             <source>month/day/year</source>
             <translation>月/日/年</translation>
         </message>
         <message>
-            <location line="-328" />
+            <location line="-333" />
             <source>point: 1,234.56</source>
             <translation>小数点：1,234.56</translation>
         </message>
@@ -1183,7 +1180,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>电子表格 (*.csv *.txt *.xlsx *.xlsm *.xls);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+31" />
             <source>The file has a header row but no data rows.</source>
             <translation>该文件只有标题行，没有数据行。</translation>
         </message>
@@ -1524,7 +1521,6 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>金额</translation>
         </message>
         <message>
-            <location line="+0" />
             <location line="+4" />
             <source>Open</source>
             <translation>未结</translation>
@@ -1533,6 +1529,12 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="-4" />
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <comment>amount still owed</comment>
+            <translation>未结金额</translation>
         </message>
         <message>
             <location line="+1" />

@@ -10,7 +10,7 @@ refuses to cancel those) instead of letting the user type a reason for nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout,
                                QWidget)
 
@@ -24,10 +24,14 @@ from ..errors import show_error
 from .invoice_dialog import _esc
 
 
-def _describe(doc: DocumentInfo, tr) -> str:
-    kind = tr("Invoice") if doc.kind == "invoice" else tr("Credit note")
-    return tr("{kind} <b>{number}</b> · {customer}<br>issued {issue}, due {due} · amount {amount} {cur} · "
-              "open {open} {cur}").format(
+def _describe(doc: DocumentInfo) -> str:
+    if doc.kind == "invoice":
+        kind = QCoreApplication.translate("CancelDialog", "Invoice")
+    else:
+        kind = QCoreApplication.translate("CancelDialog", "Credit note")
+    return QCoreApplication.translate(
+        "CancelDialog", "{kind} <b>{number}</b> · {customer}<br>issued {issue}, due {due} · "
+        "amount {amount} {cur} · open {open} {cur}").format(
         kind=kind, number=_esc(doc.number), customer=_esc(f"{doc.customer_code} {doc.customer_name}"),
         issue=doc.issue_date.isoformat(), due=doc.due_date.isoformat(),
         amount=format_minor(doc.amount_minor, doc.currency), open=format_minor(doc.open_minor, doc.currency),
@@ -50,7 +54,7 @@ class _ReasonDialog(QDialog):
         self.doc = doc
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(_describe(doc, self.tr))
+        self.summary = QLabel(_describe(doc))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)

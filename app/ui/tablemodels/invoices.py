@@ -42,7 +42,7 @@ class InvoiceTableModel(QAbstractTableModel):
         self._rows = ()
         self._headers = (
             self.tr("Number"), self.tr("Customer"), self.tr("Kind"), self.tr("Issued"), self.tr("Due"),
-            self.tr("Currency"), self.tr("Amount"), self.tr("Open"), self.tr("Status"),
+            self.tr("Currency"), self.tr("Amount"), self.tr("Open", "amount still owed"), self.tr("Status"),
             self.tr("Days overdue"))
         self._kinds = (self.tr("Invoice"), self.tr("Credit note"))
         self._statuses = {
