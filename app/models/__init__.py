@@ -7,9 +7,10 @@ from .customer import Customer, CustomerAlias
 from .imports import ImportBatch, ImportProfile
 from .invoice import OPEN_STATUSES, Invoice, InvoiceKind, InvoiceStatus, derive_status
 from .payment import Allocation, Payment
+from .writeoff import DecimalText, ExchangeRate, WriteOff
 
 __all__ = [
     "AuditLog", "Base", "utcnow", "Company", "CompanyBankAccount", "Customer", "CustomerAlias",
     "ImportBatch", "ImportProfile", "OPEN_STATUSES", "Invoice", "InvoiceKind", "InvoiceStatus",
-    "derive_status", "Allocation", "Payment",
+    "derive_status", "Allocation", "Payment", "DecimalText", "ExchangeRate", "WriteOff",
 ]

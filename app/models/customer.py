@@ -32,6 +32,8 @@ class Customer(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), nullable=True, index=True)
 
     aliases: Mapped[list["CustomerAlias"]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="CustomerAlias.id")

@@ -36,3 +36,5 @@ class ImportBatch(Base):
     rows_added: Mapped[int] = mapped_column(default=0)
     rows_unchanged: Mapped[int] = mapped_column(default=0)
     rows_rejected: Mapped[int] = mapped_column(default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    undo_reason: Mapped[str] = mapped_column(Text, default="")

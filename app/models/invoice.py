@@ -68,7 +68,7 @@ class Invoice(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     import_batch_id: Mapped[int | None] = mapped_column(
-        ForeignKey("import_batch.id", ondelete="SET NULL"), nullable=True)
+        ForeignKey("import_batch.id", ondelete="SET NULL"), nullable=True, index=True)
 
     customer: Mapped[Customer] = relationship()
 

@@ -43,7 +43,22 @@ def user_tables(conn: Connection) -> list[str]:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run the migrations in one transaction.
+
+    Batch mode rebuilds SQLite tables (copy, drop, rename); with foreign keys enforced the drop
+    would cascade or fail, so enforcement is off while migrating (it can only change outside a
+    transaction) and ``foreign_key_check`` must come back empty before the commit.
+    """
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection  # autocommit sqlite3 connection (see db.py)
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")

@@ -198,10 +198,11 @@ def test_restore_refuses_damaged_backup_and_leaves_db(tmp_path):
 def test_migration_makes_a_verified_backup_first(tmp_path, monkeypatch):
     p = make_db(tmp_path / "a.db", codes=("C1", "C2"))
     calls = []
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002_next")
+    real_head = migrate.head_revision()
+    monkeypatch.setattr(migrate, "head_revision", lambda: real_head + "_next")
     monkeypatch.setattr(migrate, "upgrade", lambda engine, target="head": calls.append(engine))
     with Database.open(p) as d:
-        assert d.migrated_from == "0001"
+        assert d.migrated_from == real_head
         assert d.pre_migration_backup is not None
         assert verify_backup(d.pre_migration_backup).customers == 2
     assert calls
@@ -236,3 +237,35 @@ def test_write_failure_is_user_error_and_rolls_back(tmp_path):
             other.close()
         with d.engine.connect() as c:
             assert c.exec_driver_sql("SELECT COUNT(*) FROM customer").scalar() == 1
+
+
+def test_upgrade_from_first_schema_keeps_data_and_backs_up(tmp_path):
+    """A database made by the first release is backed up, migrated to head, and keeps its rows."""
+    import sqlalchemy as sa
+    from alembic import command
+
+    from app.services import ledger as L
+
+    p = tmp_path / "old.db"
+    with Database.open(p, create=True) as d, d.session() as s:
+        cid = cs.create_customer(s, cs.CustomerData(code="C1", name="老客户"))
+        iid = L.create_invoice(s, L.InvoiceData("INV-1", cid, date(2026, 1, 5), "CNY", 12_345))
+        pid = L.record_payment(s, customer_id=cid, on=date(2026, 2, 1), currency="CNY", amount_minor=345)
+        L.allocate_payment(s, pid, iid, 345, date(2026, 2, 1))
+    engine = sa.create_engine(f"sqlite:///{p}")
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:        # take the file back to the first schema
+        cfg.attributes["connection"] = conn
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        command.downgrade(cfg, "0001")
+    engine.dispose()
+    with Database.open(p) as d:
+        assert d.migrated_from == "0001"
+        assert verify_backup(d.pre_migration_backup).revision == "0001"
+        with d.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            rows = conn.exec_driver_sql("SELECT number, open_minor FROM invoice").fetchall()
+            assert rows == [("INV-1", 12_000)]
+            assert conn.exec_driver_sql("SELECT COUNT(*) FROM allocation").scalar() == 1
