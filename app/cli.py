@@ -128,7 +128,20 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--invoices", type=_positive, default=6000)
     d.add_argument("--seed", type=int, default=None)
     d.add_argument("--force", action="store_true", help="replace the file if it exists")
+
+    for module in _command_modules():
+        module.add_parsers(sub, common)
     return p
+
+
+# Further command groups live in their own modules (app/cli_*.py), each exposing
+# ``add_parsers(subparsers, common_parent)`` and ``COMMANDS: dict[name, fn(args) -> int]``.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _command_modules():
+    import importlib
+    return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
 # --------------------------------------------------------------------------- helpers
@@ -402,7 +415,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return cmd_gui(args)
-        return COMMANDS[args.command](args)
+        commands = dict(COMMANDS)
+        for module in _command_modules():
+            commands.update(module.COMMANDS)
+        return commands[args.command](args)
     except UserError as exc:
         _err(exc.translated(tr))
         if not isinstance(exc, ImportRejected):
