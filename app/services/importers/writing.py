@@ -116,14 +116,14 @@ def apply_import(db: Database, plan: ImportPlan, *, only_valid: bool = False, pr
 
 _AUDIT_COLS = ("at", "user", "entity", "entity_id", "field", "before", "after", "reason")
 _CUSTOMER_COLS = ("id", "code", "name", "contact", "email", "phone", "address", "currency", "terms_days",
-                  "credit_limit_minor", "language", "notes", "active", "created_at")
+                  "credit_limit_minor", "language", "notes", "active", "created_at", "import_batch_id")
 _ALIAS_COLS = ("customer_id", "kind", "value")
 _INVOICE_COLS = ("id", "number", "kind", "customer_id", "issue_date", "due_date", "currency",
                  "amount_minor", "open_minor", "status", "disputed", "dispute_reason", "po",
                  "corrects_invoice_id", "cancelled_on", "cancel_reason", "notes", "created_at",
                  "import_batch_id")
 _PAYMENT_COLS = ("id", "customer_id", "date", "currency", "amount_minor", "unallocated_minor", "source",
-                 "reference", "notes", "created_at")
+                 "reference", "notes", "created_at", "import_batch_id")
 _ALLOCATION_COLS = ("id", "payment_id", "credit_note_id", "invoice_id", "amount_minor", "date",
                     "undone_at", "created_at")
 
@@ -182,7 +182,7 @@ class _Writer:
         for rec in plan.customers:
             d = rec.data
             rows.append((cid, d.code, d.name, d.contact, d.email, d.phone, d.address, d.currency,
-                         d.terms_days, d.credit_limit_minor, d.language, d.notes, int(d.active), now))
+                         d.terms_days, d.credit_limit_minor, d.language, d.notes, int(d.active), now, batch_id))
             aliases.extend((cid, "name", a) for a in d.aliases)
             why = f"import #{batch_id}: {name} row {rec.row}"
             audits.append((now, user, "customer", cid, "created", None, d.code, why))
@@ -235,7 +235,7 @@ class _Writer:
                 audits.append((now, user, "invoice", iid, "status", None, status, why))
             if status == PAID:
                 paid = r.paid_date.isoformat()  # type: ignore[union-attr]
-                payments.append((pid, cust, paid, cur, amount, 0, "import", r.number, why, now))
+                payments.append((pid, cust, paid, cur, amount, 0, "import", r.number, why, now, batch_id))
                 allocations.append((aid, pid, None, iid, amount, paid, None, now))
                 audits.append((now, user, "payment", pid, "created", None, money, why))
                 audits.append((now, user, "allocation", aid, "created", None,
