@@ -291,6 +291,12 @@ def plan_invoices(conn: Connection, table: Table, options: ImportOptions, as_of:
             if paid_date is None:
                 date_error(sink, i, "paid_date", cell_text(raw), ord_)
                 bad = True
+        # reported even when other cells of the row are wrong, so one pass shows every problem
+        if (issue is not None and due is not None and due < issue
+                and not (amount is not None and amount < 0)):
+            sink.add(i, "due_date", T("The due date {due} is before the issue date {issue}."),
+                     due=due.isoformat(), issue=issue.isoformat())
+            bad = True
         if bad or cust is None or issue is None or amount is None:
             continue
         kind = "invoice"
@@ -303,10 +309,6 @@ def plan_invoices(conn: Connection, table: Table, options: ImportOptions, as_of:
             due = issue
         elif due is None:
             due = issue + timedelta(days=cust.terms)
-        elif due < issue:
-            sink.add(i, "due_date", T("The due date {due} is before the issue date {issue}."),
-                     due=due.isoformat(), issue=issue.isoformat())
-            continue
         if status == PAID:
             if paid_date is None:
                 paid_without_date += 1

@@ -89,6 +89,16 @@ def test_every_error_collected_nothing_written(seeded, write_csv, as_of, snap):
     assert snap(seeded) == before
 
 
+def test_all_problems_of_one_row_are_listed(seeded, write_csv, as_of):
+    p = write_csv([HEAD, ["INV-1", "C9", "2026-11-05", "2026-11-01", "", "10.555"]])
+    plan = plan_for(seeded, p, as_of)
+    # without a customer the currency (and so the decimals allowed) is unknown
+    assert sorted(e.column for e in plan.errors) == sorted(["客户编号", "到期日"])
+    p = write_csv([HEAD, ["INV-2", "C1", "2026-11-05", "2026-11-01", "", "10.555"]])
+    plan = plan_for(seeded, p, as_of)
+    assert sorted(e.column for e in plan.errors) == sorted(["金额", "到期日"])
+
+
 def test_ambiguous_customer_name(seeded, write_csv, as_of):
     with seeded.session() as s:
         from app.services import customers as cs
