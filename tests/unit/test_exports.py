@@ -1,0 +1,179 @@
+"""Exports: XLSX typed cells, CSV BOM and formula guard, PDF pages with the embedded CJK font."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from app.money import Money
+from app.services import fonts
+from app.services.exports import (AMOUNT, DATE, INTEGER, PERCENT, ExportColumn, ExportTable, PdfLabels,
+                                  PdfReport, csv_text, display_text, neutralise, write_csv, write_pdf,
+                                  write_xlsx)
+
+AS_OF = date(2026, 11, 23)
+
+COLUMNS = (ExportColumn("Code"), ExportColumn("Customer", width=2.5), ExportColumn("Cur.", width=0.5),
+           ExportColumn("Not due", AMOUNT), ExportColumn("1-30", AMOUNT), ExportColumn("Total", AMOUNT),
+           ExportColumn("% overdue", PERCENT), ExportColumn("Invoices", INTEGER),
+           ExportColumn("Oldest due", DATE))
+
+
+def sample_table(n: int = 3) -> ExportTable:
+    names = ["北京华夏科技有限公司", "A&B <Ltd>", "=HYPERLINK(\"http://evil\")", "+86 10 1234", "-x", "@SUM(A1)"]
+    rows = []
+    for i in range(n):
+        rows.append((f"C{i:03}", names[i % len(names)], "CNY", Money(123_456 + i, "CNY"),
+                     Money(-5_000, "CNY"), Money(118_456 + i, "CNY"), Decimal("12.5"), 3 + i,
+                     date(2026, 10, 1)))
+    rows.append(("J001", "Tokyo KK", "JPY", Money(1_000_000, "JPY"), Money(0, "JPY"),
+                 Money(1_000_000, "JPY"), None, 1, None))
+    totals = [("", "Total", "CNY", Money(999_999, "CNY"), Money(-5_000, "CNY"), Money(994_999, "CNY"),
+               Decimal("50"), 99, None)]
+    return ExportTable("账龄 Aging", COLUMNS, rows, totals, notes=("No rate for USD on 2026-11-23",))
+
+
+# ---------------------------------------------------------------- helpers
+@pytest.mark.parametrize("text, expected", [
+    ("=1+1", "'=1+1"), ("+86", "'+86"), ("-cmd", "'-cmd"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tx", "'\tx"), ("\rx", "'\rx"), ("Acme", "Acme"), ("北京", "北京"), ("", ""), ("a=b", "a=b"),
+])
+def test_neutralise(text, expected):
+    assert neutralise(text) == expected
+
+
+def test_display_text():
+    assert display_text(Money(123_456_78, "CNY"), AMOUNT) == "123,456.78"
+    assert display_text(Money(1_000_000, "JPY"), AMOUNT) == "1,000,000"
+    assert display_text(Decimal("12.25"), PERCENT) == "12.2%" or display_text(Decimal("12.25"), PERCENT) == "12.3%"
+    assert display_text(None, AMOUNT) == ""
+    assert display_text(date(2026, 1, 2), DATE) == "2026-01-02"
+
+
+# -------------------------------------------------------------------- CSV
+def test_csv_has_bom_plain_amounts_and_neutralised_text(tmp_path):
+    path = write_csv(tmp_path / "aging.csv", sample_table())
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")                       # UTF-8 BOM for Excel
+    text = raw[3:].decode("utf-8")
+    lines = text.splitlines()
+    assert lines[0] == "Code,Customer,Cur.,Not due,1-30,Total,% overdue,Invoices,Oldest due"
+    assert lines[1] == "C000,北京华夏科技有限公司,CNY,1234.56,-50.00,1184.56,12.50,3,2026-10-01"
+    assert "C001,A&B <Ltd>," in lines[2]
+    assert lines[3].startswith('C002,"\'=HYPERLINK(""http://evil"")"')
+    assert "J001,Tokyo KK,JPY,1000000,0,1000000,,1," in text
+    assert lines[-1] == ",Total,CNY,9999.99,-50.00,9949.99,50.00,99,"
+    assert "-50.00" in lines[1] and "'-50.00" not in text                # numbers stay numbers
+
+
+def test_csv_text_guards_every_formula_start():
+    rows = [(f"C{i}", s) for i, s in enumerate(["=1", "+1", "-1x", "@x", "ok"])]
+    t = ExportTable("t", (ExportColumn("Code"), ExportColumn("Name")), rows)
+    body = csv_text(t).splitlines()[1:]
+    assert [line.split(",", 1)[1] for line in body] == ["'=1", "'+1", "'-1x", "'@x", "ok"]
+
+
+# ------------------------------------------------------------------- XLSX
+def test_xlsx_typed_cells_formats_frozen_header_autofilter(tmp_path):
+    from openpyxl import load_workbook
+
+    path = write_xlsx(tmp_path / "aging.xlsx", [sample_table(), ExportTable("Second", COLUMNS[:2], [("a", "b")])])
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["账龄 Aging", "Second"]
+    ws = wb["账龄 Aging"]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == "A1:I5"                           # header + 4 rows, not the totals
+    assert [c.value for c in ws[1]][:3] == ["Code", "Customer", "Cur."]
+    assert ws["A1"].font.b
+    amount = ws["D2"]
+    assert isinstance(amount.value, (int, float)) and amount.value == pytest.approx(1234.56)
+    assert amount.number_format == "#,##0.00"
+    assert ws["E2"].value == pytest.approx(-50.0)
+    assert ws["D5"].value == 1_000_000 and ws["D5"].number_format == "#,##0"      # JPY: no decimals
+    pct = ws["G2"]
+    assert pct.value == pytest.approx(0.125) and pct.number_format == "0.0%"
+    assert ws["H2"].value == 3
+    assert ws["I2"].value.date() == date(2026, 10, 1) and ws["I2"].number_format == "yyyy-mm-dd"
+    # text is text, never a formula, whatever it starts with
+    formula_like = ws["B4"]
+    assert formula_like.value == '=HYPERLINK("http://evil")' and formula_like.data_type == "s"
+    assert formula_like.quotePrefix
+    assert ws["B2"].value == "北京华夏科技有限公司"
+    # totals bold after the rows, then the note
+    assert ws["B6"].value == "Total" and ws["B6"].font.b and ws["D6"].value == pytest.approx(9999.99)
+    assert ws["A8"].value == "No rate for USD on 2026-11-23"
+
+
+def test_xlsx_sheet_names_are_made_valid_and_unique(tmp_path):
+    from openpyxl import load_workbook
+
+    t = ExportTable("a/b: [c]*?", COLUMNS[:1], [("x",)])
+    path = write_xlsx(tmp_path / "x.xlsx", [t, t])
+    assert load_workbook(path).sheetnames == ["a b   c", "a b   c (2)"]
+
+
+# ---------------------------------------------------------------- atomic
+def test_failed_export_leaves_the_old_file_and_no_temp(tmp_path):
+    target = tmp_path / "aging.csv"
+    target.write_text("old", encoding="utf-8")
+    bad = ExportTable("t", (ExportColumn("Amount", AMOUNT),), [(Money(1, "CNY"),)])
+    object.__setattr__(bad, "rows", None)          # iterating None fails inside the writer
+    with pytest.raises(TypeError):
+        write_csv(target, bad)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["aging.csv"]
+
+
+# -------------------------------------------------------------------- PDF
+def _report(rows: int, **kw) -> PdfReport:
+    return PdfReport("Aging report", "测试贸易有限公司 A&B <Ltd>", AS_OF,
+                     labels=PdfLabels(page="第 {page} 页，共 {pages} 页", as_of="截至 {date}"),
+                     facts=[("应收总额", "1,234.00 CNY"), ("DSO", "45.2")],
+                     tables=[sample_table(rows)], printed_on=AS_OF, **kw)
+
+
+def test_pdf_pages_and_embedded_cjk_font(tmp_path):
+    assert fonts.register_reportlab() == fonts.PDF_CJK_FONT
+    path = write_pdf(tmp_path / "aging.pdf", _report(120))
+    raw = path.read_bytes()
+    assert raw.startswith(b"%PDF-")
+    pages = raw.count(b"/Type /Page\n") + raw.count(b"/Type /Page ") + raw.count(b"/Type /Page>")
+    assert pages >= 3                                        # 120 rows do not fit one page
+    assert b"DroidSansFallback" in raw                       # the CJK font is embedded (subset)
+    assert b"/FontFile2" in raw
+    assert b"/MediaBox [ 0 0 841.8898 595.2756 ]" in raw     # A4 landscape
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
+def test_pdf_text_has_chinese_escaped_names_and_page_numbers(tmp_path):
+    path = write_pdf(tmp_path / "aging.pdf", _report(120))
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True,
+                          text=True).stdout
+    assert "测试贸易有限公司 A&B <Ltd>" in text              # company on every page, as written
+    assert "北京华夏科技有限公司" in text
+    assert "A&B <Ltd>" in text
+    assert "截至 2026-11-23" in text
+    pages = text.count("\f")
+    assert f"第 1 页，共 {pages} 页" in text and f"第 {pages} 页，共 {pages} 页" in text
+    assert "1,234.56" in text and "9,999.99" in text
+    assert "No rate for USD on 2026-11-23" in text
+
+
+def test_pdf_with_chart_image(tmp_path):
+    from app.services.chart_figures import AgingBars, aging_bars_figure, figure_png
+
+    png = figure_png(aging_bars_figure(AgingBars("CNY", ["未到期", "1–30"], ["北京华夏"], [[100_00, 50_00]])), 60)
+    assert png.startswith(b"\x89PNG")
+    path = write_pdf(tmp_path / "c.pdf", _report(2, images=[png, png]))
+    assert path.read_bytes().count(b"/Subtype /Image") == 2   # both charts, side by side
+
+
+def test_pdf_markup_escapes_and_switches_fonts():
+    m = fonts.pdf_markup("A&B <Ltd> 北京")
+    assert m.startswith("A&amp;B &lt;Ltd&gt; ")
+    assert f'<font name="{fonts.PDF_CJK_FONT}">北京</font>' in m
+    assert fonts.cjk_coverage("应收账款 overdue 逾期")
