@@ -107,6 +107,8 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Open another ARDesk database file": "打开另一个 ARDesk 数据库文件",
         "Import &customers…": "导入客户(&C)…",
         "Import customers from CSV or Excel": "从 CSV 或 Excel 文件导入客户",
+        "Import &history…": "导入记录(&H)…",
+        "See past imports and undo one": "查看以往的导入，并可撤销其中一次",
         "Import &invoices…": "导入发票(&I)…",
         "Import invoices from CSV or Excel": "从 CSV 或 Excel 文件导入发票",
         "&Backup…": "备份(&B)…",
@@ -442,6 +444,50 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Column": "列",
         "Problem": "问题",
     },
+    "ImportHistoryDialog": {
+        "Import history": "导入记录",
+        "Customers": "客户",
+        "Invoices": "发票",
+        "Payments": "回款",
+        "Undone {date}": "已于 {date} 撤销",
+        "Can be undone": "可撤销",
+        "Nothing left": "已无数据",
+        "Cannot be undone": "不可撤销",
+        "{n} invoice(s) ({totals})": "{n} 张发票（{totals}）",
+        "{n} credit note(s)": "{n} 张贷项通知单",
+        "{n} customer(s)": "{n} 个客户",
+        "{n} payment(s) with their allocations": "{n} 笔回款及其核销记录",
+        "Imported": "导入时间",
+        "File": "文件",
+        "User": "用户",
+        "Added": "新增",
+        "Unchanged": "未变化",
+        "Rejected": "被拒绝",
+        "Undo": "撤销",
+        "Whether the import can still be undone; point at a row to see why not":
+            "该次导入是否仍可撤销；将鼠标指向某行可查看不能撤销的原因",
+        "Every import, newest first. Undoing an import removes the invoices, credit notes, customers "
+        "and payments it created, as long as nothing was built on them since (payments applied, "
+        "write-offs, cancellations, disputes, other invoices of its customers).":
+            "所有导入，最新的在前。撤销一次导入会删除该次导入创建的发票、贷项通知单、客户和回款，"
+            "前提是此后没有在其上进行其他操作（核销回款、坏账核销、作废、争议、其客户的其他发票）。",
+        "&Undo import…": "撤销导入(&U)…",
+        "No imports yet.": "尚无导入记录。",
+        "Import #{id}: {file}, {date}, by {user}.": "第 {id} 次导入：{file}，{date}，操作人 {user}。",
+        "In the database: {what}.": "数据库中现有：{what}。",
+        "Undone on {date}: {reason}": "已于 {date} 撤销：{reason}",
+        "Undoing import #{id}…": "正在撤销第 {id} 次导入…",
+    },
+    "UndoImportDialog": {
+        "Undo import #{id}": "撤销第 {id} 次导入",
+        "This removes from the database what {file} brought in on {date}:":
+            "此操作将从数据库中删除 {file} 于 {date} 导入的以下内容：",
+        "The import stays in the history, marked as undone, and the file can be imported again "
+        "afterwards. This cannot be reversed.":
+            "该次导入仍保留在导入记录中并标记为已撤销，之后可以重新导入该文件。此操作无法恢复。",
+        "&Reason (required, kept in the history):": "原因(&R)（必填，将保留在历史记录中）：",
+        "Undo import": "撤销导入",
+    },
     "SettingsDialog": {
         "Settings": "设置",
         "System language": "跟随系统",
@@ -624,6 +670,48 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "imported. Check the file again.":
             "{file}：检查文件期间数据库发生了变化（{reason}）；未导入任何数据。请重新检查该文件。",
         "Cannot write {path}: {reason}": "无法写入 {path}：{reason}",
+        # import history and undo
+        "{number} has a payment or credit note applied since the import; undo that allocation first.":
+            "{number} 在导入后已有回款或贷项通知单核销；请先撤销该核销。",
+        "Credit note {number} from this import was applied to {target} since the import; undo that "
+        "allocation first.":
+            "本次导入的贷项通知单 {number} 在导入后已核销到 {target}；请先撤销该核销。",
+        "{number} has a write-off recorded against it.": "{number} 已有坏账核销记录。",
+        "{number} was cancelled after the import.": "{number} 在导入后已被作废。",
+        "{number} was marked disputed after the import; clear the dispute first.":
+            "{number} 在导入后被标记为有争议；请先解除争议。",
+        "{number} is corrected by credit note {credit_note}, which is not from this import.":
+            "{number} 已由贷项通知单 {credit_note} 冲减，而该贷项通知单并非来自本次导入。",
+        "Payment {payment} from this import was applied to {number} after the import; undo that "
+        "allocation first.":
+            "本次导入的回款 {payment} 在导入后已核销到 {number}；请先撤销该核销。",
+        "{number} (not from this import) was written off or cancelled after a payment from this import "
+        "was applied to it.":
+            "{number}（并非来自本次导入）在核销本次导入的回款之后已被核销坏账或作废。",
+        "Customer {code} from this import has invoice {number}, which is not from this import.":
+            "本次导入的客户 {code} 有发票 {number}，而该发票并非来自本次导入。",
+        "Customer {code} from this import has payments that are not from this import.":
+            "本次导入的客户 {code} 有并非来自本次导入的回款。",
+        "Import #{batch} was already undone on {date}.": "第 {batch} 次导入已于 {date} 撤销。",
+        "Nothing from import #{batch} is left in the database.": "数据库中已没有第 {batch} 次导入的数据。",
+        "Import #{batch} does not exist.": "第 {batch} 次导入不存在。",
+        "Give a reason for undoing the import.": "请填写撤销导入的原因。",
+        "Import #{batch} cannot be undone: other records refer to what it created ({reason}). Nothing "
+        "was changed.":
+            "第 {batch} 次导入无法撤销：其他记录引用了该次导入创建的数据（{reason}）。未做任何更改。",
+        "Import #{batch} undone: {invoices} invoice(s), {credit_notes} credit note(s), {customers} "
+        "customer(s) and {payments} payment(s) removed.":
+            "第 {batch} 次导入已撤销：删除了 {invoices} 张发票、{credit_notes} 张贷项通知单、"
+            "{customers} 个客户和 {payments} 笔回款。",
+        "can be undone": "可撤销",
+        "undone {date}: {reason}": "已于 {date} 撤销：{reason}",
+        "Imported": "导入时间",
+        "File": "文件",
+        "User": "用户",
+        "Added": "新增",
+        "Unchanged": "未变化",
+        "Rejected": "被拒绝",
+        "Undo": "撤销",
         # ledger
         "Invoice {id} does not exist.": "发票 {id} 不存在。",
         "A document number is required.": "请填写单据号。",

@@ -51,6 +51,14 @@ def open_import_dialog(ctx: AppContext, kind: str, parent: QWidget | None) -> bo
     return True
 
 
+def open_import_history(ctx: AppContext, parent: QWidget | None) -> None:
+    """File → Import history…: past imports, and undoing one (the dialog notifies the tabs)."""
+    from .dialogs.import_history_dialog import ImportHistoryDialog
+
+    if ctx.has_db:
+        ImportHistoryDialog(ctx, parent).exec()
+
+
 SP = QStyle.StandardPixmap
 
 
@@ -73,6 +81,7 @@ class Actions(QObject):
         self.open_db = make(SP.SP_DirOpenIcon, QKeySequence.StandardKey.Open)
         self.import_customers = make(SP.SP_DialogOpenButton)
         self.import_invoices = make(SP.SP_DialogOpenButton)
+        self.import_history = make(SP.SP_FileDialogDetailedView)
         self.backup = make(SP.SP_DialogSaveButton)
         self.restore = make(SP.SP_BrowserReload)
         self.quit = make(None, QKeySequence.StandardKey.Quit)
@@ -106,6 +115,8 @@ class Actions(QObject):
                 self.tr("Import &customers…"), self.tr("Import customers from CSV or Excel")),
             self.import_invoices: (
                 self.tr("Import &invoices…"), self.tr("Import invoices from CSV or Excel")),
+            self.import_history: (
+                self.tr("Import &history…"), self.tr("See past imports and undo one")),
             self.backup: (self.tr("&Backup…"), self.tr("Write a verified copy of the database")),
             self.restore: (
                 self.tr("&Restore from backup…"), self.tr("Replace the database by a verified backup")),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QMessageBox, QSizePol
 from .. import APP_NAME
 from ..config import Settings, log_dir
 from ..services.queries import Counts, counts
-from .actions import Actions, app_icon, open_import_dialog, set_action_text
+from .actions import Actions, app_icon, open_import_dialog, open_import_history, set_action_text
 from .context import AppContext
 from .errors import show_error
 from .file_ops import FileOps, ui_settings, wait_for_workers
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.import_customers, a.import_invoices])
+        self.file_menu.addAction(a.import_history)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.backup, a.restore])
         self.file_menu.addSeparator()
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         a.open_db.triggered.connect(f.open_database)
         a.import_customers.triggered.connect(lambda: self.open_import("customers"))
         a.import_invoices.triggered.connect(lambda: self.open_import("invoices"))
+        a.import_history.triggered.connect(lambda: open_import_history(self.ctx, self))
         a.backup.triggered.connect(f.backup)
         a.restore.triggered.connect(f.restore)
         a.quit.triggered.connect(self.close)
@@ -236,8 +238,8 @@ class MainWindow(QMainWindow):
         label = getattr(tab, "new_item_label", None)
         set_action_text(self.acts.new_item, label() if callable(label) else self.tr("&New…"))
         self.acts.find.setEnabled(callable(getattr(tab, "focus_search", None)))
-        for act in (self.acts.import_customers, self.acts.import_invoices, self.acts.backup,
-                    self.acts.restore, self.acts.verify_db, self.acts.refresh):
+        for act in (self.acts.import_customers, self.acts.import_invoices, self.acts.import_history,
+                    self.acts.backup, self.acts.restore, self.acts.verify_db, self.acts.refresh):
             act.setEnabled(has_db)
 
     def new_item(self) -> None:

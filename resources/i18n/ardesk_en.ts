@@ -42,7 +42,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../app/ui/actions.py" line="+102" />
+            <location filename="../../app/ui/actions.py" line="+111" />
             <source>&amp;New database…</source>
             <translation type="unfinished" />
         </message>
@@ -79,6 +79,16 @@
         <message>
             <location line="+0" />
             <source>Import invoices from CSV or Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import &amp;history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>See past imports and undo one</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1376,6 +1386,154 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>ImportHistoryDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/import_history_dialog.py" line="+39" />
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Undone {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Can be undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot be undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{n} invoice(s) ({totals})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n} credit note(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} customer(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} payment(s) with their allocations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Whether the import can still be undone; point at a row to see why not</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Import history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Every import, newest first. Undoing an import removes the invoices, credit notes, customers and payments it created, as long as nothing was built on them since (payments applied, write-offs, cancellations, disputes, other invoices of its customers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>&amp;Undo import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No imports yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Import #{id}: {file}, {date}, by {user}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>In the database: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undone on {date}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Undoing import #{id}…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InvoiceDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+249" />
@@ -1688,7 +1846,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+201" />
+            <location filename="../../app/ui/main_window.py" line="+203" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -1876,6 +2034,34 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>UndoImportDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/import_history_dialog.py" line="-165" />
+            <source>Undo import #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This removes from the database what {file} brought in on {date}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The import stays in the history, marked as undone, and the file can be imported again afterwards. This cannot be reversed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Reason (required, kept in the history):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo import</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>_DocumentDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-237" />
@@ -1979,133 +2165,183 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="256" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="256" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="256" />
             <source>Cur.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="256" />
             <source>Terms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="256" />
             <source>Credit limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="244" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="244" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="244" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Oldest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="264" />
+            <location filename="../../app/cli.py" line="277" />
             <source>Unknown customer code {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="295" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="295" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="295" />
             <source>Issued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="295" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="283" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="283" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="283" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Days overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="346" />
+            <location filename="../../app/cli.py" line="359" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="308" />
+            <location filename="../../app/cli.py" line="321" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="323" />
+            <location filename="../../app/cli.py" line="336" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="337" />
+            <location filename="../../app/cli.py" line="350" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="353" />
+            <location filename="../../app/cli.py" line="366" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="413" />
+            <location filename="../../app/cli.py" line="429" />
             <source>Interrupted; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="326" />
+            <location filename="../../app/cli.py" line="339" />
             <source>The replaced database was saved as {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="389" />
+            <location filename="../../app/cli.py" line="402" />
             <source>Creating the demo company in {path} …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="428" />
+            <location filename="../../app/cli.py" line="444" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="195" />
+            <location filename="../../app/cli.py" line="208" />
             <source>Rejected rows written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="62" />
+            <source>can be undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="66" />
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="66" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="66" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="66" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="66" />
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="67" />
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="67" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="67" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="59" />
+            <source>undone {date}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2284,6 +2520,86 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/services/importers/history.py" line="216" />
+            <source>{number} has a payment or credit note applied since the import; undo that allocation first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="221" />
+            <source>Credit note {number} from this import was applied to {target} since the import; undo that allocation first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="227" />
+            <source>{number} has a write-off recorded against it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="230" />
+            <source>{number} was cancelled after the import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="236" />
+            <source>{number} was marked disputed after the import; clear the dispute first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="242" />
+            <source>{number} is corrected by credit note {credit_note}, which is not from this import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="246" />
+            <source>Payment {payment} from this import was applied to {number} after the import; undo that allocation first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="253" />
+            <source>{number} (not from this import) was written off or cancelled after a payment from this import was applied to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="262" />
+            <source>Customer {code} from this import has invoice {number}, which is not from this import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="266" />
+            <source>Customer {code} from this import has payments that are not from this import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="198" />
+            <source>Import #{batch} was already undone on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="201" />
+            <source>Nothing from import #{batch} is left in the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="318" />
+            <source>Import #{batch} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="323" />
+            <source>Give a reason for undoing the import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="373" />
+            <source>Import #{batch} cannot be undone: other records refer to what it created ({reason}). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="132" />
+            <source>Import #{batch} undone: {invoices} invoice(s), {credit_notes} credit note(s), {customers} customer(s) and {payments} payment(s) removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/services/importers/plan_customers.py" line="77" />
             <source>Checking rows</source>
             <translation type="unfinished" />
@@ -2324,17 +2640,22 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="346" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="348" />
             <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="325" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="297" />
+            <source>The due date {due} is before the issue date {issue}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="327" />
             <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="341" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="343" />
             <source>Invoice {number} already exists with different data ({details}); nothing is overwritten.</source>
             <translation type="unfinished" />
         </message>
@@ -2349,7 +2670,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="300" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="306" />
             <source>A credit note (negative amount) can only be imported as open or cancelled.</source>
             <translation type="unfinished" />
         </message>
@@ -2369,12 +2690,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="307" />
-            <source>The due date {due} is before the issue date {issue}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="315" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="317" />
             <source>The paid date {paid} is before the issue date {issue}.</source>
             <translation type="unfinished" />
         </message>

@@ -42,7 +42,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../app/ui/actions.py" line="+102" />
+            <location filename="../../app/ui/actions.py" line="+111" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
@@ -80,6 +80,16 @@
             <location line="+0" />
             <source>Import invoices from CSV or Excel</source>
             <translation>从 CSV 或 Excel 文件导入发票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import &amp;history…</source>
+            <translation>导入记录(&amp;H)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>See past imports and undo one</source>
+            <translation>查看以往的导入，并可撤销其中一次</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1382,6 +1392,154 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>ImportHistoryDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/import_history_dialog.py" line="+39" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoices</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payments</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Undone {date}</source>
+            <translation>已于 {date} 撤销</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Can be undone</source>
+            <translation>可撤销</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing left</source>
+            <translation>已无数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot be undone</source>
+            <translation>不可撤销</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{n} invoice(s) ({totals})</source>
+            <translation>{n} 张发票（{totals}）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n} credit note(s)</source>
+            <translation>{n} 张贷项通知单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} customer(s)</source>
+            <translation>{n} 个客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} payment(s) with their allocations</source>
+            <translation>{n} 笔回款及其核销记录</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Imported</source>
+            <translation>导入时间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unchanged</source>
+            <translation>未变化</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Whether the import can still be undone; point at a row to see why not</source>
+            <translation>该次导入是否仍可撤销；将鼠标指向某行可查看不能撤销的原因</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Import history</source>
+            <translation>导入记录</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Every import, newest first. Undoing an import removes the invoices, credit notes, customers and payments it created, as long as nothing was built on them since (payments applied, write-offs, cancellations, disputes, other invoices of its customers).</source>
+            <translation>所有导入，最新的在前。撤销一次导入会删除该次导入创建的发票、贷项通知单、客户和回款，前提是此后没有在其上进行其他操作（核销回款、坏账核销、作废、争议、其客户的其他发票）。</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>&amp;Undo import…</source>
+            <translation>撤销导入(&amp;U)…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No imports yet.</source>
+            <translation>尚无导入记录。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Import #{id}: {file}, {date}, by {user}.</source>
+            <translation>第 {id} 次导入：{file}，{date}，操作人 {user}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>In the database: {what}.</source>
+            <translation>数据库中现有：{what}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undone on {date}: {reason}</source>
+            <translation>已于 {date} 撤销：{reason}</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Undoing import #{id}…</source>
+            <translation>正在撤销第 {id} 次导入…</translation>
+        </message>
+    </context>
+    <context>
         <name>InvoiceDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+249" />
@@ -1694,7 +1852,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+201" />
+            <location filename="../../app/ui/main_window.py" line="+203" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1882,6 +2040,34 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>UndoImportDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/import_history_dialog.py" line="-165" />
+            <source>Undo import #{id}</source>
+            <translation>撤销第 {id} 次导入</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This removes from the database what {file} brought in on {date}:</source>
+            <translation>此操作将从数据库中删除 {file} 于 {date} 导入的以下内容：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The import stays in the history, marked as undone, and the file can be imported again afterwards. This cannot be reversed.</source>
+            <translation>该次导入仍保留在导入记录中并标记为已撤销，之后可以重新导入该文件。此操作无法恢复。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Reason (required, kept in the history):</source>
+            <translation>原因(&amp;R)（必填，将保留在历史记录中）：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo import</source>
+            <translation>撤销导入</translation>
+        </message>
+    </context>
+    <context>
         <name>_DocumentDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-237" />
@@ -1987,134 +2173,184 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="256" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="256" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="256" />
             <source>Cur.</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="256" />
             <source>Terms</source>
             <translation>账期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="243" />
+            <location filename="../../app/cli.py" line="256" />
             <source>Credit limit</source>
             <translation>信用额度</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="244" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="244" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="244" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Oldest</source>
             <translation>最长逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="264" />
+            <location filename="../../app/cli.py" line="277" />
             <source>Unknown customer code {code}.</source>
             <translation>未知客户编号 {code}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="295" />
             <source>Number</source>
             <translation>单据号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="295" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="295" />
             <source>Issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="282" />
+            <location filename="../../app/cli.py" line="295" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="283" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="283" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="283" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="346" />
+            <location filename="../../app/cli.py" line="359" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation>{path} 已存在；如需替换，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="308" />
+            <location filename="../../app/cli.py" line="321" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation>备份已写入并通过校验：{path}（{customers} 个客户，{invoices} 张发票）</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="323" />
+            <location filename="../../app/cli.py" line="336" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation>已从 {backup} 恢复 {path}（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="337" />
+            <location filename="../../app/cli.py" line="350" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation>{path}：完整性检查通过（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="353" />
+            <location filename="../../app/cli.py" line="366" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation>演示公司已写入 {path}：{customers} 个客户，{invoices} 张发票。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="413" />
+            <location filename="../../app/cli.py" line="429" />
             <source>Interrupted; nothing was changed.</source>
             <translation>已中断；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="326" />
+            <location filename="../../app/cli.py" line="339" />
             <source>The replaced database was saved as {path}</source>
             <translation>被替换的数据库已另存为 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="389" />
+            <location filename="../../app/cli.py" line="402" />
             <source>Creating the demo company in {path} …</source>
             <translation>正在 {path} 中创建演示公司…</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="428" />
+            <location filename="../../app/cli.py" line="444" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation>这是 ARDesk 的程序错误；详细信息已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="195" />
+            <location filename="../../app/cli.py" line="208" />
             <source>Rejected rows written to {path}</source>
             <translation>被拒绝的行已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="62" />
+            <source>can be undone</source>
+            <translation>可撤销</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="66" />
+            <source>Imported</source>
+            <translation>导入时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="66" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="66" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="66" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="66" />
+            <source>Added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="67" />
+            <source>Unchanged</source>
+            <translation>未变化</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="67" />
+            <source>Rejected</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="67" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_imports.py" line="59" />
+            <source>undone {date}: {reason}</source>
+            <translation>已于 {date} 撤销：{reason}</translation>
         </message>
         <message>
             <location filename="../../app/services/company.py" line="59" />
@@ -2292,6 +2528,86 @@ Please send this file to support.</source>
             <translation>收款日期</translation>
         </message>
         <message>
+            <location filename="../../app/services/importers/history.py" line="216" />
+            <source>{number} has a payment or credit note applied since the import; undo that allocation first.</source>
+            <translation>{number} 在导入后已有回款或贷项通知单核销；请先撤销该核销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="221" />
+            <source>Credit note {number} from this import was applied to {target} since the import; undo that allocation first.</source>
+            <translation>本次导入的贷项通知单 {number} 在导入后已核销到 {target}；请先撤销该核销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="227" />
+            <source>{number} has a write-off recorded against it.</source>
+            <translation>{number} 已有坏账核销记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="230" />
+            <source>{number} was cancelled after the import.</source>
+            <translation>{number} 在导入后已被作废。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="236" />
+            <source>{number} was marked disputed after the import; clear the dispute first.</source>
+            <translation>{number} 在导入后被标记为有争议；请先解除争议。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="242" />
+            <source>{number} is corrected by credit note {credit_note}, which is not from this import.</source>
+            <translation>{number} 已由贷项通知单 {credit_note} 冲减，而该贷项通知单并非来自本次导入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="246" />
+            <source>Payment {payment} from this import was applied to {number} after the import; undo that allocation first.</source>
+            <translation>本次导入的回款 {payment} 在导入后已核销到 {number}；请先撤销该核销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="253" />
+            <source>{number} (not from this import) was written off or cancelled after a payment from this import was applied to it.</source>
+            <translation>{number}（并非来自本次导入）在核销本次导入的回款之后已被核销坏账或作废。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="262" />
+            <source>Customer {code} from this import has invoice {number}, which is not from this import.</source>
+            <translation>本次导入的客户 {code} 有发票 {number}，而该发票并非来自本次导入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="266" />
+            <source>Customer {code} from this import has payments that are not from this import.</source>
+            <translation>本次导入的客户 {code} 有并非来自本次导入的回款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="198" />
+            <source>Import #{batch} was already undone on {date}.</source>
+            <translation>第 {batch} 次导入已于 {date} 撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="201" />
+            <source>Nothing from import #{batch} is left in the database.</source>
+            <translation>数据库中已没有第 {batch} 次导入的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="318" />
+            <source>Import #{batch} does not exist.</source>
+            <translation>第 {batch} 次导入不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="323" />
+            <source>Give a reason for undoing the import.</source>
+            <translation>请填写撤销导入的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="373" />
+            <source>Import #{batch} cannot be undone: other records refer to what it created ({reason}). Nothing was changed.</source>
+            <translation>第 {batch} 次导入无法撤销：其他记录引用了该次导入创建的数据（{reason}）。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/history.py" line="132" />
+            <source>Import #{batch} undone: {invoices} invoice(s), {credit_notes} credit note(s), {customers} customer(s) and {payments} payment(s) removed.</source>
+            <translation>第 {batch} 次导入已撤销：删除了 {invoices} 张发票、{credit_notes} 张贷项通知单、{customers} 个客户和 {payments} 笔回款。</translation>
+        </message>
+        <message>
             <location filename="../../app/services/importers/plan_customers.py" line="77" />
             <source>Checking rows</source>
             <translation>正在检查数据行</translation>
@@ -2332,17 +2648,22 @@ Please send this file to support.</source>
             <translation>“{value}”不是有效的函件语言（zh 或 en）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="346" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="348" />
             <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
             <translation>{count} 张已结清但没有收款日期的发票，按 {date} 收款记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="325" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="297" />
+            <source>The due date {due} is before the issue date {issue}.</source>
+            <translation>到期日 {due} 早于开票日期 {issue}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="327" />
             <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
             <translation>发票号码 {number} 在文件中出现了多次（第 {rows} 行）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="341" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="343" />
             <source>Invoice {number} already exists with different data ({details}); nothing is overwritten.</source>
             <translation>发票 {number} 已存在，但数据不同（{details}）；不会覆盖任何数据。</translation>
         </message>
@@ -2357,7 +2678,7 @@ Please send this file to support.</source>
             <translation>未知状态 {value}；请使用 open（未结）、paid（已结清）、cancelled（已作废）或 disputed（有争议）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="300" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="306" />
             <source>A credit note (negative amount) can only be imported as open or cancelled.</source>
             <translation>贷项通知单（负金额）只能以未结或已作废状态导入。</translation>
         </message>
@@ -2377,12 +2698,7 @@ Please send this file to support.</source>
             <translation>不能导入部分回款的发票：请以未结状态导入该发票，然后登记收到的回款。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="307" />
-            <source>The due date {due} is before the issue date {issue}.</source>
-            <translation>到期日 {due} 早于开票日期 {issue}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="315" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="317" />
             <source>The paid date {paid} is before the issue date {issue}.</source>
             <translation>收款日期 {paid} 早于开票日期 {issue}。</translation>
         </message>
