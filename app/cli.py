@@ -3,6 +3,7 @@
     python main.py [--db PATH] [--demo] [--as-of DATE]      open the window
     python main.py import customers FILE [--mapping NAME] [--only-valid] [--rejected OUT.csv]
     python main.py import invoices FILE  [--mapping NAME] [--only-valid] [--rejected OUT.csv]
+    python main.py import payments FILE  [--mapping NAME] [--only-valid] [--rejected OUT.csv]
     python main.py customers list [--json]
     python main.py invoices list [--status open|overdue|paid|disputed|cancelled|all] [--json]
     python main.py backup FILE | restore FILE | verify
@@ -95,8 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="open the demo company (created in its own file the first time)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = sub.add_parser("import", parents=[common], help="import customers or invoices from CSV/XLSX/XLS")
-    imp.add_argument("kind", choices=["customers", "invoices"])
+    imp = sub.add_parser("import", parents=[common], help="import customers, invoices or payments from CSV/XLSX/XLS")
+    imp.add_argument("kind", choices=["customers", "invoices", "payments"])
     imp.add_argument("file", type=Path)
     imp.add_argument("--mapping", metavar="NAME", help="use a column mapping saved in the app")
     imp.add_argument("--only-valid", action="store_true",
@@ -136,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Further command groups live in their own modules (app/cli_*.py), each exposing
 # ``add_parsers(subparsers, common_parent)`` and ``COMMANDS: dict[name, fn(args) -> int]``.
-COMMAND_MODULES: tuple[str, ...] = ("app.cli_imports",)
+COMMAND_MODULES: tuple[str, ...] = ("app.cli_imports", "app.cli_ledger", "app.cli_forecast")
 
 
 def _command_modules():

@@ -1,4 +1,4 @@
-"""Importing customers and invoices from CSV, XLSX and legacy XLS files.
+"""Importing customers, invoices and payments from CSV, XLSX and legacy XLS files.
 
 Two steps, so the GUI can show a preview between them and the CLI can run both at once:
 
@@ -43,6 +43,12 @@ import date); partly paid and written-off rows are refused with what to do inste
 currency = the customer's; empty due date = issue date + the customer's terms; re-importing
 the same rows changes nothing, and a row that differs from the stored record is a conflict
 error, never an overwrite.
+
+Payments (kind ``payments``, ``plan_payments.py`` / ``write_payments.py``): a row naming an
+invoice is allocated to it on the payment date (same customer and currency; the file's new rows
+may not pay more than is open on it), a row without stays unallocated credit on the customer;
+a row is unchanged when an equal payment (customer, date, currency, amount, reference, and the
+invoice it was applied to) is already stored, matched one to one.
 """
 
 from __future__ import annotations
@@ -52,17 +58,18 @@ from pathlib import Path
 
 from ...i18n import T
 from ...storage.db import Database
-from .fields import CUSTOMERS, FIELDS, INVOICES, KINDS, FieldSpec, detect_mapping, field_names, \
+from .fields import CUSTOMERS, FIELDS, INVOICES, KINDS, PAYMENTS, FieldSpec, detect_mapping, field_names, \
     required_fields
 from .planning import CustomerRecord, ImportOptions, ImportPlan, plan_import
 from .plan_invoices import InvoiceRecord
+from .plan_payments import PaymentRecord
 from .profiles import Profile, ProfileError, delete_profile, list_profiles, load_profile, save_profile
 from .table import Table, UnreadableFile, read_table
 from .values import DateOrderDecision, DecimalDecision
 from .writing import ImportResult, apply_import, rejected_error, result_of, write_rejected_csv
 
 __all__ = [
-    "CUSTOMERS", "INVOICES", "KINDS", "FIELDS", "FieldSpec", "field_names", "required_fields",
+    "CUSTOMERS", "INVOICES", "PAYMENTS", "PaymentRecord", "KINDS", "FIELDS", "FieldSpec", "field_names", "required_fields",
     "detect_mapping", "ImportOptions", "ImportPlan", "CustomerRecord", "InvoiceRecord",
     "plan_import", "apply_import", "ImportResult", "write_rejected_csv", "import_file",
     "Table", "UnreadableFile", "read_table", "DateOrderDecision", "DecimalDecision",

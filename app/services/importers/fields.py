@@ -16,7 +16,8 @@ from ...i18n import T
 
 CUSTOMERS = "customers"
 INVOICES = "invoices"
-KINDS = (CUSTOMERS, INVOICES)
+PAYMENTS = "payments"
+KINDS = (CUSTOMERS, INVOICES, PAYMENTS)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,30 @@ _INVOICE_FIELDS = (
         "paid date", "payment date", "date paid", "paid on", "付款日期", "收款日期", "回款日期")),
 )
 
-FIELDS: dict[str, tuple[FieldSpec, ...]] = {CUSTOMERS: _CUSTOMER_FIELDS, INVOICES: _INVOICE_FIELDS}
+_PAYMENT_FIELDS = (
+    FieldSpec("date", T("Payment date"), True, (
+        "payment date", "receipt date", "date received", "received on", "value date", "paid date",
+        "paid on", "date paid", "date", "回款日期", "收款日期", "到账日期", "付款日期", "入账日期",
+        "交易日期", "日期")),
+    FieldSpec("customer_code", T("Customer (code or name)"), True, (
+        "customer code", "customer no", "customer number", "customer id", "cust code", "customer",
+        "payer", "客户编号", "客户代码", "客户号", "客户编码", "客户", "客户名称", "付款单位", "付款人")),
+    FieldSpec("currency", T("Currency"), False, (
+        "currency", "ccy", "cur", "currency code", "币种", "币别", "货币")),
+    FieldSpec("amount", T("Amount received"), True, (
+        "amount received", "received amount", "payment amount", "amount paid", "paid amount",
+        "receipt amount", "amount", "收款金额", "回款金额", "到账金额", "实收金额", "付款金额", "金额")),
+    FieldSpec("invoice_number", T("Invoice number (optional)"), False, (
+        "invoice number", "invoice no", "invoice", "invoice #", "invoice id", "发票号码", "发票号",
+        "发票编号", "核销发票", "对应发票")),
+    FieldSpec("reference", T("Reference"), False, (
+        "reference", "ref", "payment reference", "bank reference", "transaction id", "memo",
+        "description", "remarks", "remark", "notes", "参考号", "参考编号", "交易流水号", "流水号",
+        "银行流水号", "凭证号", "摘要", "附言", "用途", "备注")),
+)
+
+FIELDS: dict[str, tuple[FieldSpec, ...]] = {CUSTOMERS: _CUSTOMER_FIELDS, INVOICES: _INVOICE_FIELDS,
+                                            PAYMENTS: _PAYMENT_FIELDS}
 
 _DROP = re.compile(r"[\s_\-./\\()\[\]{}:;,#*'\"’‘“”、，：；。·]+")
 _BRACKETED = re.compile(r"[(\[（【][^)\]）】]*[)\]）】]")

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from ...errors import RowError
 from ...i18n import T
 from ...storage.db import Database
-from .fields import CUSTOMERS, INVOICES, check_kind, column_label, detect_mapping, field_names, spec
+from .fields import CUSTOMERS, INVOICES, PAYMENTS, check_kind, column_label, detect_mapping, field_names, \
+    spec
 from .table import Table
 from .values import DATE_ORDERS, DECIMAL_MARKS, DMY, DateOrderDecision, DecimalDecision
 
@@ -88,6 +89,7 @@ class ImportPlan:
     decimal_mark: DecimalDecision
     customers: list = field(default_factory=list)      # CustomerRecord (kind customers)
     invoices: list = field(default_factory=list)       # InvoiceRecord (kind invoices)
+    payments: list = field(default_factory=list)       # PaymentRecord (kind payments)
     unchanged_rows: list[int] = field(default_factory=list)
     conflict_rows: list[int] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
@@ -95,6 +97,7 @@ class ImportPlan:
     rejected: dict[int, list[RowError]] = field(default_factory=dict)   # table index → errors
     missing_fields: list[str] = field(default_factory=list)
     customers_plan: "ImportPlan | None" = None        # written first, in the same transaction
+    checked_payment_id: int = 0     # payments: highest payment id when checked (see plan_payments)
 
     @property
     def file(self) -> str:
@@ -102,6 +105,8 @@ class ImportPlan:
 
     @property
     def records(self) -> list:
+        if self.kind == PAYMENTS:
+            return self.payments
         return self.customers if self.kind == CUSTOMERS else self.invoices
 
     @property
@@ -230,5 +235,8 @@ def plan_import(source: Source, kind: str, table: Table, options: ImportOptions 
         if kind == CUSTOMERS:
             from .plan_customers import plan_customers
             return plan_customers(conn, table, options, as_of, progress)
+        if kind == PAYMENTS:
+            from .plan_payments import plan_payments
+            return plan_payments(conn, table, options, as_of, progress)
         from .plan_invoices import plan_invoices
         return plan_invoices(conn, table, options, as_of, customers, progress)

@@ -26,7 +26,7 @@ from ...models import (Allocation, AuditLog, Customer, CustomerAlias, ImportBatc
 from ...money import currency_exponent, format_minor
 from ...storage.db import Database
 from ...storage.lock import current_user
-from .fields import CUSTOMERS
+from .fields import CUSTOMERS, PAYMENTS
 from .planning import ImportPlan
 from .plan_invoices import CANCELLED, DISPUTED, PAID
 from .values import cell_text
@@ -103,6 +103,9 @@ def apply_import(db: Database, plan: ImportPlan, *, only_valid: bool = False, pr
                 batch_id = w.batch(p)
                 if p.kind == CUSTOMERS:
                     w.customers(p, batch_id)
+                elif p.kind == PAYMENTS:
+                    from .write_payments import write_payments
+                    write_payments(w, p, batch_id)
                 else:
                     w.invoices(p, batch_id)
             if progress is not None:

@@ -56,8 +56,9 @@ def test_field_lists():
     assert required_fields("invoices") == ["number", "customer_code", "issue_date", "amount"]
     assert required_fields("customers") == ["code", "name"]
     assert field_names("customers")[:5] == ["code", "name", "aliases", "currency", "payment_terms_days"]
+    assert required_fields("payments") == ["date", "customer_code", "amount"]
     with pytest.raises(ValueError):
-        field_names("payments")
+        field_names("bank_lines")
 
 
 def test_mapping_by_header_text_round_trip():
