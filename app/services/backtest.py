@@ -16,7 +16,8 @@ invoices open on ``t``, counting the allocations still live on ``end``.
 
 Scores per currency: the mean absolute error over every (date, week) pair, for the forecast and
 for the baseline, its value for each week of the horizon, and the improvement
-``(MAE baseline − MAE forecast) / MAE baseline × 100``. The "later / unlikely" column is not
+``(MAE baseline − MAE forecast) / MAE baseline × 100``; the headline is the company's home
+currency (amounts in different currencies are never added). The "later / unlikely" column is not
 scored (its outcome lies beyond the replayed weeks). Disputes have no history yet, so an invoice
 disputed now counts as disputed on every past date (they are left out of all three figures).
 """
@@ -24,12 +25,15 @@ disputed now counts as disputed on every past date (they are left out of all thr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
-from .forecast import DEFAULT_SETTINGS, ForecastSettings
+from ..errors import ValidationError
+from ..i18n import T
+from .forecast import (BASIS_DISPUTED, DEFAULT_SETTINGS, WEEK_DAYS, ForecastSettings,
+                       predict_invoices, summarize, week_index)
 from .progress import Progress
 
 
@@ -64,19 +68,87 @@ class Backtest:
     step_weeks: int
     currencies: tuple[CurrencyBacktest, ...]   # sorted by currency code
     points: tuple[BacktestPoint, ...]
+    home_currency: str                   # the company's; its score is the headline
 
     def currency(self, code: str) -> CurrencyBacktest | None:
         return next((c for c in self.currencies if c.currency == code), None)
+
+    @property
+    def headline(self) -> CurrencyBacktest | None:
+        """The home currency's score (amounts in different currencies are not added)."""
+        return self.currency(self.home_currency)
 
 
 def backtest_dates(end: date, *, weeks: int = 13, step_weeks: int = 4, count: int = 12
                    ) -> tuple[date, ...]:
     """The test dates, oldest first (see the module docstring)."""
-    raise NotImplementedError
+    last = end - timedelta(days=WEEK_DAYS * weeks)
+    return tuple(last - timedelta(days=WEEK_DAYS * step_weeks * i) for i in reversed(range(count)))
+
+
+# Cash applied to invoices in (:start, :stop], as it stands on :end (undone allocations left out).
+_CASH_SQL = """
+SELECT a.invoice_id, a.date, a.amount_minor FROM allocation a
+WHERE a.payment_id IS NOT NULL AND a.date > :start AND a.date <= :stop
+  AND (a.undone_at IS NULL OR date(a.undone_at) > :end)
+"""
+
+
+def _mean_half_up(total: int, n: int) -> int:
+    return (2 * total + n) // (2 * n) if n else 0
 
 
 def run_backtest(conn: Connection, end: date, *, weeks: int = 13, step_weeks: int = 4,
                  count: int = 12, settings: ForecastSettings = DEFAULT_SETTINGS,
                  progress: Progress | None = None) -> Backtest:
     """Replay the forecast at :func:`backtest_dates` and score it against what was received."""
-    raise NotImplementedError
+    if not 1 <= weeks <= 104 or not 1 <= step_weeks <= 104 or not 1 <= count <= 200:
+        raise ValidationError(T("A backtest needs 1 to 104 weeks, a step of 1 to 104 weeks and "
+                                "1 to 200 dates."), field="weeks")
+    dates = backtest_dates(end, weeks=weeks, step_weeks=step_weeks, count=count)
+    if progress is not None:
+        progress.start(len(dates), T("Replaying the forecast"))
+    points: list[BacktestPoint] = []
+    for n, t in enumerate(dates):
+        preds = predict_invoices(conn, t, settings=settings)
+        per = summarize(preds, t, weeks)
+        scored = {p.invoice_id: p.currency for p in preds if p.basis != BASIS_DISPUTED}
+        actual: dict[str, list[int]] = {cur: [0] * weeks for cur in per}
+        stop = t + timedelta(days=WEEK_DAYS * weeks)
+        for inv, on, amt in conn.execute(text(_CASH_SQL), {
+                "start": t.isoformat(), "stop": stop.isoformat(), "end": end.isoformat()}):
+            cur = scored.get(inv)
+            if cur is not None:
+                actual[cur][week_index(t, date.fromisoformat(on))] += amt
+        for cur in sorted(per):
+            c = per[cur]
+            if c.invoice_count:
+                points.append(BacktestPoint(t, cur, c.weeks, c.baseline, tuple(actual[cur])))
+        if progress is not None:
+            progress.step(n + 1)
+    home = conn.execute(text("SELECT home_currency FROM company ORDER BY id LIMIT 1")).scalar()
+    return Backtest(end, dates, weeks, step_weeks, _score(points, weeks), tuple(points),
+                    home or "CNY")
+
+
+def _score(points: list[BacktestPoint], weeks: int) -> tuple[CurrencyBacktest, ...]:
+    by_cur: dict[str, list[BacktestPoint]] = {}
+    for p in points:
+        by_cur.setdefault(p.currency, []).append(p)
+    out = []
+    for cur in sorted(by_cur):
+        pts = by_cur[cur]
+        ef = [[abs(f - a) for f, a in zip(p.forecast, p.actual)] for p in pts]
+        eb = [[abs(b - a) for b, a in zip(p.baseline, p.actual)] for p in pts]
+        sum_f, sum_b = sum(map(sum, ef)), sum(map(sum, eb))
+        n = len(pts) * weeks
+        improvement = None
+        if sum_b:
+            improvement = (Decimal(sum_b - sum_f) * 100 / Decimal(sum_b)).quantize(
+                Decimal("0.01"), ROUND_HALF_UP)
+        out.append(CurrencyBacktest(
+            cur, len(pts), _mean_half_up(sum_f, n), _mean_half_up(sum_b, n),
+            tuple(_mean_half_up(sum(e[w] for e in ef), len(pts)) for w in range(weeks)),
+            tuple(_mean_half_up(sum(e[w] for e in eb), len(pts)) for w in range(weeks)),
+            _mean_half_up(sum(sum(p.actual) for p in pts), n), improvement))
+    return tuple(out)
