@@ -784,6 +784,172 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
 }
 
 
+# ------------------------------------------ payments import, write-offs, exchange rates, allocation
+_LEDGER: dict[str, dict[str, str]] = {
+    "Actions": {
+        "Import &payments…": "导入回款(&P)…",
+        "Import payments received from CSV or Excel": "从 CSV 或 Excel 文件导入已收回款",
+        "E&xchange rates…": "汇率(&X)…",
+        "Dated exchange rates for home-currency totals": "按日期设置的汇率，用于折算本位币合计",
+    },
+    "ImportDialog": {
+        "Import payments": "导入回款",
+    },
+    "InvoicesTab": {
+        "Write off…": "核销坏账…",
+        "Write off the open balance as bad debt": "将未结余额作为坏账核销",
+        "Reverse write-off…": "冲回坏账核销…",
+        "Open the written-off balance again": "冲回坏账核销，使余额重新未结",
+        "Allocate payments oldest first…": "按最早到期核销回款…",
+        "Apply this customer's unallocated payments and credit notes to its oldest invoices":
+            "将该客户未核销的回款和贷项通知单核销到其最早到期的发票",
+    },
+    "WriteOffDialog": {
+        "Write off {number}": "核销坏账 {number}",
+        "Write off": "核销坏账",
+        "&Reason for the write-off (required, kept in the history):": "核销原因（必填，记入历史）(&R)：",
+        "Write-off &date:": "核销日期(&D)：",
+        "{number} is a credit note; only invoices can be written off.": "{number} 是贷项通知单；只有发票可以核销坏账。",
+        "{number} is cancelled; there is nothing to write off.": "{number} 已作废，没有可核销的余额。",
+        "{number} is already written off.": "{number} 已核销坏账。",
+        "Nothing is open on {number}; there is nothing to write off.": "{number} 没有未结金额，无需核销坏账。",
+        "The open balance of {amount} {cur} is written off as bad debt on the date below. The invoice then "
+        "shows as written off with nothing open, and reports count the write-off from that date. It can be "
+        "reversed later.":
+            "未结余额 {amount} {cur} 将于下列日期作为坏账核销。之后该发票显示为已核销坏账、没有未结金额，"
+            "报表自该日期起计入此笔核销。以后可以冲回。",
+    },
+    "ReverseWriteOffDialog": {
+        "Reverse the write-off of {number}": "冲回 {number} 的坏账核销",
+        "Reverse write-off": "冲回坏账核销",
+        "&Reason for the reversal (required, kept in the history):": "冲回原因（必填，记入历史）(&R)：",
+        "{number} is not written off.": "{number} 未核销坏账。",
+        "Written off on {date}: {amount} {cur} ({reason}). Reversing opens the balance again; the "
+        "write-off stays in the history, marked reversed.":
+            "于 {date} 核销坏账：{amount} {cur}（{reason}）。冲回后余额重新未结；该核销记录保留在历史中，标记为已冲回。",
+    },
+    "ExchangeRatesDialog": {
+        "Exchange rates": "汇率",
+        "Rates in {home} per one unit of each currency. Reports use the latest rate on or before each "
+        "date; an amount without a rate is left out of converted totals, with a warning.":
+            "汇率为每一单位外币折合的 {home} 金额。报表使用每个日期当天或之前最近的汇率；没有汇率的金额"
+            "不计入折算合计，并给出提示。",
+        "Rate": "汇率",
+        "Source": "来源",
+        "&Set rate": "设置汇率(&S)",
+        "&Date:": "日期(&D)：",
+        "&Rate:": "汇率(&R)：",
+        "&Remove selected": "删除所选(&R)",
+        "&Import CSV…": "导入 CSV(&I)…",
+        "{text} is not a rate; write it like 7.1234.": "{text} 不是汇率；请按 7.1234 的格式填写。",
+        "{currency} on {date}: {rate}": "{currency} 于 {date}：{rate}",
+        "{currency} on {date} already has this rate.": "{currency} 于 {date} 已是此汇率。",
+        "{n} rate(s) removed.": "已删除 {n} 条汇率。",
+        "Import exchange rates": "导入汇率",
+        "CSV or Excel files (*.csv *.txt *.xlsx *.xls)": "CSV 或 Excel 文件 (*.csv *.txt *.xlsx *.xls)",
+        "Importing {file}…": "正在导入 {file}…",
+    },
+    "AllocateDialog": {
+        "Allocate oldest first — {code} {name}": "按最早到期核销 — {code} {name}",
+        "Unallocated payments and credit notes go to the open invoices with the oldest due date first, in "
+        "the same currency. Nothing is written until you press Allocate.":
+            "未核销的回款和贷项通知单按到期日从早到晚核销到同一币种的未结发票。按“核销”之前不会写入任何内容。",
+        "dated when the money came in": "按回款日期记账",
+        "dated {date}": "按 {date} 记账",
+        "Include &disputed invoices": "包括有争议的发票(&D)",
+        "Allocations:": "核销日期：",
+        "From": "来源",
+        "Dated": "核销日期",
+        "&Allocate": "核销(&A)",
+        "Credit note {label}": "贷项通知单 {label}",
+        "Payment {label}": "回款 {label}",
+        "Nothing to allocate: no unallocated money meets an open invoice in its currency.":
+            "没有可核销的内容：没有未核销的款项与同币种的未结发票相对应。",
+        "{n} allocation(s), {total} in all.": "共 {n} 笔核销，合计 {total}。",
+        "Left unallocated: {amounts}.": "仍未核销：{amounts}。",
+        "Still open afterwards: {amounts}.": "核销后仍未结：{amounts}。",
+        "{n} disputed invoice(s) left alone.": "{n} 张有争议的发票未核销。",
+    },
+    "messages": {
+        # fields of the payments import
+        "Payment date": "回款日期",
+        "Amount received": "收款金额",
+        "Invoice number (optional)": "发票号码（可选）",
+        "Reference": "参考号",
+        "Exchange rate": "汇率",
+        # payment rows
+        "The reference is longer than {max} characters.": "参考号超过 {max} 个字符。",
+        "Rows {rows} are identical; each is imported as a separate payment.":
+            "第 {rows} 行完全相同；每一行都作为一笔单独的回款导入。",
+        "Invoice {number} belongs to customer {owner}, not {customer}.": "发票 {number} 属于客户 {owner}，而不是 {customer}。",
+        "Invoice {number} is in {currency}; the payment is in {paid}.": "发票 {number} 的币种为 {currency}；回款币种为 {paid}。",
+        "The payment date {date} is before invoice {number} was issued ({issue}).":
+            "回款日期 {date} 早于发票 {number} 的开票日期（{issue}）。",
+        "A payment of {amount} {currency} from {customer} on {date} (reference “{reference}”) is already in "
+        "ARDesk but is not applied to {number}; nothing is overwritten. Apply that payment in ARDesk, or "
+        "correct the row.":
+            "ARDesk 中已有 {customer} 于 {date} 的回款 {amount} {currency}（参考号“{reference}”），但未核销到 "
+            "{number}；不会覆盖任何内容。请在 ARDesk 中核销该回款，或更正此行。",
+        "Invoice {number} is already fully paid.": "发票 {number} 已全部结清。",
+        "The payment date {date} is after {as_of}; money cannot be received in the future.":
+            "回款日期 {date} 晚于 {as_of}；不能登记未来的回款。",
+        "Unknown invoice {number}.": "未知发票 {number}。",
+        "The payments to {number} in rows {rows} add up to {total}, more than the {open} still open on it.":
+            "第 {rows} 行核销到 {number} 的回款合计 {total}，超过其未结金额 {open}。",
+        "{number} is written off; reverse the write-off before applying a payment to it.":
+            "{number} 已核销坏账；请先冲回坏账核销，再核销回款。",
+        "{value} is negative: only money received can be imported (refunds are not).":
+            "{value} 为负数：只能导入收到的款项（不能导入退款）。",
+        # exchange rates
+        "The rate must be a number greater than zero.": "汇率必须是大于零的数。",
+        "The rate {value} is too large.": "汇率 {value} 过大。",
+        "The rate {value} has more than {max} decimals.": "汇率 {value} 的小数位超过 {max} 位。",
+        "{currency} is the home currency; it needs no exchange rate.": "{currency} 是本位币，不需要汇率。",
+        "{value} is not a rate.": "{value} 不是汇率。",
+        "{value} is not a valid date.": "{value} 不是有效日期。",
+        "{currency} on {date} has different rates in rows {rows}.": "{currency} 于 {date} 在第 {rows} 行的汇率不一致。",
+        "The rate of {currency} on {date} is {stored} in ARDesk, {value} in the file; nothing is overwritten "
+        "(change it in the exchange-rate settings).":
+            "{currency} 于 {date} 的汇率在 ARDesk 中为 {stored}，文件中为 {value}；不会覆盖（请在汇率设置中修改）。",
+        "{file}: {new} new rate(s), {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with "
+        "errors not imported.":
+            "{file}：新增 {new} 条汇率，{unchanged} 条未变，{conflicts} 处冲突，{invalid} 行有错误未导入。",
+        "{file}: {new} new rate(s) (not written), {unchanged} unchanged, {conflicts} conflict(s), {invalid} "
+        "row(s) with errors.":
+            "{file}：新增 {new} 条汇率（未写入），{unchanged} 条未变，{conflicts} 处冲突，{invalid} 行有错误。",
+        # CLI
+        "{currency} on {date}: {rate}": "{currency} 于 {date}：{rate}",
+        "{currency} on {date}: {rate} (unchanged)": "{currency} 于 {date}：{rate}（未变）",
+        "Give one invoice number, or 'reverse' and one invoice number.": "请给出一个发票号码，或 'reverse' 加一个发票号码。",
+        "--date does not apply to reversing a write-off.": "冲回坏账核销不使用 --date。",
+        "There is no rate of {currency} on {date}.": "{currency} 于 {date} 没有汇率。",
+        "Rate": "汇率",
+        "Source": "来源",
+        "{number} is not written off.": "{number} 未核销坏账。",
+        "Wrote off {amount} {currency} on {number}, dated {date}.": "已核销 {number} 的坏账 {amount} {currency}，日期 {date}。",
+        "Removed the rate of {currency} on {date}.": "已删除 {currency} 于 {date} 的汇率。",
+        "Reversed the write-off of {number}: {amount} {currency} is open again.":
+            "已冲回 {number} 的坏账核销：{amount} {currency} 重新未结。",
+        # allocation and write-offs
+        "There is nothing to allocate.": "没有可核销的内容。",
+        "Give a reason for the write-off.": "请填写坏账核销的原因。",
+        "{number} is a credit note; only invoices can be written off.": "{number} 是贷项通知单；只有发票可以核销坏账。",
+        "{number} is cancelled; there is nothing to write off.": "{number} 已作废，没有可核销的余额。",
+        "{number} is already written off.": "{number} 已核销坏账。",
+        "Nothing is open on {number}; there is nothing to write off.": "{number} 没有未结金额，无需核销坏账。",
+        "The write-off date {date} is before {number} was issued ({issue}).":
+            "核销日期 {date} 早于 {number} 的开票日期（{issue}）。",
+        "The write-off date {date} is before the last payment or credit note applied to {number} ({last}).":
+            "核销日期 {date} 早于最近一笔核销到 {number} 的回款或贷项通知单（{last}）。",
+        "Write-off {id} does not exist.": "坏账核销记录 {id} 不存在。",
+        "Give a reason for the reversal.": "请填写冲回的原因。",
+        "The write-off of {number} was already reversed.": "{number} 的坏账核销已冲回。",
+    },
+}
+for _ctx, _table in _LEDGER.items():
+    BY_CONTEXT.setdefault(_ctx, {}).update(_table)
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

@@ -39,7 +39,7 @@ def set_action_text(action: QAction, text: str, tip: str = "") -> None:
 
 
 def open_import_dialog(ctx: AppContext, kind: str, parent: QWidget | None) -> bool:
-    """Open the import dialog for ``kind`` ('customers' | 'invoices'); False if not built yet."""
+    """Open the import dialog for ``kind`` ('customers' | 'invoices' | 'payments'); False if not built."""
     try:
         from .dialogs.import_dialog import ImportDialog
     except ModuleNotFoundError as exc:
@@ -81,6 +81,7 @@ class Actions(QObject):
         self.open_db = make(SP.SP_DirOpenIcon, QKeySequence.StandardKey.Open)
         self.import_customers = make(SP.SP_DialogOpenButton)
         self.import_invoices = make(SP.SP_DialogOpenButton)
+        self.import_payments = make(SP.SP_DialogOpenButton)
         self.import_history = make(SP.SP_FileDialogDetailedView)
         self.backup = make(SP.SP_DialogSaveButton)
         self.restore = make(SP.SP_BrowserReload)
@@ -91,6 +92,7 @@ class Actions(QObject):
         self.new_item = make(SP.SP_FileIcon, QKeySequence.StandardKey.New)
         self.find = make(SP.SP_FileDialogContentsView, QKeySequence.StandardKey.Find)
         self.settings = make(None, QKeySequence.StandardKey.Preferences)
+        self.exchange_rates = make(None)
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut(QKeySequence("Ctrl+,"))
         # View
@@ -115,6 +117,8 @@ class Actions(QObject):
                 self.tr("Import &customers…"), self.tr("Import customers from CSV or Excel")),
             self.import_invoices: (
                 self.tr("Import &invoices…"), self.tr("Import invoices from CSV or Excel")),
+            self.import_payments: (
+                self.tr("Import &payments…"), self.tr("Import payments received from CSV or Excel")),
             self.import_history: (
                 self.tr("Import &history…"), self.tr("See past imports and undo one")),
             self.backup: (self.tr("&Backup…"), self.tr("Write a verified copy of the database")),
@@ -124,6 +128,8 @@ class Actions(QObject):
             self.new_item: (self.tr("&New…"), ""),
             self.find: (self.tr("&Find"), self.tr("Search the current list")),
             self.settings: (self.tr("&Settings…"), self.tr("Language and company details")),
+            self.exchange_rates: (
+                self.tr("E&xchange rates…"), self.tr("Dated exchange rates for home-currency totals")),
             self.refresh: (self.tr("&Refresh"), self.tr("Load the lists again from the database")),
             self.open_data_folder: (
                 self.tr("Open &data folder"), self.tr("Show the folder of the open database")),

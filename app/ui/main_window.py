@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a.import_customers, a.import_invoices])
+        self.file_menu.addActions([a.import_customers, a.import_invoices, a.import_payments])
         self.file_menu.addAction(a.import_history)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.backup, a.restore])
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([a.new_item, a.find])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a.settings)
+        self.edit_menu.addAction(a.exchange_rates)
 
         self.view_menu = mb.addMenu("")
         self.view_tabs_separator = self.view_menu.addSeparator()
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         a.open_db.triggered.connect(f.open_database)
         a.import_customers.triggered.connect(lambda: self.open_import("customers"))
         a.import_invoices.triggered.connect(lambda: self.open_import("invoices"))
+        a.import_payments.triggered.connect(lambda: self.open_import("payments"))
+        a.exchange_rates.triggered.connect(self.open_exchange_rates)
         a.import_history.triggered.connect(lambda: open_import_history(self.ctx, self))
         a.backup.triggered.connect(f.backup)
         a.restore.triggered.connect(f.restore)
@@ -238,7 +241,8 @@ class MainWindow(QMainWindow):
         label = getattr(tab, "new_item_label", None)
         set_action_text(self.acts.new_item, label() if callable(label) else self.tr("&New…"))
         self.acts.find.setEnabled(callable(getattr(tab, "focus_search", None)))
-        for act in (self.acts.import_customers, self.acts.import_invoices, self.acts.import_history,
+        for act in (self.acts.import_customers, self.acts.import_invoices, self.acts.import_payments,
+                    self.acts.exchange_rates, self.acts.import_history,
                     self.acts.backup, self.acts.restore, self.acts.verify_db, self.acts.refresh):
             act.setEnabled(has_db)
 
@@ -346,6 +350,11 @@ class MainWindow(QMainWindow):
             apply_language(self.settings.language)
             self.retranslate()
             self._build_tabs()
+
+    def open_exchange_rates(self) -> None:
+        if self.ctx.has_db:
+            from .dialogs.rates_dialog import ExchangeRatesDialog
+            ExchangeRatesDialog(self.ctx, self).exec()
 
     def show_about(self) -> None:
         from .dialogs.about import AboutDialog

@@ -42,7 +42,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../app/ui/actions.py" line="+111" />
+            <location filename="../../app/ui/actions.py" line="+113" />
             <source>&amp;New database…</source>
             <translation type="unfinished" />
         </message>
@@ -79,6 +79,16 @@
         <message>
             <location line="+0" />
             <source>Import invoices from CSV or Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import &amp;payments…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import payments received from CSV or Excel</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -142,6 +152,16 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
+            <source>E&amp;xchange rates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dated exchange rates for home-currency totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
             <source>&amp;Refresh</source>
             <translation type="unfinished" />
@@ -184,6 +204,342 @@
         <message>
             <location line="+0" />
             <source>Crash reports and logs are kept there</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgingItemsDialog</name>
+        <message>
+            <location filename="../../app/ui/tabs/aging_drill.py" line="+42" />
+            <source>All open items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{customer} — {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;{customer}&lt;/b&gt; · {currency} · {what} · as of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open</source>
+            <comment>amount still owed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PO number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Invoices: {n} · open {amount} {currency}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgingTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/aging.py" line="+121" />
+            <source>All currencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Search code or name…  (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Excel workbook (.xlsx)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV for Excel (.csv)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF report (.pdf)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;As of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>C&amp;urrency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <location line="+2" />
+            <source>Loading chart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Aging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash-in forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+143" />
+            <source>No history yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{n} rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{shown} of {total} rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing open for these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total AR ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>DSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CEI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&gt;90 days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV file (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF file (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export aging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export failed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AllocateDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/allocate_dialog.py" line="+35" />
+            <source>Allocate oldest first — {code} {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unallocated payments and credit notes go to the open invoices with the oldest due date first, in the same currency. Nothing is written until you press Allocate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>dated when the money came in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dated {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Include &amp;disputed invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Allocations:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Allocate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Credit note {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Nothing to allocate: no unallocated money meets an open invoice in its currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{n} allocation(s), {total} in all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Left unallocated: {amounts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Still open afterwards: {amounts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n} disputed invoice(s) left alone.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -924,6 +1280,104 @@
         </message>
     </context>
     <context>
+        <name>ExchangeRatesDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/rates_dialog.py" line="+40" />
+            <source>Exchange rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rates in {home} per one unit of each currency. Reports use the latest rate on or before each date; an amount without a rate is left out of converted totals, with a warning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;Set rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;urrency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Rate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Import CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>{text} is not a rate; write it like 7.1234.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{currency} on {date}: {rate}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{currency} on {date} already has this rate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{n} rate(s) removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import exchange rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV or Excel files (*.csv *.txt *.xlsx *.xls)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Importing {file}…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FileOps</name>
         <message>
             <location filename="../../app/ui/file_ops.py" line="+41" />
@@ -1069,6 +1523,95 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>ForecastPage</name>
+        <message>
+            <location filename="../../app/ui/tabs/aging_forecast.py" line="+63" />
+            <source>Currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Loading chart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expected from each customer's own payment habit (days beyond terms); disputed invoices left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pays on due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The baseline: every open invoice paid on its due date (overdue ones in week 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <location line="+1" />
+            <source>Nothing open to forecast.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>W{n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Later / unlikely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{n} open invoices, {amount} {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unlikely {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} disputed left out ({amount})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unapplied payments {amount}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/import_dialog.py" line="+98" />
@@ -1081,7 +1624,12 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+1" />
+            <source>Import payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
             <source>Choose a CSV or Excel file…</source>
             <translation type="unfinished" />
         </message>
@@ -1737,7 +2285,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InvoicesTab</name>
         <message>
-            <location filename="../../app/ui/tabs/invoices.py" line="+100" />
+            <location filename="../../app/ui/tabs/invoices.py" line="+103" />
             <source>Loading invoices…</source>
             <translation type="unfinished" />
         </message>
@@ -1747,7 +2295,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+100" />
+            <location line="+120" />
             <source>Import invoices</source>
             <translation type="unfinished" />
         </message>
@@ -1777,13 +2325,13 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+35" />
-            <location line="+77" />
+            <location line="+39" />
+            <location line="+87" />
             <source>New invoice…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-76" />
+            <location line="-86" />
             <source>New invoice (Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
@@ -1813,6 +2361,36 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
+            <source>Write off…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write off the open balance as bad debt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reverse write-off…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the written-off balance again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allocate payments oldest first…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apply this customer's unallocated payments and credit notes to its oldest invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+3" />
             <source>Copy</source>
             <translation type="unfinished" />
@@ -1828,7 +2406,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>No invoices yet</source>
             <translation type="unfinished" />
         </message>
@@ -1846,7 +2424,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+203" />
+            <location filename="../../app/ui/main_window.py" line="+206" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -1886,7 +2464,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
@@ -1928,6 +2506,34 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+3" />
             <source>Clear list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReverseWriteOffDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/writeoff_dialog.py" line="+91" />
+            <source>Reverse the write-off of {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reverse write-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason for the reversal (required, kept in the history):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{number} is not written off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Written off on {date}: {amount} {cur} ({reason}). Reversing opens the balance again; the write-off stays in the history, marked reversed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2032,6 +2638,11 @@ Replace the open database {db} with it? The current database is saved first, so 
             <source>Invoices</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+2" />
+            <source>Aging</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UndoImportDialog</name>
@@ -2058,6 +2669,54 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+8" />
             <source>Undo import</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WriteOffDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/writeoff_dialog.py" line="-57" />
+            <source>Write off {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason for the write-off (required, kept in the history):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write-off &amp;date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{number} is a credit note; only invoices can be written off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{number} is cancelled; there is nothing to write off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number} is already written off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing is open on {number}; there is nothing to write off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The open balance of {amount} {cur} is written off as bad debt on the date below. The invoice then shows as written off with nothing open, and reports count the write-off from that date. It can be reversed later.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2165,133 +2824,248 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="256" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="256" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="256" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Cur.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="256" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Terms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="256" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Credit limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="258" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="258" />
             <source>Overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="258" />
             <source>Oldest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="277" />
+            <location filename="../../app/cli.py" line="278" />
             <source>Unknown customer code {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="295" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="295" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="295" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Issued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="295" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Days overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="359" />
+            <location filename="../../app/cli.py" line="360" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="321" />
+            <location filename="../../app/cli.py" line="322" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="336" />
+            <location filename="../../app/cli.py" line="337" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="350" />
+            <location filename="../../app/cli.py" line="351" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="366" />
+            <location filename="../../app/cli.py" line="367" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="429" />
+            <location filename="../../app/cli.py" line="430" />
             <source>Interrupted; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="339" />
+            <location filename="../../app/cli.py" line="340" />
             <source>The replaced database was saved as {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="402" />
+            <location filename="../../app/cli.py" line="403" />
             <source>Creating the demo company in {path} …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="444" />
+            <location filename="../../app/cli.py" line="445" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="208" />
+            <location filename="../../app/cli.py" line="209" />
             <source>Rejected rows written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="96" />
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="96" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="96" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="105" />
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="106" />
+            <source>Unlikely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="107" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="108" />
+            <source>Disputed (not forecast)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="109" />
+            <source>Unapplied payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="110" />
+            <source>Open credit notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="53" />
+            <source>Unknown currency {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="94" />
+            <source>Nothing is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="155" />
+            <source>Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="155" />
+            <source>Mean receipts / week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="155" />
+            <source>MAE forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="156" />
+            <source>MAE baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="156" />
+            <source>Improvement %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="91" />
+            <source>Expected receipts as of {date} (week 1 starts the next day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="98" />
+            <source>forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="98" />
+            <source>due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="150" />
+            <source>Backtest: {count} dates from {first} to {last}, {weeks} weeks each, against what was received up to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="164" />
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="164" />
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="163" />
+            <source>{currency}: mean absolute error by week</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2345,13 +3119,378 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/company.py" line="59" />
-            <source>The company name is required.</source>
+            <location filename="../../app/cli_ledger.py" line="126" />
+            <source>{currency} on {date}: {rate}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/company.py" line="61" />
+            <location filename="../../app/cli_ledger.py" line="126" />
+            <source>{currency} on {date}: {rate} (unchanged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="86" />
+            <source>Give one invoice number, or 'reverse' and one invoice number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="75" />
+            <source>--date does not apply to reversing a write-off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="137" />
+            <source>There is no rate of {currency} on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="154" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="154" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="154" />
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="154" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="80" />
+            <source>{number} is not written off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="93" />
+            <source>Wrote off {amount} {currency} on {number}, dated {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="139" />
+            <source>Removed the rate of {currency} on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="82" />
+            <source>Reversed the write-off of {number}: {amount} {currency} is open again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="205" />
+            <source>DSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="205" />
+            <source>Countback DSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="206" />
+            <source>Best possible DSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="207" />
+            <source>Average days delinquent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="207" />
+            <source>CEI %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="208" />
+            <source>Overdue %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="208" />
+            <source>Bad-debt %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="123" />
+            <source>Unapplied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="123" />
+            <source>Net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="200" />
+            <source>Credit sales (S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="201" />
+            <source>AR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="202" />
+            <source>AR at start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="203" />
+            <source>Current (not due)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="204" />
+            <source>Written off in period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="212" />
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="212" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="197" />
+            <source>KPIs in {currency} as of {date}, period of {days} days from {start}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="215" />
+            <source>Month end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="220" />
+            <source>Paid invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="220" />
+            <source>Avg. days to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="221" />
+            <source>Avg. days beyond terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="133" />
+            <source>Total in {currency} (converted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="107" />
+            <source>Not due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="116" />
+            <source>Give at least one bucket limit, such as 30,60,90.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="118" />
+            <source>At most {n} bucket limits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="127" />
+            <source>Bucket limits must be whole numbers of days, each larger than the one before: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="146" />
+            <source>Unknown aging basis {value}; use due or issue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="110" />
+            <source>{lo}–{hi} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="156" />
             <source>Unknown currency {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="447" />
+            <source>No exchange rate for {currency} on or before {date}: {amount} {currency} left out of the {home} total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="109" />
+            <source>&gt;{days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="189" />
+            <source> pts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="192" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="193" />
+            <source>CEI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="286" />
+            <source>by due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="286" />
+            <source>by invoice date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="75" />
+            <source>% overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="118" />
+            <source>Aging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="201" />
+            <source>Open invoices more than {days} days past their due date, in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="237" />
+            <source>Total AR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="237" />
+            <source>DSO (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="240" />
+            <source>No history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="253" />
+            <source>Later / unlikely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="255" />
+            <source>Pays on due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="263" />
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="263" />
+            <source>As of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="264" />
+            <source>Printed {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="145" />
+            <source>vs {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="287" />
+            <source>Aging report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="155" />
+            <source>{days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="177" />
+            <source>Total AR ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="204" />
+            <source>{pct}% of total AR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="205" />
+            <source>&gt;{days} days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="223" />
+            <source>{n} others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="226" />
+            <source>Largest balances by age ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="227" />
+            <source>Nothing open in {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="239" />
+            <source>Last {n} month ends ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="256" />
+            <source>Expected receipts per week ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/allocation.py" line="186" />
+            <source>There is nothing to allocate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/backtest.py" line="106" />
+            <source>A backtest needs 1 to 104 weeks, a step of 1 to 104 weeks and 1 to 200 dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/backtest.py" line="110" />
+            <source>Replaying the forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="59" />
+            <source>The company name is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2440,83 +3579,173 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/__init__.py" line="90" />
+            <location filename="../../app/services/forecast.py" line="412" />
+            <source>The forecast covers 1 to 104 weeks, not {weeks}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx.py" line="65" />
+            <source>The rate must be a number greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx.py" line="67" />
+            <source>The rate {value} is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx.py" line="70" />
+            <source>The rate {value} has more than {max} decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx.py" line="81" />
+            <source>{currency} is the home currency; it needs no exchange rate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx.py" line="63" />
+            <source>{value} is not a rate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="40" />
+            <source>Exchange rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="83" />
+            <source>{file}: {new} new rate(s), {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="85" />
+            <source>{file}: {new} new rate(s) (not written), {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="114" />
             <source>{file} has a header row but no data rows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="31" />
+            <location filename="../../app/services/fx_import.py" line="144" />
+            <source>A value is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="225" />
+            <source>{file}: the database changed while the file was being checked ({reason}); nothing was imported. Check the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="125" />
+            <source>No column is mapped to {field}; choose the column that holds it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="146" />
+            <source>{value} is not a valid date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="180" />
+            <source>{currency} on {date} has different rates in rows {rows}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="193" />
+            <source>The rate of {currency} on {date} is {stored} in ARDesk, {value} in the file; nothing is overwritten (change it in the exchange-rate settings).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="32" />
             <source>Customer code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="37" />
+            <location filename="../../app/services/importers/fields.py" line="38" />
             <source>Other names (separated by |)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="39" />
-            <source>Currency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/fields.py" line="41" />
+            <location filename="../../app/services/importers/fields.py" line="42" />
             <source>Payment terms (days)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="44" />
+            <location filename="../../app/services/importers/fields.py" line="45" />
             <source>Contact person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="46" />
+            <location filename="../../app/services/importers/fields.py" line="47" />
             <source>E-mail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="48" />
+            <location filename="../../app/services/importers/fields.py" line="49" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="50" />
+            <location filename="../../app/services/importers/fields.py" line="51" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="54" />
+            <location filename="../../app/services/importers/fields.py" line="55" />
             <source>Letter language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="59" />
+            <location filename="../../app/services/importers/fields.py" line="60" />
             <source>Invoice number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="63" />
+            <location filename="../../app/services/importers/fields.py" line="64" />
             <source>Customer (code or name)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="66" />
+            <location filename="../../app/services/importers/fields.py" line="67" />
             <source>Issue date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="69" />
+            <location filename="../../app/services/importers/fields.py" line="70" />
             <source>Due date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="77" />
+            <location filename="../../app/services/importers/fields.py" line="78" />
             <source>PO / reference</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="82" />
+            <location filename="../../app/services/importers/fields.py" line="83" />
             <source>Paid on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="88" />
+            <source>Payment date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="97" />
+            <source>Amount received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="100" />
+            <source>Invoice number (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="103" />
+            <source>Reference</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2615,11 +3844,6 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="92" />
-            <source>A value is required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/services/importers/plan_customers.py" line="157" />
             <source>Customer code {code} appears more than once in the file (rows {rows}).</source>
             <translation type="unfinished" />
@@ -2705,18 +3929,88 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/planning.py" line="207" />
+            <location filename="../../app/services/importers/plan_payments.py" line="265" />
+            <source>The reference is longer than {max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="394" />
+            <source>Rows {rows} are identical; each is imported as a separate payment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="270" />
+            <source>{number} is a credit note, not an invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="281" />
+            <source>Invoice {number} belongs to customer {owner}, not {customer}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="285" />
+            <source>Invoice {number} is in {currency}; the payment is in {paid}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="289" />
+            <source>The payment date {date} is before invoice {number} was issued ({issue}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="348" />
+            <source>A payment of {amount} {currency} from {customer} on {date} (reference “{reference}”) is already in ARDesk but is not applied to {number}; nothing is overwritten. Apply that payment in ARDesk, or correct the row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="375" />
+            <source>Invoice {number} is already fully paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="176" />
+            <source>The payment date {date} is after {as_of}; money cannot be received in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="212" />
+            <source>Unknown invoice {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="273" />
+            <source>{number} is cancelled; nothing can be applied to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="377" />
+            <source>{amount} is more than the {open} still open on {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="381" />
+            <source>The payments to {number} in rows {rows} add up to {total}, more than the {open} still open on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="277" />
+            <source>{number} is written off; reverse the write-off before applying a payment to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="253" />
+            <source>{value} is negative: only money received can be imported (refunds are not).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/planning.py" line="212" />
             <source>{value} is not a valid date (dates in this file are read as day/month/year).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/planning.py" line="210" />
+            <location filename="../../app/services/importers/planning.py" line="215" />
             <source>{value} is not a valid date (dates in this file are read as month/day/year).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/planning.py" line="200" />
-            <source>No column is mapped to {field}; choose the column that holds it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2840,13 +4134,108 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="111" />
-            <source>{file}: the database changed while the file was being checked ({reason}); nothing was imported. Check the file again.</source>
+            <location filename="../../app/services/importers/writing.py" line="299" />
+            <source>Cannot write {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="296" />
-            <source>Cannot write {path}: {reason}</source>
+            <location filename="../../app/services/kpis.py" line="64" />
+            <source>Credit sales (S): invoices issued in the period less credit notes issued in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="66" />
+            <source>Accounts receivable (AR): invoices still open on the as-of date. Unapplied credit notes and payments are not subtracted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="68" />
+            <source>AR at the start of the period: invoices open at the end of the day before the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="70" />
+            <source>Current (CUR): the part of AR not yet due on the as-of date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="71" />
+            <source>DSO (days sales outstanding) = AR / S × number of days in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="72" />
+            <source>Countback DSO: going back month by month from the as-of month (counted up to the as-of date), the days of credit sales that the open AR still covers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="74" />
+            <source>Best possible DSO = CUR / S × number of days in the period: the DSO if nothing were overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="76" />
+            <source>Average days delinquent = DSO − best possible DSO.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="77" />
+            <source>Collection effectiveness index (CEI) = (AR at start + S − AR) / (AR at start + S − CUR) × 100 %: how much of what could be collected in the period was collected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="79" />
+            <source>Overdue % = (AR − CUR) / AR × 100 %: the share of AR past its due date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="80" />
+            <source>Bad-debt % = amounts written off in the period / S × 100 % (write-offs reversed by the as-of date do not count).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="82" />
+            <source>Average days to pay: paid date − issue date, weighted by amount, over the invoices fully paid in the last 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="84" />
+            <source>Average days beyond terms: paid date − due date (negative when paid early), weighted by amount, over the invoices fully paid in the last 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="179" />
+            <source>AR at start + S − CUR is zero: nothing was collectable in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="182" />
+            <source>Nothing is open on the date (AR = 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="324" />
+            <source>The credit sales on record do not cover the AR (history too short).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="168" />
+            <source>No credit sales in the period (S = 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="169" />
+            <source>Credit sales in the period are negative (more credit notes than invoices).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="364" />
+            <source>The period must be between 1 and 3660 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="308" />
+            <source>AR is negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2890,23 +4279,8 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="153" />
-            <source>{number} is a credit note, not an invoice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/ledger.py" line="187" />
-            <source>{number} is cancelled; nothing can be applied to it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/services/ledger.py" line="190" />
             <source>{number} is written off; nothing can be applied to it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/ledger.py" line="195" />
-            <source>{amount} is more than the {open} still open on {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2962,6 +4336,56 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/progress.py" line="19" />
             <source>Cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="81" />
+            <source>Give a reason for the write-off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="83" />
+            <source>{number} is a credit note; only invoices can be written off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="86" />
+            <source>{number} is cancelled; there is nothing to write off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="89" />
+            <source>{number} is already written off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="91" />
+            <source>Nothing is open on {number}; there is nothing to write off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="94" />
+            <source>The write-off date {date} is before {number} was issued ({issue}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="99" />
+            <source>The write-off date {date} is before the last payment or credit note applied to {number} ({last}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="120" />
+            <source>Write-off {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="123" />
+            <source>Give a reason for the reversal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="127" />
+            <source>The write-off of {number} was already reversed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3107,6 +4531,11 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/ui/dialogs/settings_dialog.py" line="100" />
             <source>Could not save the settings: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/aging.py" line="517" />
+            <source>Could not write {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
     </context>

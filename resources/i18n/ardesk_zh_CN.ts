@@ -42,7 +42,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../app/ui/actions.py" line="+111" />
+            <location filename="../../app/ui/actions.py" line="+113" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
@@ -80,6 +80,16 @@
             <location line="+0" />
             <source>Import invoices from CSV or Excel</source>
             <translation>从 CSV 或 Excel 文件导入发票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import &amp;payments…</source>
+            <translation>导入回款(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import payments received from CSV or Excel</source>
+            <translation>从 CSV 或 Excel 文件导入已收回款</translation>
         </message>
         <message>
             <location line="+2" />
@@ -142,6 +152,16 @@
             <translation>语言和公司信息</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>E&amp;xchange rates…</source>
+            <translation>汇率(&amp;X)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dated exchange rates for home-currency totals</source>
+            <translation>按日期设置的汇率，用于折算本位币合计</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
@@ -185,6 +205,342 @@
             <location line="+0" />
             <source>Crash reports and logs are kept there</source>
             <translation>崩溃报告和日志保存在此文件夹中</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgingItemsDialog</name>
+        <message>
+            <location filename="../../app/ui/tabs/aging_drill.py" line="+42" />
+            <source>All open items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{customer} — {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;{customer}&lt;/b&gt; · {currency} · {what} · as of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Credit note</source>
+            <translation>贷项通知单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Number</source>
+            <translation>单据号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open</source>
+            <comment>amount still owed</comment>
+            <translation>未结金额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PO number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Disputed</source>
+            <translation>有争议</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Invoices: {n} · open {amount} {currency}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgingTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/aging.py" line="+121" />
+            <source>All currencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Search code or name…  (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Excel workbook (.xlsx)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV for Excel (.csv)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF report (.pdf)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;As of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>C&amp;urrency:</source>
+            <translation type="unfinished">币种(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <location line="+2" />
+            <source>Loading chart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Aging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash-in forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+143" />
+            <source>No history yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Loading…</source>
+            <translation type="unfinished">正在加载…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{n} rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{shown} of {total} rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing open for these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total AR ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>DSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CEI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&gt;90 days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV file (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF file (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export aging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export failed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AllocateDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/allocate_dialog.py" line="+35" />
+            <source>Allocate oldest first — {code} {name}</source>
+            <translation>按最早到期核销 — {code} {name}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unallocated payments and credit notes go to the open invoices with the oldest due date first, in the same currency. Nothing is written until you press Allocate.</source>
+            <translation>未核销的回款和贷项通知单按到期日从早到晚核销到同一币种的未结发票。按“核销”之前不会写入任何内容。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>dated when the money came in</source>
+            <translation>按回款日期记账</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dated {date}</source>
+            <translation>按 {date} 记账</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Include &amp;disputed invoices</source>
+            <translation>包括有争议的发票(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Allocations:</source>
+            <translation>核销日期：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>From</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dated</source>
+            <translation>核销日期</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Allocate</source>
+            <translation>核销(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Credit note {label}</source>
+            <translation>贷项通知单 {label}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment {label}</source>
+            <translation>回款 {label}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Nothing to allocate: no unallocated money meets an open invoice in its currency.</source>
+            <translation>没有可核销的内容：没有未核销的款项与同币种的未结发票相对应。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{n} allocation(s), {total} in all.</source>
+            <translation>共 {n} 笔核销，合计 {total}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Left unallocated: {amounts}.</source>
+            <translation>仍未核销：{amounts}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Still open afterwards: {amounts}.</source>
+            <translation>核销后仍未结：{amounts}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n} disputed invoice(s) left alone.</source>
+            <translation>{n} 张有争议的发票未核销。</translation>
         </message>
     </context>
     <context>
@@ -924,6 +1280,104 @@
         </message>
     </context>
     <context>
+        <name>ExchangeRatesDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/rates_dialog.py" line="+40" />
+            <source>Exchange rates</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rates in {home} per one unit of each currency. Reports use the latest rate on or before each date; an amount without a rate is left out of converted totals, with a warning.</source>
+            <translation>汇率为每一单位外币折合的 {home} 金额。报表使用每个日期当天或之前最近的汇率；没有汇率的金额不计入折算合计，并给出提示。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;Set rate</source>
+            <translation>设置汇率(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;urrency:</source>
+            <translation>币种(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Rate:</source>
+            <translation>汇率(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Remove selected</source>
+            <translation>删除所选(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Import CSV…</source>
+            <translation>导入 CSV(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>{text} is not a rate; write it like 7.1234.</source>
+            <translation>{text} 不是汇率；请按 7.1234 的格式填写。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{currency} on {date}: {rate}</source>
+            <translation>{currency} 于 {date}：{rate}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{currency} on {date} already has this rate.</source>
+            <translation>{currency} 于 {date} 已是此汇率。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{n} rate(s) removed.</source>
+            <translation>已删除 {n} 条汇率。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import exchange rates</source>
+            <translation>导入汇率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV or Excel files (*.csv *.txt *.xlsx *.xls)</source>
+            <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Importing {file}…</source>
+            <translation>正在导入 {file}…</translation>
+        </message>
+    </context>
+    <context>
         <name>FileOps</name>
         <message>
             <location filename="../../app/ui/file_ops.py" line="+41" />
@@ -1075,6 +1529,95 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>ForecastPage</name>
+        <message>
+            <location filename="../../app/ui/tabs/aging_forecast.py" line="+63" />
+            <source>Currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Loading chart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation type="unfinished">来源</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expected from each customer's own payment habit (days beyond terms); disputed invoices left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pays on due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The baseline: every open invoice paid on its due date (overdue ones in week 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <location line="+1" />
+            <source>Nothing open to forecast.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>W{n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Later / unlikely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{n} open invoices, {amount} {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unlikely {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} disputed left out ({amount})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unapplied payments {amount}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/import_dialog.py" line="+98" />
@@ -1087,7 +1630,12 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>导入发票</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+1" />
+            <source>Import payments</source>
+            <translation>导入回款</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Choose a CSV or Excel file…</source>
             <translation>选择 CSV 或 Excel 文件…</translation>
         </message>
@@ -1743,7 +2291,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InvoicesTab</name>
         <message>
-            <location filename="../../app/ui/tabs/invoices.py" line="+100" />
+            <location filename="../../app/ui/tabs/invoices.py" line="+103" />
             <source>Loading invoices…</source>
             <translation>正在加载发票…</translation>
         </message>
@@ -1753,7 +2301,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>新建发票(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+120" />
             <source>Import invoices</source>
             <translation>导入发票</translation>
         </message>
@@ -1783,13 +2331,13 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>未结：{amounts}</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location line="+77" />
+            <location line="+39" />
+            <location line="+87" />
             <source>New invoice…</source>
             <translation>新建发票…</translation>
         </message>
         <message>
-            <location line="-76" />
+            <location line="-86" />
             <source>New invoice (Ctrl+N)</source>
             <translation>新建发票 (Ctrl+N)</translation>
         </message>
@@ -1819,6 +2367,36 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>解除争议…</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Write off…</source>
+            <translation>核销坏账…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write off the open balance as bad debt</source>
+            <translation>将未结余额作为坏账核销</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reverse write-off…</source>
+            <translation>冲回坏账核销…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the written-off balance again</source>
+            <translation>冲回坏账核销，使余额重新未结</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allocate payments oldest first…</source>
+            <translation>按最早到期核销回款…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apply this customer's unallocated payments and credit notes to its oldest invoices</source>
+            <translation>将该客户未核销的回款和贷项通知单核销到其最早到期的发票</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Copy</source>
             <translation>复制</translation>
@@ -1834,7 +2412,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>刷新</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>No invoices yet</source>
             <translation>还没有发票</translation>
         </message>
@@ -1852,7 +2430,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+203" />
+            <location filename="../../app/ui/main_window.py" line="+206" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1892,7 +2470,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
@@ -1935,6 +2513,34 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+3" />
             <source>Clear list</source>
             <translation>清除列表</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReverseWriteOffDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/writeoff_dialog.py" line="+91" />
+            <source>Reverse the write-off of {number}</source>
+            <translation>冲回 {number} 的坏账核销</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reverse write-off</source>
+            <translation>冲回坏账核销</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason for the reversal (required, kept in the history):</source>
+            <translation>冲回原因（必填，记入历史）(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{number} is not written off.</source>
+            <translation>{number} 未核销坏账。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Written off on {date}: {amount} {cur} ({reason}). Reversing opens the balance again; the write-off stays in the history, marked reversed.</source>
+            <translation>于 {date} 核销坏账：{amount} {cur}（{reason}）。冲回后余额重新未结；该核销记录保留在历史中，标记为已冲回。</translation>
         </message>
     </context>
     <context>
@@ -2038,6 +2644,11 @@ Replace the open database {db} with it? The current database is saved first, so 
             <source>Invoices</source>
             <translation>发票</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Aging</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UndoImportDialog</name>
@@ -2065,6 +2676,54 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+8" />
             <source>Undo import</source>
             <translation>撤销导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteOffDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/writeoff_dialog.py" line="-57" />
+            <source>Write off {number}</source>
+            <translation>核销坏账 {number}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write off</source>
+            <translation>核销坏账</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason for the write-off (required, kept in the history):</source>
+            <translation>核销原因（必填，记入历史）(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write-off &amp;date:</source>
+            <translation>核销日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{number} is a credit note; only invoices can be written off.</source>
+            <translation>{number} 是贷项通知单；只有发票可以核销坏账。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{number} is cancelled; there is nothing to write off.</source>
+            <translation>{number} 已作废，没有可核销的余额。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number} is already written off.</source>
+            <translation>{number} 已核销坏账。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing is open on {number}; there is nothing to write off.</source>
+            <translation>{number} 没有未结金额，无需核销坏账。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The open balance of {amount} {cur} is written off as bad debt on the date below. The invoice then shows as written off with nothing open, and reports count the write-off from that date. It can be reversed later.</source>
+            <translation>未结余额 {amount} {cur} 将于下列日期作为坏账核销。之后该发票显示为已核销坏账、没有未结金额，报表自该日期起计入此笔核销。以后可以冲回。</translation>
         </message>
     </context>
     <context>
@@ -2173,134 +2832,249 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="256" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="256" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="256" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Cur.</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="256" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Terms</source>
             <translation>账期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="256" />
+            <location filename="../../app/cli.py" line="257" />
             <source>Credit limit</source>
             <translation>信用额度</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="258" />
             <source>Open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="258" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="258" />
             <source>Oldest</source>
             <translation>最长逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="277" />
+            <location filename="../../app/cli.py" line="278" />
             <source>Unknown customer code {code}.</source>
             <translation>未知客户编号 {code}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="295" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Number</source>
             <translation>单据号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="295" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="295" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="295" />
+            <location filename="../../app/cli.py" line="296" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="359" />
+            <location filename="../../app/cli.py" line="360" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation>{path} 已存在；如需替换，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="321" />
+            <location filename="../../app/cli.py" line="322" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation>备份已写入并通过校验：{path}（{customers} 个客户，{invoices} 张发票）</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="336" />
+            <location filename="../../app/cli.py" line="337" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation>已从 {backup} 恢复 {path}（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="350" />
+            <location filename="../../app/cli.py" line="351" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation>{path}：完整性检查通过（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="366" />
+            <location filename="../../app/cli.py" line="367" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation>演示公司已写入 {path}：{customers} 个客户，{invoices} 张发票。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="429" />
+            <location filename="../../app/cli.py" line="430" />
             <source>Interrupted; nothing was changed.</source>
             <translation>已中断；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="339" />
+            <location filename="../../app/cli.py" line="340" />
             <source>The replaced database was saved as {path}</source>
             <translation>被替换的数据库已另存为 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="402" />
+            <location filename="../../app/cli.py" line="403" />
             <source>Creating the demo company in {path} …</source>
             <translation>正在 {path} 中创建演示公司…</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="444" />
+            <location filename="../../app/cli.py" line="445" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation>这是 ARDesk 的程序错误；详细信息已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="208" />
+            <location filename="../../app/cli.py" line="209" />
             <source>Rejected rows written to {path}</source>
             <translation>被拒绝的行已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="96" />
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="96" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="96" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="105" />
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="106" />
+            <source>Unlikely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="107" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="108" />
+            <source>Disputed (not forecast)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="109" />
+            <source>Unapplied payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="110" />
+            <source>Open credit notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="53" />
+            <source>Unknown currency {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="94" />
+            <source>Nothing is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="155" />
+            <source>Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="155" />
+            <source>Mean receipts / week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="155" />
+            <source>MAE forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="156" />
+            <source>MAE baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="156" />
+            <source>Improvement %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="91" />
+            <source>Expected receipts as of {date} (week 1 starts the next day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="98" />
+            <source>forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="98" />
+            <source>due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="150" />
+            <source>Backtest: {count} dates from {first} to {last}, {weeks} weeks each, against what was received up to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="164" />
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="164" />
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_forecast.py" line="163" />
+            <source>{currency}: mean absolute error by week</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/cli_imports.py" line="62" />
@@ -2353,14 +3127,379 @@ Please send this file to support.</source>
             <translation>已于 {date} 撤销：{reason}</translation>
         </message>
         <message>
+            <location filename="../../app/cli_ledger.py" line="126" />
+            <source>{currency} on {date}: {rate}</source>
+            <translation>{currency} 于 {date}：{rate}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="126" />
+            <source>{currency} on {date}: {rate} (unchanged)</source>
+            <translation>{currency} 于 {date}：{rate}（未变）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="86" />
+            <source>Give one invoice number, or 'reverse' and one invoice number.</source>
+            <translation>请给出一个发票号码，或 'reverse' 加一个发票号码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="75" />
+            <source>--date does not apply to reversing a write-off.</source>
+            <translation>冲回坏账核销不使用 --date。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="137" />
+            <source>There is no rate of {currency} on {date}.</source>
+            <translation>{currency} 于 {date} 没有汇率。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="154" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="154" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="154" />
+            <source>Rate</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="154" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="80" />
+            <source>{number} is not written off.</source>
+            <translation>{number} 未核销坏账。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="93" />
+            <source>Wrote off {amount} {currency} on {number}, dated {date}.</source>
+            <translation>已核销 {number} 的坏账 {amount} {currency}，日期 {date}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="139" />
+            <source>Removed the rate of {currency} on {date}.</source>
+            <translation>已删除 {currency} 于 {date} 的汇率。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_ledger.py" line="82" />
+            <source>Reversed the write-off of {number}: {amount} {currency} is open again.</source>
+            <translation>已冲回 {number} 的坏账核销：{amount} {currency} 重新未结。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="205" />
+            <source>DSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="205" />
+            <source>Countback DSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="206" />
+            <source>Best possible DSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="207" />
+            <source>Average days delinquent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="207" />
+            <source>CEI %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="208" />
+            <source>Overdue %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="208" />
+            <source>Bad-debt %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="123" />
+            <source>Unapplied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="123" />
+            <source>Net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="200" />
+            <source>Credit sales (S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="201" />
+            <source>AR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="202" />
+            <source>AR at start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="203" />
+            <source>Current (not due)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="204" />
+            <source>Written off in period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="212" />
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="212" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="197" />
+            <source>KPIs in {currency} as of {date}, period of {days} days from {start}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="215" />
+            <source>Month end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="220" />
+            <source>Paid invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="220" />
+            <source>Avg. days to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="221" />
+            <source>Avg. days beyond terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="133" />
+            <source>Total in {currency} (converted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="107" />
+            <source>Not due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="116" />
+            <source>Give at least one bucket limit, such as 30,60,90.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="118" />
+            <source>At most {n} bucket limits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="127" />
+            <source>Bucket limits must be whole numbers of days, each larger than the one before: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="146" />
+            <source>Unknown aging basis {value}; use due or issue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="110" />
+            <source>{lo}–{hi} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="156" />
+            <source>Unknown currency {value}.</source>
+            <translation>未知币种 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="447" />
+            <source>No exchange rate for {currency} on or before {date}: {amount} {currency} left out of the {home} total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging.py" line="109" />
+            <source>&gt;{days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="189" />
+            <source> pts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="192" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="193" />
+            <source>CEI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="286" />
+            <source>by due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="286" />
+            <source>by invoice date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="75" />
+            <source>% overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="118" />
+            <source>Aging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="201" />
+            <source>Open invoices more than {days} days past their due date, in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="237" />
+            <source>Total AR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="237" />
+            <source>DSO (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="240" />
+            <source>No history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="253" />
+            <source>Later / unlikely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="255" />
+            <source>Pays on due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="263" />
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="263" />
+            <source>As of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="264" />
+            <source>Printed {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="145" />
+            <source>vs {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="287" />
+            <source>Aging report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="155" />
+            <source>{days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="177" />
+            <source>Total AR ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="204" />
+            <source>{pct}% of total AR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="205" />
+            <source>&gt;{days} days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="223" />
+            <source>{n} others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="226" />
+            <source>Largest balances by age ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="227" />
+            <source>Nothing open in {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="239" />
+            <source>Last {n} month ends ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="256" />
+            <source>Expected receipts per week ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/allocation.py" line="186" />
+            <source>There is nothing to allocate.</source>
+            <translation>没有可核销的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/backtest.py" line="106" />
+            <source>A backtest needs 1 to 104 weeks, a step of 1 to 104 weeks and 1 to 200 dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/backtest.py" line="110" />
+            <source>Replaying the forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/services/company.py" line="59" />
             <source>The company name is required.</source>
             <translation>请填写公司名称。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/company.py" line="61" />
-            <source>Unknown currency {value}.</source>
-            <translation>未知币种 {value}。</translation>
         </message>
         <message>
             <location filename="../../app/services/company.py" line="65" />
@@ -2448,84 +3587,174 @@ Please send this file to support.</source>
             <translation>正在创建演示公司</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/__init__.py" line="90" />
+            <location filename="../../app/services/forecast.py" line="412" />
+            <source>The forecast covers 1 to 104 weeks, not {weeks}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/fx.py" line="65" />
+            <source>The rate must be a number greater than zero.</source>
+            <translation>汇率必须是大于零的数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx.py" line="67" />
+            <source>The rate {value} is too large.</source>
+            <translation>汇率 {value} 过大。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx.py" line="70" />
+            <source>The rate {value} has more than {max} decimals.</source>
+            <translation>汇率 {value} 的小数位超过 {max} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx.py" line="81" />
+            <source>{currency} is the home currency; it needs no exchange rate.</source>
+            <translation>{currency} 是本位币，不需要汇率。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx.py" line="63" />
+            <source>{value} is not a rate.</source>
+            <translation>{value} 不是汇率。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="40" />
+            <source>Exchange rate</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="83" />
+            <source>{file}: {new} new rate(s), {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors not imported.</source>
+            <translation>{file}：新增 {new} 条汇率，{unchanged} 条未变，{conflicts} 处冲突，{invalid} 行有错误未导入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="85" />
+            <source>{file}: {new} new rate(s) (not written), {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors.</source>
+            <translation>{file}：新增 {new} 条汇率（未写入），{unchanged} 条未变，{conflicts} 处冲突，{invalid} 行有错误。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="114" />
             <source>{file} has a header row but no data rows.</source>
             <translation>{file} 只有标题行，没有数据行。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="31" />
+            <location filename="../../app/services/fx_import.py" line="144" />
+            <source>A value is required.</source>
+            <translation>此项必填。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="225" />
+            <source>{file}: the database changed while the file was being checked ({reason}); nothing was imported. Check the file again.</source>
+            <translation>{file}：检查文件期间数据库发生了变化（{reason}）；未导入任何数据。请重新检查该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="125" />
+            <source>No column is mapped to {field}; choose the column that holds it.</source>
+            <translation>没有列对应到“{field}”；请选择包含该数据的列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="146" />
+            <source>{value} is not a valid date.</source>
+            <translation>{value} 不是有效日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="180" />
+            <source>{currency} on {date} has different rates in rows {rows}.</source>
+            <translation>{currency} 于 {date} 在第 {rows} 行的汇率不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/fx_import.py" line="193" />
+            <source>The rate of {currency} on {date} is {stored} in ARDesk, {value} in the file; nothing is overwritten (change it in the exchange-rate settings).</source>
+            <translation>{currency} 于 {date} 的汇率在 ARDesk 中为 {stored}，文件中为 {value}；不会覆盖（请在汇率设置中修改）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="32" />
             <source>Customer code</source>
             <translation>客户编号</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="37" />
+            <location filename="../../app/services/importers/fields.py" line="38" />
             <source>Other names (separated by |)</source>
             <translation>其他名称（以 | 分隔）</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="39" />
-            <source>Currency</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/fields.py" line="41" />
+            <location filename="../../app/services/importers/fields.py" line="42" />
             <source>Payment terms (days)</source>
             <translation>账期（天）</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="44" />
+            <location filename="../../app/services/importers/fields.py" line="45" />
             <source>Contact person</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="46" />
+            <location filename="../../app/services/importers/fields.py" line="47" />
             <source>E-mail</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="48" />
+            <location filename="../../app/services/importers/fields.py" line="49" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="50" />
+            <location filename="../../app/services/importers/fields.py" line="51" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="54" />
+            <location filename="../../app/services/importers/fields.py" line="55" />
             <source>Letter language</source>
             <translation>函件语言</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="59" />
+            <location filename="../../app/services/importers/fields.py" line="60" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="63" />
+            <location filename="../../app/services/importers/fields.py" line="64" />
             <source>Customer (code or name)</source>
             <translation>客户（编号或名称）</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="66" />
+            <location filename="../../app/services/importers/fields.py" line="67" />
             <source>Issue date</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="69" />
+            <location filename="../../app/services/importers/fields.py" line="70" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="77" />
+            <location filename="../../app/services/importers/fields.py" line="78" />
             <source>PO / reference</source>
             <translation>采购单号/参考号</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="82" />
+            <location filename="../../app/services/importers/fields.py" line="83" />
             <source>Paid on</source>
             <translation>收款日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="88" />
+            <source>Payment date</source>
+            <translation>回款日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="97" />
+            <source>Amount received</source>
+            <translation>收款金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="100" />
+            <source>Invoice number (optional)</source>
+            <translation>发票号码（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/fields.py" line="103" />
+            <source>Reference</source>
+            <translation>参考号</translation>
         </message>
         <message>
             <location filename="../../app/services/importers/history.py" line="216" />
@@ -2623,11 +3852,6 @@ Please send this file to support.</source>
             <translation>“{value}”不是有效金额。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="92" />
-            <source>A value is required.</source>
-            <translation>此项必填。</translation>
-        </message>
-        <message>
             <location filename="../../app/services/importers/plan_customers.py" line="157" />
             <source>Customer code {code} appears more than once in the file (rows {rows}).</source>
             <translation>客户编号 {code} 在文件中出现了多次（第 {rows} 行）。</translation>
@@ -2713,19 +3937,89 @@ Please send this file to support.</source>
             <translation>不能导入已核销坏账的发票：请以未结状态导入该发票，然后在 ARDesk 中进行坏账核销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/planning.py" line="207" />
+            <location filename="../../app/services/importers/plan_payments.py" line="265" />
+            <source>The reference is longer than {max} characters.</source>
+            <translation>参考号超过 {max} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="394" />
+            <source>Rows {rows} are identical; each is imported as a separate payment.</source>
+            <translation>第 {rows} 行完全相同；每一行都作为一笔单独的回款导入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="270" />
+            <source>{number} is a credit note, not an invoice.</source>
+            <translation>{number} 是贷项通知单，不是发票。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="281" />
+            <source>Invoice {number} belongs to customer {owner}, not {customer}.</source>
+            <translation>发票 {number} 属于客户 {owner}，而不是 {customer}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="285" />
+            <source>Invoice {number} is in {currency}; the payment is in {paid}.</source>
+            <translation>发票 {number} 的币种为 {currency}；回款币种为 {paid}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="289" />
+            <source>The payment date {date} is before invoice {number} was issued ({issue}).</source>
+            <translation>回款日期 {date} 早于发票 {number} 的开票日期（{issue}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="348" />
+            <source>A payment of {amount} {currency} from {customer} on {date} (reference “{reference}”) is already in ARDesk but is not applied to {number}; nothing is overwritten. Apply that payment in ARDesk, or correct the row.</source>
+            <translation>ARDesk 中已有 {customer} 于 {date} 的回款 {amount} {currency}（参考号“{reference}”），但未核销到 {number}；不会覆盖任何内容。请在 ARDesk 中核销该回款，或更正此行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="375" />
+            <source>Invoice {number} is already fully paid.</source>
+            <translation>发票 {number} 已全部结清。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="176" />
+            <source>The payment date {date} is after {as_of}; money cannot be received in the future.</source>
+            <translation>回款日期 {date} 晚于 {as_of}；不能登记未来的回款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="212" />
+            <source>Unknown invoice {number}.</source>
+            <translation>未知发票 {number}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="273" />
+            <source>{number} is cancelled; nothing can be applied to it.</source>
+            <translation>{number} 已作废，不能再核销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="377" />
+            <source>{amount} is more than the {open} still open on {number}.</source>
+            <translation>{amount} 超过了 {number} 的未结金额 {open}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="381" />
+            <source>The payments to {number} in rows {rows} add up to {total}, more than the {open} still open on it.</source>
+            <translation>第 {rows} 行核销到 {number} 的回款合计 {total}，超过其未结金额 {open}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="277" />
+            <source>{number} is written off; reverse the write-off before applying a payment to it.</source>
+            <translation>{number} 已核销坏账；请先冲回坏账核销，再核销回款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="253" />
+            <source>{value} is negative: only money received can be imported (refunds are not).</source>
+            <translation>{value} 为负数：只能导入收到的款项（不能导入退款）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/planning.py" line="212" />
             <source>{value} is not a valid date (dates in this file are read as day/month/year).</source>
             <translation>“{value}”不是有效日期（此文件中的日期按 日/月/年 读取）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/planning.py" line="210" />
+            <location filename="../../app/services/importers/planning.py" line="215" />
             <source>{value} is not a valid date (dates in this file are read as month/day/year).</source>
             <translation>“{value}”不是有效日期（此文件中的日期按 月/日/年 读取）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/planning.py" line="200" />
-            <source>No column is mapped to {field}; choose the column that holds it.</source>
-            <translation>没有列对应到“{field}”；请选择包含该数据的列。</translation>
         </message>
         <message>
             <location filename="../../app/services/importers/profiles.py" line="61" />
@@ -2848,14 +4142,109 @@ Please send this file to support.</source>
             <translation>正在写入</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="111" />
-            <source>{file}: the database changed while the file was being checked ({reason}); nothing was imported. Check the file again.</source>
-            <translation>{file}：检查文件期间数据库发生了变化（{reason}）；未导入任何数据。请重新检查该文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/writing.py" line="296" />
+            <location filename="../../app/services/importers/writing.py" line="299" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="64" />
+            <source>Credit sales (S): invoices issued in the period less credit notes issued in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="66" />
+            <source>Accounts receivable (AR): invoices still open on the as-of date. Unapplied credit notes and payments are not subtracted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="68" />
+            <source>AR at the start of the period: invoices open at the end of the day before the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="70" />
+            <source>Current (CUR): the part of AR not yet due on the as-of date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="71" />
+            <source>DSO (days sales outstanding) = AR / S × number of days in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="72" />
+            <source>Countback DSO: going back month by month from the as-of month (counted up to the as-of date), the days of credit sales that the open AR still covers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="74" />
+            <source>Best possible DSO = CUR / S × number of days in the period: the DSO if nothing were overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="76" />
+            <source>Average days delinquent = DSO − best possible DSO.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="77" />
+            <source>Collection effectiveness index (CEI) = (AR at start + S − AR) / (AR at start + S − CUR) × 100 %: how much of what could be collected in the period was collected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="79" />
+            <source>Overdue % = (AR − CUR) / AR × 100 %: the share of AR past its due date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="80" />
+            <source>Bad-debt % = amounts written off in the period / S × 100 % (write-offs reversed by the as-of date do not count).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="82" />
+            <source>Average days to pay: paid date − issue date, weighted by amount, over the invoices fully paid in the last 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="84" />
+            <source>Average days beyond terms: paid date − due date (negative when paid early), weighted by amount, over the invoices fully paid in the last 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="179" />
+            <source>AR at start + S − CUR is zero: nothing was collectable in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="182" />
+            <source>Nothing is open on the date (AR = 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="324" />
+            <source>The credit sales on record do not cover the AR (history too short).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="168" />
+            <source>No credit sales in the period (S = 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="169" />
+            <source>Credit sales in the period are negative (more credit notes than invoices).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="364" />
+            <source>The period must be between 1 and 3660 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/kpis.py" line="308" />
+            <source>AR is negative.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/ledger.py" line="51" />
@@ -2898,24 +4287,9 @@ Please send this file to support.</source>
             <translation>{number} 已有回款或贷项通知单核销；请先撤销这些核销，或就差额开具贷项通知单。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="153" />
-            <source>{number} is a credit note, not an invoice.</source>
-            <translation>{number} 是贷项通知单，不是发票。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/ledger.py" line="187" />
-            <source>{number} is cancelled; nothing can be applied to it.</source>
-            <translation>{number} 已作废，不能再核销。</translation>
-        </message>
-        <message>
             <location filename="../../app/services/ledger.py" line="190" />
             <source>{number} is written off; nothing can be applied to it.</source>
             <translation>{number} 已核销坏账，不能再核销。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/ledger.py" line="195" />
-            <source>{amount} is more than the {open} still open on {number}.</source>
-            <translation>{amount} 超过了 {number} 的未结金额 {open}。</translation>
         </message>
         <message>
             <location filename="../../app/services/ledger.py" line="199" />
@@ -2971,6 +4345,56 @@ Please send this file to support.</source>
             <location filename="../../app/services/progress.py" line="19" />
             <source>Cancelled; nothing was changed.</source>
             <translation>已取消；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="81" />
+            <source>Give a reason for the write-off.</source>
+            <translation>请填写坏账核销的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="83" />
+            <source>{number} is a credit note; only invoices can be written off.</source>
+            <translation>{number} 是贷项通知单；只有发票可以核销坏账。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="86" />
+            <source>{number} is cancelled; there is nothing to write off.</source>
+            <translation>{number} 已作废，没有可核销的余额。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="89" />
+            <source>{number} is already written off.</source>
+            <translation>{number} 已核销坏账。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="91" />
+            <source>Nothing is open on {number}; there is nothing to write off.</source>
+            <translation>{number} 没有未结金额，无需核销坏账。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="94" />
+            <source>The write-off date {date} is before {number} was issued ({issue}).</source>
+            <translation>核销日期 {date} 早于 {number} 的开票日期（{issue}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="99" />
+            <source>The write-off date {date} is before the last payment or credit note applied to {number} ({last}).</source>
+            <translation>核销日期 {date} 早于最近一笔核销到 {number} 的回款或贷项通知单（{last}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="120" />
+            <source>Write-off {id} does not exist.</source>
+            <translation>坏账核销记录 {id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="123" />
+            <source>Give a reason for the reversal.</source>
+            <translation>请填写冲回的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="127" />
+            <source>The write-off of {number} was already reversed.</source>
+            <translation>{number} 的坏账核销已冲回。</translation>
         </message>
         <message>
             <location filename="../../app/storage/backup.py" line="51" />
@@ -3116,6 +4540,11 @@ Please send this file to support.</source>
             <location filename="../../app/ui/dialogs/settings_dialog.py" line="100" />
             <source>Could not save the settings: {reason}</source>
             <translation>无法保存设置：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/aging.py" line="517" />
+            <source>Could not write {path}: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

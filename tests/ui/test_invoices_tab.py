@@ -292,7 +292,8 @@ def test_context_menu_lists_the_actions(qtbot, tab):
     rect = tab.view.visualRect(tab.model.index(0, 0))
     menu = tab.context_menu_at(rect.center())
     assert [a.objectName() for a in menu.actions() if not a.isSeparator()] == [
-        "new_invoice", "new_credit_note", "cancel_invoice", "mark_disputed", "clear_dispute", "copy_rows"]
+        "new_invoice", "new_credit_note", "cancel_invoice", "mark_disputed", "clear_dispute", "write_off",
+        "reverse_write_off", "allocate_oldest_first", "copy_rows"]
     assert tab.current_id() == tab.ids["INV-001"]
     assert tab.cancel_action.isEnabled()
 

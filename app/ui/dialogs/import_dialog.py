@@ -1,6 +1,6 @@
-"""Import customers or invoices from CSV / XLSX / XLS with a preview, a check and a safe write.
+"""Import customers, invoices or payments from CSV / XLSX / XLS with a preview, a check and a safe write.
 
-    ImportDialog(ctx, "invoices", parent).exec()      # or "customers"
+    ImportDialog(ctx, "invoices", parent).exec()      # or "customers", "payments"
 
 Steps, each in a worker so a big file never blocks the window: choose a file → ``read_table``
 → the first rows under the file's own headers, with the detected mapping as a combo box above
@@ -95,7 +95,9 @@ class ImportDialog(QDialog):
         self.saved_rejected: str | None = None
         self.cancelled_import = False
         self.fields = FIELDS[kind]
-        self.setWindowTitle(self.tr("Import customers") if kind == "customers" else self.tr("Import invoices"))
+        titles = {"customers": self.tr("Import customers"), "invoices": self.tr("Import invoices"),
+                  "payments": self.tr("Import payments")}
+        self.setWindowTitle(titles.get(kind, kind))
         self.resize(1100, 760)
         self.setSizeGripEnabled(True)
         self._build()

@@ -3,7 +3,8 @@
 The list is an ``InvoiceTable`` loaded in a worker (``load_invoice_table`` on its own
 connection) together with the first ``InvoiceView`` (filter + sort), so the GUI thread only
 resets the model. Sorting (header click) and filtering re-order an ``array`` of row indexes;
-no proxy model, no row objects. Actions: new invoice, new credit note, cancel, dispute, copy.
+no proxy model, no row objects. Actions: new invoice, new credit note, cancel, dispute, write off
+and reverse a write-off, allocate the customer's unallocated payments oldest first, copy.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from .invoice_filter_bar import FilterState, InvoiceFilterBar
 _CANCELLED = frozenset((STATUSES.index("cancelled"), STATUSES.index("written_off")))
 _DISPUTED = STATUSES.index("disputed")
 _DISPUTABLE = frozenset((STATUSES.index("open"), STATUSES.index("partly_paid")))
+_WRITABLE_OFF = _DISPUTABLE | {_DISPUTED}
+_WRITTEN_OFF = STATUSES.index("written_off")
 _RESTORE_SELECTION_MAX = 50        # more selected rows than this: keep only the current one
 DEFAULT_SORT = ("due_date", False)
 
@@ -250,6 +253,26 @@ class InvoicesTab(QWidget):
         if dlg.exec():
             self._select_after_load = iid
 
+    def write_off_selected(self, reverse: bool = False) -> None:
+        iid = self.current_id()
+        if iid is None or not self.ctx.has_db:
+            return
+        from ..dialogs.writeoff_dialog import ReverseWriteOffDialog, WriteOffDialog
+
+        dlg = (ReverseWriteOffDialog if reverse else WriteOffDialog)(self.ctx, iid, self)
+        if dlg.exec():
+            self._select_after_load = iid
+
+    def allocate_for_selected(self) -> None:
+        """Oldest-first allocation of the selected row's customer's unallocated payments / credit notes."""
+        r = self.current_table_row()
+        t = self.model.table
+        if r is None or t is None or not self.ctx.has_db:
+            return
+        from ..dialogs.allocate_dialog import AllocateDialog
+
+        AllocateDialog(self.ctx, t.customer_ids[t.customer[r]], self).exec()
+
     def copy_rows(self) -> None:
         """Selected rows as tab-separated text with a header line (pastes into Excel)."""
         t = self.model.table
@@ -407,6 +430,10 @@ class InvoicesTab(QWidget):
         self.cancel_action.setEnabled(has_db and sel and not cancelled)
         self.dispute_action.setEnabled(has_db and is_invoice and t.status[r] in _DISPUTABLE)
         self.undispute_action.setEnabled(has_db and is_invoice and t.status[r] == _DISPUTED)
+        self.writeoff_action.setEnabled(has_db and is_invoice and t.status[r] in _WRITABLE_OFF
+                                        and t.open[r] > 0)
+        self.reverse_writeoff_action.setEnabled(has_db and is_invoice and t.status[r] == _WRITTEN_OFF)
+        self.allocate_action.setEnabled(has_db and sel)
         self.copy_action.setEnabled(self.view.selectionModel().hasSelection())
 
     def _build_toolbar(self) -> QToolBar:
@@ -439,6 +466,15 @@ class InvoicesTab(QWidget):
                                   lambda: self.set_dispute_selected(True), "mark_disputed")
         self.undispute_action = add(self.tr("Clear dispute…"), sp.SP_DialogApplyButton,
                                     lambda: self.set_dispute_selected(False), "clear_dispute")
+        self.writeoff_action = add(self.tr("Write off…"), sp.SP_TrashIcon, lambda: self.write_off_selected(),
+                                   "write_off", self.tr("Write off the open balance as bad debt"))
+        self.reverse_writeoff_action = add(self.tr("Reverse write-off…"), sp.SP_ArrowBack,
+                                           lambda: self.write_off_selected(reverse=True), "reverse_write_off",
+                                           self.tr("Open the written-off balance again"))
+        self.allocate_action = add(self.tr("Allocate payments oldest first…"), sp.SP_ArrowForward,
+                                   self.allocate_for_selected, "allocate_oldest_first",
+                                   self.tr("Apply this customer's unallocated payments and credit notes to "
+                                           "its oldest invoices"), on_bar=False)
         bar.addSeparator()
         self.copy_action = add(self.tr("Copy"), sp.SP_FileDialogDetailedView, self.copy_rows,
                                "copy_rows", self.tr("Copy the selected rows (Ctrl+C)"))
@@ -461,7 +497,8 @@ class InvoicesTab(QWidget):
         self._update_actions()
         menu = QMenu(self)
         for a in (self.new_invoice_action, self.credit_action, None, self.cancel_action,
-                  self.dispute_action, self.undispute_action, None, self.copy_action):
+                  self.dispute_action, self.undispute_action, self.writeoff_action,
+                  self.reverse_writeoff_action, self.allocate_action, None, self.copy_action):
             if a is None:
                 menu.addSeparator()
             else:
