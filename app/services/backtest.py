@@ -20,6 +20,14 @@ for the baseline, its value for each week of the horizon, and the improvement
 currency (amounts in different currencies are never added). The "later / unlikely" column is not
 scored (its outcome lies beyond the replayed weeks). Disputes have no history yet, so an invoice
 disputed now counts as disputed on every past date (they are left out of all three figures).
+
+Measured (``bench/bench_forecast.py``, as of 2026-11-23, 12 dates 2025-10-20 … 2026-08-24):
+the demo (300 × 6,000) CNY MAE 421,858.17 forecast vs 766,428.96 baseline, −44.96 % (EUR
+−28.30 %, USD −29.15 %, HKD −4.58 %: a handful of customers each); 20,000 × 200,000: CNY
+−71.37 %, EUR −68.72 %, HKD −64.52 %, USD −64.29 %. Most of the gain is week 1, where the
+baseline puts every overdue invoice; in weeks 2–3 the forecast over-predicts (the overdue
+invoices' conditional medians bunch there while real payments of overdue invoices tail off over
+several weeks), and on the big database weeks 5–13 are about twice as accurate as the baseline.
 """
 
 from __future__ import annotations

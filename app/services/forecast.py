@@ -7,7 +7,9 @@ Public API (the Aging tab's Forecast view and the CLI's ``forecast`` call it)::
     predict_invoices(conn, as_of, *, promises=None, settings=DEFAULT_SETTINGS)
         -> list[InvoicePrediction]
     customer_habits(conn, as_of, *, settings=DEFAULT_SETTINGS)
-        -> tuple[dict[int, CustomerHabit], dict[str, int]]
+        -> tuple[dict[int, CustomerHabit], dict[str, int]]      # habits, company figure per currency
+    summarize(predictions, as_of, weeks) -> dict[str, CurrencyForecast]   # (the backtest's)
+    week_bounds(as_of, weeks) -> tuple[ForecastWeek, ...];  week_index(as_of, day) -> int
 
 All amounts are integer minor units of one currency; currencies are never added together.
 On 20,000 customers × 200,000 invoices one forecast takes about 2 s (a third of it the paid
@@ -103,10 +105,6 @@ class CustomerHabit:
     typical_days: int              # shrunk toward the company figure; what predictions use
     last_receipt: date | None      # latest payment received on or before as-of
 
-
-# InvoicePrediction.bucket values besides a week index 0 … weeks-1
-LATER = "later"
-UNLIKELY = "unlikely"
 
 # InvoicePrediction.basis values
 BASIS_HISTORY = "history"          # due date + typical days, in the future
