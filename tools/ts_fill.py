@@ -848,6 +848,8 @@ _LEDGER: dict[str, dict[str, str]] = {
         "Import exchange rates": "导入汇率",
         "CSV or Excel files (*.csv *.txt *.xlsx *.xls)": "CSV 或 Excel 文件 (*.csv *.txt *.xlsx *.xls)",
         "Importing {file}…": "正在导入 {file}…",
+        "entered": "手工录入",
+        "imported": "导入",
     },
     "AllocateDialog": {
         "Allocate oldest first — {code} {name}": "按最早到期核销 — {code} {name}",
@@ -948,6 +950,95 @@ _LEDGER: dict[str, dict[str, str]] = {
 }
 for _ctx, _table in _LEDGER.items():
     BY_CONTEXT.setdefault(_ctx, {}).update(_table)
+
+
+# ------------------------------------------ aging and KPIs (services/aging.py, kpis.py, cli_reports.py)
+_REPORTS: dict[str, dict[str, str]] = {
+    "messages": {
+        "Not due": "未到期",
+        ">{days} days": "{days}天以上",
+        "{lo}–{hi} days": "{lo}–{hi}天",
+        "Give at least one bucket limit, such as 30,60,90.": "请至少给出一个账龄分段上限，例如 30,60,90。",
+        "At most {n} bucket limits.": "账龄分段上限最多 {n} 个。",
+        "Bucket limits must be whole numbers of days, each larger than the one before: {text}":
+            "账龄分段上限必须是整数天数，且逐个递增：{text}",
+        "Unknown aging basis {value}; use due or issue.":
+            "未知的账龄基准 {value}；请使用 due（到期日）或 issue（开票日）。",
+        "No exchange rate for {currency} on or before {date}: {amount} {currency} left out of the "
+        "{home} total.": "{date} 及之前没有 {currency} 的汇率：{amount} {currency} 未计入 {home} 合计。",
+        # KPI definitions (tooltips) and reasons
+        "Credit sales (S): invoices issued in the period less credit notes issued in it.":
+            "赊销额（S）：本期开具的发票减去本期开具的贷项通知单。",
+        "Accounts receivable (AR): invoices still open on the as-of date. Unapplied credit notes "
+        "and payments are not subtracted.":
+            "应收账款（AR）：截至日期仍未结清的发票。未核销的贷项通知单和回款不予扣减。",
+        "AR at the start of the period: invoices open at the end of the day before the period.":
+            "期初应收：期间开始前一天结束时仍未结清的发票。",
+        "Current (CUR): the part of AR not yet due on the as-of date.":
+            "未到期应收（CUR）：截至日期尚未到期的应收账款部分。",
+        "DSO (days sales outstanding) = AR / S × number of days in the period.":
+            "应收账款周转天数（DSO）= 应收账款 / S × 期间天数。",
+        "Countback DSO: going back month by month from the as-of month (counted up to the as-of "
+        "date), the days of credit sales that the open AR still covers.":
+            "倒推法 DSO：从截至月份（计至截至日期）起逐月向前，未结应收账款仍能覆盖的赊销天数。",
+        "Best possible DSO = CUR / S × number of days in the period: the DSO if nothing were overdue.":
+            "最佳可能 DSO = 未到期应收 / S × 期间天数：若无任何逾期时的 DSO。",
+        "Average days delinquent = DSO − best possible DSO.": "平均拖欠天数 = DSO − 最佳可能 DSO。",
+        "Collection effectiveness index (CEI) = (AR at start + S − AR) / (AR at start + S − CUR) × "
+        "100 %: how much of what could be collected in the period was collected.":
+            "回款效率指数（CEI）=（期初应收 + S − 应收账款）/（期初应收 + S − 未到期应收）× 100 %："
+            "本期可收回的款项中实际收回的比例。",
+        "Overdue % = (AR − CUR) / AR × 100 %: the share of AR past its due date.":
+            "逾期占比 % =（应收账款 − 未到期应收）/ 应收账款 × 100 %：已过到期日的应收账款所占比例。",
+        "Bad-debt % = amounts written off in the period / S × 100 % (write-offs reversed by the "
+        "as-of date do not count).":
+            "坏账率 % = 本期核销的坏账金额 / S × 100 %（截至日期前已冲回的核销不计）。",
+        "Average days to pay: paid date − issue date, weighted by amount, over the invoices fully "
+        "paid in the last 12 months.":
+            "平均付款天数：付清日期 − 开票日期，按金额加权，统计最近 12 个月内全额付清的发票。",
+        "Average days beyond terms: paid date − due date (negative when paid early), weighted by "
+        "amount, over the invoices fully paid in the last 12 months.":
+            "平均超期天数：付清日期 − 到期日（提前付款为负数），按金额加权，统计最近 12 个月内全额付清的发票。",
+        "No credit sales in the period (S = 0).": "本期没有赊销（S = 0）。",
+        "Credit sales in the period are negative (more credit notes than invoices).":
+            "本期赊销额为负（贷项通知单多于发票）。",
+        "AR at start + S − CUR is zero: nothing was collectable in the period.":
+            "期初应收 + S − 未到期应收为零：本期没有可收回的款项。",
+        "Nothing is open on the date (AR = 0).": "该日没有未结应收（AR = 0）。",
+        "AR is negative.": "应收账款为负数。",
+        "The credit sales on record do not cover the AR (history too short).":
+            "已记录的赊销不足以覆盖应收账款（历史数据太短）。",
+        "The period must be between 1 and 3660 days.": "期间必须在 1 到 3660 天之间。",
+        # CLI report output
+        "Total": "合计",
+        "Unapplied": "未核销",
+        "Net": "净额",
+        "Total in {currency} (converted)": "折合 {currency} 合计",
+        "KPIs in {currency} as of {date}, period of {days} days from {start}":
+            "{currency} 指标，截至 {date}，期间自 {start} 起共 {days} 天",
+        "Credit sales (S)": "赊销额 (S)",
+        "AR": "应收账款",
+        "AR at start": "期初应收",
+        "Current (not due)": "未到期应收",
+        "Written off in period": "本期核销坏账",
+        "DSO": "DSO",
+        "Countback DSO": "倒推法 DSO",
+        "Best possible DSO": "最佳可能 DSO",
+        "Average days delinquent": "平均拖欠天数",
+        "CEI %": "回款效率指数 CEI %",
+        "Overdue %": "逾期占比 %",
+        "Bad-debt %": "坏账率 %",
+        "Figure": "指标",
+        "Value": "数值",
+        "Month end": "月末",
+        "Paid invoices": "已付清发票",
+        "Avg. days to pay": "平均付款天数",
+        "Avg. days beyond terms": "平均超期天数",
+    },
+}
+for _ctx, _table in _REPORTS.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
 
 
 def placeholders(text: str) -> set[str]:

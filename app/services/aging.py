@@ -486,7 +486,7 @@ _ITEMS_SQL = (
     " o.open_minor, o.disputed, i.po "
     f"FROM ({OPEN_AS_OF_SQL}) o JOIN invoice i ON i.id = o.id "
     "WHERE o.customer_id = :cid AND o.currency = :cur "
-    "ORDER BY o.kind DESC, o.due_date, i.number"
+    "ORDER BY o.kind = 'invoice', o.due_date, i.number"
 )
 
 

@@ -208,244 +208,6 @@
         </message>
     </context>
     <context>
-        <name>AgingItemsDialog</name>
-        <message>
-            <location filename="../../app/ui/tabs/aging_drill.py" line="+42" />
-            <source>All open items</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{customer} — {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;b&gt;{customer}&lt;/b&gt; · {currency} · {what} · as of {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Loading…</source>
-            <translation>正在加载…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Invoice</source>
-            <translation>发票</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Credit note</source>
-            <translation>贷项通知单</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Number</source>
-            <translation>单据号</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Issued</source>
-            <translation>开票日期</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Due</source>
-            <translation>到期日</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Days overdue</source>
-            <translation>逾期天数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open</source>
-            <comment>amount still owed</comment>
-            <translation>未结金额</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>PO number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Disputed</source>
-            <translation>有争议</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Invoices: {n} · open {amount} {currency}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AgingTab</name>
-        <message>
-            <location filename="../../app/ui/tabs/aging.py" line="+121" />
-            <source>All currencies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Overdue only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Search code or name…  (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Excel workbook (.xlsx)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CSV for Excel (.csv)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PDF report (.pdf)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;As of:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>C&amp;urrency:</source>
-            <translation type="unfinished">币种(&amp;U)：</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <location line="+2" />
-            <source>Loading chart…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Aging</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cash-in forecast</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+143" />
-            <source>No history yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+65" />
-            <source>Loading…</source>
-            <translation type="unfinished">正在加载…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{n} rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{shown} of {total} rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Nothing open for these filters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Total AR ({currency})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Overdue %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>DSO</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CEI</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&gt;90 days overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>CSV file (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PDF file (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Export aging</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Exporting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Saved {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Export failed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AllocateDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/allocate_dialog.py" line="+35" />
@@ -1529,95 +1291,6 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
-        <name>ForecastPage</name>
-        <message>
-            <location filename="../../app/ui/tabs/aging_forecast.py" line="+63" />
-            <source>Currency:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Loading chart…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>From</source>
-            <translation type="unfinished">来源</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forecast</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Expected from each customer's own payment habit (days beyond terms); disputed invoices left out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Pays on due date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The baseline: every open invoice paid on its due date (overdue ones in week 1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Loading…</source>
-            <translation>正在加载…</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <location line="+1" />
-            <source>Nothing open to forecast.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>W{n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Later / unlikely</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{n} open invoices, {amount} {currency}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>unlikely {amount}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{n} disputed left out ({amount})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>unapplied payments {amount}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/import_dialog.py" line="+98" />
@@ -2644,11 +2317,6 @@ Replace the open database {db} with it? The current database is saved first, so 
             <source>Invoices</source>
             <translation>发票</translation>
         </message>
-        <message>
-            <location line="+2" />
-            <source>Aging</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>UndoImportDialog</name>
@@ -2989,7 +2657,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_forecast.py" line="107" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>合计</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="108" />
@@ -3194,142 +2862,142 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_reports.py" line="205" />
             <source>DSO</source>
-            <translation type="unfinished" />
+            <translation>DSO</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="205" />
             <source>Countback DSO</source>
-            <translation type="unfinished" />
+            <translation>倒推法 DSO</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="206" />
             <source>Best possible DSO</source>
-            <translation type="unfinished" />
+            <translation>最佳可能 DSO</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="207" />
             <source>Average days delinquent</source>
-            <translation type="unfinished" />
+            <translation>平均拖欠天数</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="207" />
             <source>CEI %</source>
-            <translation type="unfinished" />
+            <translation>回款效率指数 CEI %</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="208" />
             <source>Overdue %</source>
-            <translation type="unfinished" />
+            <translation>逾期占比 %</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="208" />
             <source>Bad-debt %</source>
-            <translation type="unfinished" />
+            <translation>坏账率 %</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="123" />
             <source>Unapplied</source>
-            <translation type="unfinished" />
+            <translation>未核销</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="123" />
             <source>Net</source>
-            <translation type="unfinished" />
+            <translation>净额</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="200" />
             <source>Credit sales (S)</source>
-            <translation type="unfinished" />
+            <translation>赊销额 (S)</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="201" />
             <source>AR</source>
-            <translation type="unfinished" />
+            <translation>应收账款</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="202" />
             <source>AR at start</source>
-            <translation type="unfinished" />
+            <translation>期初应收</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="203" />
             <source>Current (not due)</source>
-            <translation type="unfinished" />
+            <translation>未到期应收</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="204" />
             <source>Written off in period</source>
-            <translation type="unfinished" />
+            <translation>本期核销坏账</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="212" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>指标</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="212" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>数值</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="197" />
             <source>KPIs in {currency} as of {date}, period of {days} days from {start}</source>
-            <translation type="unfinished" />
+            <translation>{currency} 指标，截至 {date}，期间自 {start} 起共 {days} 天</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="215" />
             <source>Month end</source>
-            <translation type="unfinished" />
+            <translation>月末</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="220" />
             <source>Paid invoices</source>
-            <translation type="unfinished" />
+            <translation>已付清发票</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="220" />
             <source>Avg. days to pay</source>
-            <translation type="unfinished" />
+            <translation>平均付款天数</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="221" />
             <source>Avg. days beyond terms</source>
-            <translation type="unfinished" />
+            <translation>平均超期天数</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="133" />
             <source>Total in {currency} (converted)</source>
-            <translation type="unfinished" />
+            <translation>折合 {currency} 合计</translation>
         </message>
         <message>
             <location filename="../../app/services/aging.py" line="107" />
             <source>Not due</source>
-            <translation type="unfinished" />
+            <translation>未到期</translation>
         </message>
         <message>
             <location filename="../../app/services/aging.py" line="116" />
             <source>Give at least one bucket limit, such as 30,60,90.</source>
-            <translation type="unfinished" />
+            <translation>请至少给出一个账龄分段上限，例如 30,60,90。</translation>
         </message>
         <message>
             <location filename="../../app/services/aging.py" line="118" />
             <source>At most {n} bucket limits.</source>
-            <translation type="unfinished" />
+            <translation>账龄分段上限最多 {n} 个。</translation>
         </message>
         <message>
             <location filename="../../app/services/aging.py" line="127" />
             <source>Bucket limits must be whole numbers of days, each larger than the one before: {text}</source>
-            <translation type="unfinished" />
+            <translation>账龄分段上限必须是整数天数，且逐个递增：{text}</translation>
         </message>
         <message>
             <location filename="../../app/services/aging.py" line="146" />
             <source>Unknown aging basis {value}; use due or issue.</source>
-            <translation type="unfinished" />
+            <translation>未知的账龄基准 {value}；请使用 due（到期日）或 issue（开票日）。</translation>
         </message>
         <message>
             <location filename="../../app/services/aging.py" line="110" />
             <source>{lo}–{hi} days</source>
-            <translation type="unfinished" />
+            <translation>{lo}–{hi}天</translation>
         </message>
         <message>
             <location filename="../../app/services/aging.py" line="156" />
@@ -3339,147 +3007,12 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/aging.py" line="447" />
             <source>No exchange rate for {currency} on or before {date}: {amount} {currency} left out of the {home} total.</source>
-            <translation type="unfinished" />
+            <translation>{date} 及之前没有 {currency} 的汇率：{amount} {currency} 未计入 {home} 合计。</translation>
         </message>
         <message>
             <location filename="../../app/services/aging.py" line="109" />
             <source>&gt;{days} days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="189" />
-            <source> pts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="192" />
-            <source> days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="193" />
-            <source>CEI</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="286" />
-            <source>by due date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="286" />
-            <source>by invoice date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="75" />
-            <source>% overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="118" />
-            <source>Aging</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="201" />
-            <source>Open invoices more than {days} days past their due date, in {currency}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="237" />
-            <source>Total AR</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="237" />
-            <source>DSO (days)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="240" />
-            <source>No history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="253" />
-            <source>Later / unlikely</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="255" />
-            <source>Pays on due date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="263" />
-            <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="263" />
-            <source>As of {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="264" />
-            <source>Printed {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="145" />
-            <source>vs {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="287" />
-            <source>Aging report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="155" />
-            <source>{days} days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="177" />
-            <source>Total AR ({currency})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="204" />
-            <source>{pct}% of total AR.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="205" />
-            <source>&gt;{days} days overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="223" />
-            <source>{n} others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="226" />
-            <source>Largest balances by age ({currency})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="227" />
-            <source>Nothing open in {currency}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="239" />
-            <source>Last {n} month ends ({currency})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="256" />
-            <source>Expected receipts per week ({currency})</source>
-            <translation type="unfinished" />
+            <translation>{days}天以上</translation>
         </message>
         <message>
             <location filename="../../app/services/allocation.py" line="186" />
@@ -3587,7 +3120,7 @@ Please send this file to support.</source>
             <translation>正在创建演示公司</translation>
         </message>
         <message>
-            <location filename="../../app/services/forecast.py" line="412" />
+            <location filename="../../app/services/forecast.py" line="414" />
             <source>The forecast covers 1 to 104 weeks, not {weeks}.</source>
             <translation type="unfinished" />
         </message>
@@ -4149,102 +3682,102 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/kpis.py" line="64" />
             <source>Credit sales (S): invoices issued in the period less credit notes issued in it.</source>
-            <translation type="unfinished" />
+            <translation>赊销额（S）：本期开具的发票减去本期开具的贷项通知单。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="66" />
             <source>Accounts receivable (AR): invoices still open on the as-of date. Unapplied credit notes and payments are not subtracted.</source>
-            <translation type="unfinished" />
+            <translation>应收账款（AR）：截至日期仍未结清的发票。未核销的贷项通知单和回款不予扣减。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="68" />
             <source>AR at the start of the period: invoices open at the end of the day before the period.</source>
-            <translation type="unfinished" />
+            <translation>期初应收：期间开始前一天结束时仍未结清的发票。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="70" />
             <source>Current (CUR): the part of AR not yet due on the as-of date.</source>
-            <translation type="unfinished" />
+            <translation>未到期应收（CUR）：截至日期尚未到期的应收账款部分。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="71" />
             <source>DSO (days sales outstanding) = AR / S × number of days in the period.</source>
-            <translation type="unfinished" />
+            <translation>应收账款周转天数（DSO）= 应收账款 / S × 期间天数。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="72" />
             <source>Countback DSO: going back month by month from the as-of month (counted up to the as-of date), the days of credit sales that the open AR still covers.</source>
-            <translation type="unfinished" />
+            <translation>倒推法 DSO：从截至月份（计至截至日期）起逐月向前，未结应收账款仍能覆盖的赊销天数。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="74" />
             <source>Best possible DSO = CUR / S × number of days in the period: the DSO if nothing were overdue.</source>
-            <translation type="unfinished" />
+            <translation>最佳可能 DSO = 未到期应收 / S × 期间天数：若无任何逾期时的 DSO。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="76" />
             <source>Average days delinquent = DSO − best possible DSO.</source>
-            <translation type="unfinished" />
+            <translation>平均拖欠天数 = DSO − 最佳可能 DSO。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="77" />
             <source>Collection effectiveness index (CEI) = (AR at start + S − AR) / (AR at start + S − CUR) × 100 %: how much of what could be collected in the period was collected.</source>
-            <translation type="unfinished" />
+            <translation>回款效率指数（CEI）=（期初应收 + S − 应收账款）/（期初应收 + S − 未到期应收）× 100 %：本期可收回的款项中实际收回的比例。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="79" />
             <source>Overdue % = (AR − CUR) / AR × 100 %: the share of AR past its due date.</source>
-            <translation type="unfinished" />
+            <translation>逾期占比 % =（应收账款 − 未到期应收）/ 应收账款 × 100 %：已过到期日的应收账款所占比例。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="80" />
             <source>Bad-debt % = amounts written off in the period / S × 100 % (write-offs reversed by the as-of date do not count).</source>
-            <translation type="unfinished" />
+            <translation>坏账率 % = 本期核销的坏账金额 / S × 100 %（截至日期前已冲回的核销不计）。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="82" />
             <source>Average days to pay: paid date − issue date, weighted by amount, over the invoices fully paid in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>平均付款天数：付清日期 − 开票日期，按金额加权，统计最近 12 个月内全额付清的发票。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="84" />
             <source>Average days beyond terms: paid date − due date (negative when paid early), weighted by amount, over the invoices fully paid in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>平均超期天数：付清日期 − 到期日（提前付款为负数），按金额加权，统计最近 12 个月内全额付清的发票。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="179" />
             <source>AR at start + S − CUR is zero: nothing was collectable in the period.</source>
-            <translation type="unfinished" />
+            <translation>期初应收 + S − 未到期应收为零：本期没有可收回的款项。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="182" />
             <source>Nothing is open on the date (AR = 0).</source>
-            <translation type="unfinished" />
+            <translation>该日没有未结应收（AR = 0）。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="324" />
             <source>The credit sales on record do not cover the AR (history too short).</source>
-            <translation type="unfinished" />
+            <translation>已记录的赊销不足以覆盖应收账款（历史数据太短）。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="168" />
             <source>No credit sales in the period (S = 0).</source>
-            <translation type="unfinished" />
+            <translation>本期没有赊销（S = 0）。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="169" />
             <source>Credit sales in the period are negative (more credit notes than invoices).</source>
-            <translation type="unfinished" />
+            <translation>本期赊销额为负（贷项通知单多于发票）。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="364" />
             <source>The period must be between 1 and 3660 days.</source>
-            <translation type="unfinished" />
+            <translation>期间必须在 1 到 3660 天之间。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="308" />
             <source>AR is negative.</source>
-            <translation type="unfinished" />
+            <translation>应收账款为负数。</translation>
         </message>
         <message>
             <location filename="../../app/services/ledger.py" line="51" />
@@ -4540,11 +4073,6 @@ Please send this file to support.</source>
             <location filename="../../app/ui/dialogs/settings_dialog.py" line="100" />
             <source>Could not save the settings: {reason}</source>
             <translation>无法保存设置：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/aging.py" line="517" />
-            <source>Could not write {path}: {reason}</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>
