@@ -31,8 +31,12 @@ amount). The batch row stays, marked ``undone_at`` / ``undo_reason`` — history
 deleted — and a batch is undone only once. Re-importing the same file afterwards works as for a
 new file (a new batch).
 
-Counts and checks are set-based SQL over the indexed ``import_batch_id`` columns, so undoing a
-100,000-row batch is a few statements, not 100,000 ORM objects.
+Counts and checks are set-based SQL over the indexed ``import_batch_id`` columns, and the
+writes are a few statements plus one bulk audit insert, not 100,000 ORM objects. One cost is
+outside this module: deleting an invoice makes SQLite look for credit notes pointing at it
+(``invoice.corrects_invoice_id``, ON DELETE SET NULL), and without an index on that column each
+deleted invoice scans the invoice table (measured: 10,000 invoices undone in 10.4 s without the
+index, 0.4 s with it; 100,000 in 2.7 s with it).
 """
 
 from __future__ import annotations
@@ -55,8 +59,8 @@ from ...storage.lock import current_user
 
 DELETED = "deleted by undo import"
 
-__all__ = ["BatchInfo", "Blocker", "UndoRefused", "UndoResult", "batch_info", "list_batches",
-           "undo_batch", "local_time", "DELETED"]
+__all__ = ["BatchInfo", "Blocker", "UndoRefused", "UndoResult", "batch_info", "first_blocker",
+           "list_batches", "undo_batch", "local_time", "DELETED"]
 
 
 @dataclass(frozen=True)
@@ -240,8 +244,11 @@ _RULES: tuple[tuple[str, str], ...] = (
              AND l.field = 'disputed' AND l.at > b.at)
          ORDER BY i.id LIMIT 1"""),
     (T("{number} is corrected by credit note {credit_note}, which is not from this import."),
-     """SELECT i.number, c.number AS credit_note FROM invoice i JOIN invoice c ON c.corrects_invoice_id = i.id
-         WHERE i.import_batch_id = :b AND (c.import_batch_id IS NULL OR c.import_batch_id <> :b)
+     # corrects_invoice_id has no index: one pass over the documents, never one per invoice
+     """SELECT i.number, c.number AS credit_note
+         FROM invoice c CROSS JOIN invoice i ON i.id = c.corrects_invoice_id
+         WHERE c.corrects_invoice_id IS NOT NULL AND i.import_batch_id = :b
+           AND (c.import_batch_id IS NULL OR c.import_batch_id <> :b)
          ORDER BY i.id LIMIT 1"""),
     (T("Payment {payment} from this import was applied to {number} after the import; undo that "
        "allocation first."),
@@ -296,12 +303,13 @@ def _money(minor: int, currency: str, exponents: dict[str, int]) -> str:
 
 
 # allocations touching the batch: to or from its documents, or from its payments
-_ALLOCS = """SELECT a.id, a.payment_id, a.credit_note_id, a.invoice_id, a.amount_minor, a.undone_at,
-       t.number, t.currency
-FROM allocation a JOIN invoice t ON t.id = a.invoice_id
-WHERE a.invoice_id IN (SELECT id FROM invoice WHERE import_batch_id = :b)
+_ALLOC_WHERE = """a.invoice_id IN (SELECT id FROM invoice WHERE import_batch_id = :b)
    OR a.credit_note_id IN (SELECT id FROM invoice WHERE import_batch_id = :b)
    OR a.payment_id IN (SELECT id FROM payment WHERE import_batch_id = :b)"""
+_ALLOCS = """SELECT a.id, a.payment_id, a.credit_note_id, a.invoice_id, a.amount_minor, a.undone_at,
+       t.number, t.currency
+FROM allocation a JOIN invoice t ON t.id = a.invoice_id WHERE """ + _ALLOC_WHERE + " ORDER BY a.id"
+_AUDIT_COLS = ("at", "user", "entity", "entity_id", "field", "before", "after", "reason")
 
 
 def undo_batch(session: Session, batch_id: int, reason: str, *, now: datetime | None = None,
@@ -335,15 +343,15 @@ def undo_batch(session: Session, batch_id: int, reason: str, *, now: datetime | 
                              "WHERE import_batch_id = :b ORDER BY id"), p).all()
     custs = conn.execute(text("SELECT id, code FROM customer WHERE import_batch_id = :b ORDER BY id"),
                          p).all()
-    allocs = conn.execute(text(_ALLOCS + " ORDER BY a.id"), p).all()
+    allocs = conn.execute(text(_ALLOCS), p).all()
     doc_ids = {d.id for d in docs}
     pay_ids = {x.id for x in pays}
     exps: dict[str, int] = {}
-    audits: list[dict] = []
+    at = now.strftime("%Y-%m-%d %H:%M:%S.%f")      # how SQLAlchemy stores DATETIME on SQLite
+    audits: list[tuple] = []                        # rows of _AUDIT_COLS
 
     def gone(entity: str, entity_id: int, before: str) -> None:
-        audits.append(dict(at=now, user=who, entity=entity, entity_id=entity_id, field=DELETED,
-                           before=before, after=None, reason=why))
+        audits.append((at, who, entity, entity_id, DELETED, before, None, why))
 
     # After the checks every live allocation here is the import's own. Those from the batch's
     # payments to invoices that stay (a payments import) give their amounts back to them; a
@@ -355,7 +363,7 @@ def undo_batch(session: Session, batch_id: int, reason: str, *, now: datetime | 
             refunds[a.invoice_id] = refunds.get(a.invoice_id, 0) + a.amount_minor
         source = f"payment {a.payment_id}" if a.payment_id is not None else f"credit note {a.credit_note_id}"
         gone("allocation", a.id, f"{source} → {a.number}: {_money(a.amount_minor, a.currency, exps)}")
-    _reopen(conn, refunds, audits, now, who, why, exps)
+    _reopen(conn, refunds, lambda *row: audits.append((at, who, *row, why)), exps)
     for x in pays:
         gone("payment", x.id, f"{x.reference or '#' + str(x.id)}: {_money(x.amount_minor, x.currency, exps)}")
     for d in docs:
@@ -365,26 +373,28 @@ def undo_batch(session: Session, batch_id: int, reason: str, *, now: datetime | 
 
     try:
         if allocs:
-            conn.execute(text("DELETE FROM allocation WHERE id = :id"), [{"id": a.id} for a in allocs])
+            conn.execute(text("DELETE FROM allocation WHERE id IN (SELECT a.id FROM allocation a WHERE "
+                              + _ALLOC_WHERE + ")"), p)
         conn.execute(text("DELETE FROM payment WHERE import_batch_id = :b"), p)
         conn.execute(text("DELETE FROM invoice WHERE import_batch_id = :b"), p)
         conn.execute(text("DELETE FROM customer WHERE import_batch_id = :b"), p)
     except IntegrityError as exc:
         raise UserError(T("Import #{batch} cannot be undone: other records refer to what it created "
                           "({reason}). Nothing was changed."), batch=batch_id, reason=str(exc.orig)) from None
-    audits.append(dict(at=now, user=who, entity="import_batch", entity_id=batch_id, field="undone",
-                       before=None, after=batch.file_name, reason=reason))
-    if audits:
-        conn.execute(insert(AuditLog.__table__), audits)
+    audits.append((at, who, "import_batch", batch_id, "undone", None, batch.file_name, reason))
+    sql = str(insert(AuditLog.__table__).compile(dialect=conn.dialect, column_keys=list(_AUDIT_COLS)))
+    for k in range(0, len(audits), 10000):
+        conn.exec_driver_sql(sql, audits[k:k + 10000])
     conn.execute(update(_BATCH).where(_BATCH.c.id == batch_id).values(undone_at=now, undo_reason=reason))
     n_cn = sum(1 for d in docs if d.kind == "credit_note")
     return UndoResult(batch_id, batch.file_name, len(docs) - n_cn, n_cn, len(custs), len(pays),
                       len(allocs), now)
 
 
-def _reopen(conn: Connection, refunds: dict[int, int], audits: list[dict], now: datetime, who: str,
-            why: str, exps: dict[str, int]) -> None:
-    """Give ``refunds`` (document id → minor units) back to documents that stay."""
+def _reopen(conn: Connection, refunds: dict[int, int], audit: Callable[..., None],
+            exps: dict[str, int]) -> None:
+    """Give ``refunds`` (document id → minor units) back to documents that stay;
+    ``audit(entity, id, field, before, after)`` records each change."""
     if not refunds:
         return
     ids = sorted(refunds)
@@ -398,10 +408,8 @@ def _reopen(conn: Connection, refunds: dict[int, int], audits: list[dict], now: 
                               amount_minor=r.amount_minor, disputed=bool(r.disputed))
         status = derive_status(doc)  # type: ignore[arg-type]
         updates.append({"id": r.id, "open": doc.open_minor, "status": status})
-        audits.append(dict(at=now, user=who, entity="invoice", entity_id=r.id, field="open",
-                           before=_money(r.open_minor, r.currency, exps),
-                           after=_money(doc.open_minor, r.currency, exps), reason=why))
+        audit("invoice", r.id, "open", _money(r.open_minor, r.currency, exps),
+              _money(doc.open_minor, r.currency, exps))
         if status != r.status:
-            audits.append(dict(at=now, user=who, entity="invoice", entity_id=r.id, field="status",
-                               before=r.status, after=status, reason=why))
+            audit("invoice", r.id, "status", r.status, status)
     conn.execute(text("UPDATE invoice SET open_minor = :open, status = :status WHERE id = :id"), updates)

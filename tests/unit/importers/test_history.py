@@ -12,7 +12,6 @@ from sqlalchemy import select, text
 from app.cli import main
 from app.errors import UserError, ValidationError
 from app.models import AuditLog, Customer, ImportBatch, Invoice, Payment, WriteOff
-from app.services import customers as cs
 from app.services import ledger as L
 from app.services.importers import import_file
 from app.services.importers.history import (DELETED, UndoRefused, batch_info, first_blocker,
@@ -324,6 +323,29 @@ def test_payments_batch_gives_the_amounts_back_to_invoices_that_stay(seeded):
             AuditLog.reason.like("undo import%"))).all()
     assert set(rows) == {("open", "0.00 CNY", "300.00 CNY"), ("status", "paid", "open")}
     assert count(seeded, "payment") == 0
+
+
+def test_real_payments_import_undone_before_the_invoices_it_paid(imported, write_csv, as_of):
+    pay = import_file(imported, "payments", write_csv(
+        [["date", "customer_code", "currency", "amount", "invoice_number", "reference"],
+         ["2026-11-02", "N1", "CNY", "40.00", "I-1", "TT-9"],
+         ["2026-11-03", "N2", "USD", "12.00", "", "on account"]], "bank.csv"), as_of=as_of)
+    assert pay.batch_id == 3
+    with imported.session() as s:
+        i1 = s.get(Invoice, inv_id(imported, "I-1"))
+        assert (i1.open_minor, i1.status) == (6_000, "partly_paid")
+    b3 = info(imported, 3)
+    assert (b3.kind, b3.payments, b3.invoices, b3.can_undo) == ("payments", 2, 0, True)
+    refused(imported, 2, "I-1 has a payment or credit note applied since the import; undo that "
+                         "allocation first.")
+    r = undo(imported, 3, "bank file of another company")
+    assert (r.payments, r.allocations) == (2, 1)
+    with imported.session() as s:
+        i1 = s.get(Invoice, inv_id(imported, "I-1"))
+        assert (i1.open_minor, i1.status) == (10_000, "open")
+    assert count(imported, "payment") == 1                   # the 'paid' row's, from batch 2
+    assert undo(imported, 2).invoices == 5
+    assert count(imported, "payment") == count(imported, "allocation") == 0
 
 
 def test_first_blocker_none_for_a_clean_batch(imported):
