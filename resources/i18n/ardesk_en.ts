@@ -208,6 +208,244 @@
         </message>
     </context>
     <context>
+        <name>AgingItemsDialog</name>
+        <message>
+            <location filename="../../app/ui/tabs/aging_drill.py" line="+43" />
+            <source>All open items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{customer} — {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;{customer}&lt;/b&gt; · {currency} · {what} · as of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open</source>
+            <comment>amount still owed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PO number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Invoices: {n} · open {amount} {currency}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgingTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/aging.py" line="+93" />
+            <source>All currencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Search code or name…  (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Excel workbook (.xlsx)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV for Excel (.csv)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF report (.pdf)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;As of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>C&amp;urrency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <location line="+2" />
+            <source>Loading chart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Aging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash-in forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+155" />
+            <source>No history yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{n} rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{shown} of {total} rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing open for these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total AR ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>DSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CEI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&gt;90 days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV file (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF file (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export aging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Export failed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AllocateDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/allocate_dialog.py" line="+35" />
@@ -1054,7 +1292,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <source>entered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -1281,6 +1529,95 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+5" />
             <source>Checking the database…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ForecastPage</name>
+        <message>
+            <location filename="../../app/ui/tabs/aging_forecast.py" line="+64" />
+            <source>Currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Loading chart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expected from each customer's own payment habit (days beyond terms); disputed invoices left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pays on due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The baseline: every open invoice paid on its due date (overdue ones in week 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <location line="+1" />
+            <source>Nothing open to forecast.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>W{n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Later / unlikely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{n} open invoices, {amount} {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unlikely {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} disputed left out ({amount})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unapplied payments {amount}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2311,6 +2648,11 @@ Replace the open database {db} with it? The current database is saved first, so 
             <source>Invoices</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+2" />
+            <source>Aging</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UndoImportDialog</name>
@@ -3007,17 +3349,152 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/services/aging_export.py" line="237" />
+            <source> pts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="240" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="241" />
+            <source>CEI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="334" />
+            <source>by due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="334" />
+            <source>by invoice date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="79" />
+            <source>% overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="123" />
+            <source>Aging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="249" />
+            <source>Open invoices more than {days} days past their due date, in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="285" />
+            <source>Total AR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="285" />
+            <source>DSO (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="288" />
+            <source>No history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="301" />
+            <source>Later / unlikely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="303" />
+            <source>Pays on due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="311" />
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="311" />
+            <source>As of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="312" />
+            <source>Printed {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="193" />
+            <source>vs {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="335" />
+            <source>Aging report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="203" />
+            <source>{days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="225" />
+            <source>Total AR ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="252" />
+            <source>{pct}% of total AR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="253" />
+            <source>&gt;{days} days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="271" />
+            <source>{n} others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="274" />
+            <source>Largest balances by age ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="275" />
+            <source>Nothing open in {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="287" />
+            <source>Last {n} month ends ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="304" />
+            <source>Expected receipts per week ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/services/allocation.py" line="186" />
             <source>There is nothing to allocate.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/backtest.py" line="106" />
+            <location filename="../../app/services/backtest.py" line="114" />
             <source>A backtest needs 1 to 104 weeks, a step of 1 to 104 weeks and 1 to 200 dates.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/backtest.py" line="110" />
+            <location filename="../../app/services/backtest.py" line="118" />
             <source>Replaying the forecast</source>
             <translation type="unfinished" />
         </message>
@@ -3112,7 +3589,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/forecast.py" line="414" />
+            <location filename="../../app/services/forecast.py" line="412" />
             <source>The forecast covers 1 to 104 weeks, not {weeks}.</source>
             <translation type="unfinished" />
         </message>
@@ -3282,82 +3759,82 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="216" />
+            <location filename="../../app/services/importers/history.py" line="220" />
             <source>{number} has a payment or credit note applied since the import; undo that allocation first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="221" />
+            <location filename="../../app/services/importers/history.py" line="225" />
             <source>Credit note {number} from this import was applied to {target} since the import; undo that allocation first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="227" />
+            <location filename="../../app/services/importers/history.py" line="231" />
             <source>{number} has a write-off recorded against it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="230" />
+            <location filename="../../app/services/importers/history.py" line="234" />
             <source>{number} was cancelled after the import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="236" />
+            <location filename="../../app/services/importers/history.py" line="240" />
             <source>{number} was marked disputed after the import; clear the dispute first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="242" />
+            <location filename="../../app/services/importers/history.py" line="246" />
             <source>{number} is corrected by credit note {credit_note}, which is not from this import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="246" />
+            <location filename="../../app/services/importers/history.py" line="253" />
             <source>Payment {payment} from this import was applied to {number} after the import; undo that allocation first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="253" />
+            <location filename="../../app/services/importers/history.py" line="260" />
             <source>{number} (not from this import) was written off or cancelled after a payment from this import was applied to it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="262" />
+            <location filename="../../app/services/importers/history.py" line="269" />
             <source>Customer {code} from this import has invoice {number}, which is not from this import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="266" />
+            <location filename="../../app/services/importers/history.py" line="273" />
             <source>Customer {code} from this import has payments that are not from this import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="198" />
+            <location filename="../../app/services/importers/history.py" line="202" />
             <source>Import #{batch} was already undone on {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="201" />
+            <location filename="../../app/services/importers/history.py" line="205" />
             <source>Nothing from import #{batch} is left in the database.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="318" />
+            <location filename="../../app/services/importers/history.py" line="326" />
             <source>Import #{batch} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="323" />
+            <location filename="../../app/services/importers/history.py" line="331" />
             <source>Give a reason for undoing the import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="373" />
+            <location filename="../../app/services/importers/history.py" line="382" />
             <source>Import #{batch} cannot be undone: other records refer to what it created ({reason}). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/history.py" line="132" />
+            <location filename="../../app/services/importers/history.py" line="136" />
             <source>Import #{batch} undone: {invoices} invoice(s), {credit_notes} credit note(s), {customers} customer(s) and {payments} payment(s) removed.</source>
             <translation type="unfinished" />
         </message>
@@ -3462,77 +3939,77 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="265" />
+            <location filename="../../app/services/importers/plan_payments.py" line="276" />
             <source>The reference is longer than {max} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="394" />
-            <source>Rows {rows} are identical; each is imported as a separate payment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="270" />
+            <location filename="../../app/services/importers/plan_payments.py" line="281" />
             <source>{number} is a credit note, not an invoice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="281" />
+            <location filename="../../app/services/importers/plan_payments.py" line="292" />
             <source>Invoice {number} belongs to customer {owner}, not {customer}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="285" />
+            <location filename="../../app/services/importers/plan_payments.py" line="296" />
             <source>Invoice {number} is in {currency}; the payment is in {paid}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="289" />
+            <location filename="../../app/services/importers/plan_payments.py" line="300" />
             <source>The payment date {date} is before invoice {number} was issued ({issue}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="348" />
+            <location filename="../../app/services/importers/plan_payments.py" line="363" />
             <source>A payment of {amount} {currency} from {customer} on {date} (reference “{reference}”) is already in ARDesk but is not applied to {number}; nothing is overwritten. Apply that payment in ARDesk, or correct the row.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="375" />
+            <location filename="../../app/services/importers/plan_payments.py" line="390" />
             <source>Invoice {number} is already fully paid.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="176" />
+            <location filename="../../app/services/importers/plan_payments.py" line="416" />
+            <source>Rows {rows} are identical; each is imported as a separate payment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="182" />
             <source>The payment date {date} is after {as_of}; money cannot be received in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="212" />
+            <location filename="../../app/services/importers/plan_payments.py" line="219" />
             <source>Unknown invoice {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="273" />
+            <location filename="../../app/services/importers/plan_payments.py" line="284" />
             <source>{number} is cancelled; nothing can be applied to it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="377" />
+            <location filename="../../app/services/importers/plan_payments.py" line="392" />
             <source>{amount} is more than the {open} still open on {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="381" />
+            <location filename="../../app/services/importers/plan_payments.py" line="396" />
             <source>The payments to {number} in rows {rows} add up to {total}, more than the {open} still open on it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="277" />
+            <location filename="../../app/services/importers/plan_payments.py" line="288" />
             <source>{number} is written off; reverse the write-off before applying a payment to it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="253" />
+            <location filename="../../app/services/importers/plan_payments.py" line="262" />
             <source>{value} is negative: only money received can be imported (refunds are not).</source>
             <translation type="unfinished" />
         </message>
@@ -4064,6 +4541,11 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/ui/dialogs/settings_dialog.py" line="100" />
             <source>Could not save the settings: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/tabs/aging.py" line="507" />
+            <source>Could not write {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
     </context>

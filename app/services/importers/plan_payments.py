@@ -63,7 +63,7 @@ class PaymentRecord(NamedTuple):
     invoice_number: str        # '' when unallocated
 
     def key(self) -> tuple:
-        return (self.customer_id, self.date.isoformat(), self.currency, self.amount_minor, self.reference)
+        return (self.customer_id, self.date, self.currency, self.amount_minor, self.reference)
 
 
 class InvoiceFacts(NamedTuple):
@@ -86,7 +86,7 @@ def invoice_facts(conn: Connection, numbers: list[str]) -> dict[str, InvoiceFact
         for r in conn.exec_driver_sql(
                 "SELECT i.number, i.id, i.customer_id, c.code, i.kind, i.status, i.currency, "
                 f"i.issue_date, i.open_minor FROM invoice i JOIN customer c ON c.id = i.customer_id "
-                f"WHERE i.number IN ({marks})", tuple(chunk)):
+                f"WHERE i.number IN ({marks})", tuple(chunk)).fetchall():
             out[r[0]] = InvoiceFacts(*r[1:])
     return out
 
@@ -95,13 +95,17 @@ def stored_payments(conn: Connection, keys: set[tuple], min_id: int = 0) -> dict
     """Payment ids (ascending) of the given customers whose key is one of ``keys``."""
     customers = sorted({k[0] for k in keys})
     out: dict[tuple, list[int]] = {}
+    days: dict[str, date] = {}
     for k in range(0, len(customers), _CHUNK):
         chunk = customers[k:k + _CHUNK]
         marks = ",".join("?" * len(chunk))
         for pid, cid, d, cur, amount, ref in conn.exec_driver_sql(
                 "SELECT id, customer_id, date, currency, amount_minor, reference FROM payment "
-                f"WHERE id > ? AND customer_id IN ({marks}) ORDER BY id", (min_id, *chunk)):
-            key = (cid, d, cur, amount, ref or "")
+                f"WHERE id > ? AND customer_id IN ({marks}) ORDER BY id", (min_id, *chunk)).fetchall():
+            day = days.get(d)
+            if day is None:
+                day = days[d] = date.fromisoformat(d)
+            key = (cid, day, cur, amount, ref or "")
             if key in keys:
                 out.setdefault(key, []).append(pid)
     return out
@@ -114,7 +118,8 @@ def allocated_invoices(conn: Connection, payment_ids: list[int]) -> dict[int, se
         chunk = payment_ids[k:k + _CHUNK]
         marks = ",".join("?" * len(chunk))
         for pid, iid in conn.exec_driver_sql(
-                f"SELECT payment_id, invoice_id FROM allocation WHERE payment_id IN ({marks})", tuple(chunk)):
+                f"SELECT payment_id, invoice_id FROM allocation WHERE payment_id IN ({marks})",
+                tuple(chunk)).fetchall():
             out.setdefault(pid, set()).add(iid)
     return out
 
@@ -138,7 +143,8 @@ def plan_payments(conn: Connection, table: Table, options: ImportOptions, as_of:
         "SELECT COALESCE(MAX(id), 0) FROM payment").scalar_one())
     by_code, by_name = _customers(conn, None)
     width = len(table.headers)
-    numbers = sorted({cell_text(r[c_inv]) for r in rows if c_inv < len(r)} - {""}) if c_inv is not None else []
+    numbers = sorted({v if type(v) is str else cell_text(v) for v in (r[c_inv] for r in rows)} - {""}) \
+        if c_inv is not None else []
     invoices = invoice_facts(conn, numbers)
     if progress is not None:
         progress.start(len(rows), T("Checking rows"))
@@ -205,7 +211,8 @@ def plan_payments(conn: Connection, table: Table, options: ImportOptions, as_of:
         inv = None
         number = ""
         if c_inv is not None:
-            number = cell_text(row[c_inv])
+            raw = row[c_inv]
+            number = raw if type(raw) is str else cell_text(raw)
             if number:
                 inv = invoices.get(number)
                 if len(number) > MAX_NUMBER or inv is None:
@@ -213,7 +220,9 @@ def plan_payments(conn: Connection, table: Table, options: ImportOptions, as_of:
                     bad = True
         # currency
         currency = exponent = None
-        raw_cur = cell_text(row[c_cur]) if c_cur is not None else ""
+        raw_cur = row[c_cur] if c_cur is not None else ""
+        if type(raw_cur) is not str:
+            raw_cur = cell_text(raw_cur)
         if raw_cur:
             ce = cur_cache.get(raw_cur, 0)
             if ce == 0:
@@ -260,7 +269,9 @@ def plan_payments(conn: Connection, table: Table, options: ImportOptions, as_of:
                 if exc.kind == "invalid":
                     sink.add(i, "amount", T("{value} is not an amount."), value=cell_text(raw))
         # reference
-        reference = cell_text(row[c_ref]) if c_ref is not None else ""
+        reference = row[c_ref] if c_ref is not None else ""
+        if type(reference) is not str:
+            reference = cell_text(reference)
         if len(reference) > MAX_REFERENCE:
             sink.add(i, "reference", T("The reference is longer than {max} characters."), max=MAX_REFERENCE)
             bad = True
@@ -295,28 +306,32 @@ def plan_payments(conn: Connection, table: Table, options: ImportOptions, as_of:
         good.append(PaymentRecord(numbers_of[i], i, cust.id, cust.code, paid_on, currency,  # type: ignore
                                   amount, reference, inv.id if inv else None, number if inv else ""))
 
-    new = _match_stored(conn, plan, sink, good)
+    groups: dict[tuple, list[PaymentRecord]] = {}
+    for r in good:
+        groups.setdefault(r.key(), []).append(r)
+    new = _match_stored(conn, plan, sink, good, groups)
     _check_allocations(plan, sink, new, invoices)
-    _note_identical_rows(plan, sink)
+    _note_identical_rows(plan, sink, groups)
     plan.errors.sort(key=lambda e: e.row)
     if progress is not None:
         progress.step(len(rows), T("Checking rows"))
     return plan
 
 
-def _match_stored(conn: Connection, plan: ImportPlan, sink: ErrorSink,
-                  good: list[PaymentRecord]) -> list[PaymentRecord]:
-    """Split the valid rows into unchanged, conflicts and new (returned; see the module doc)."""
-    groups: dict[tuple, list[PaymentRecord]] = {}
-    for r in good:
-        groups.setdefault(r.key(), []).append(r)
+def _match_stored(conn: Connection, plan: ImportPlan, sink: ErrorSink, good: list[PaymentRecord],
+                  groups: dict[tuple, list[PaymentRecord]]) -> list[PaymentRecord]:
+    """Split the valid rows into unchanged, conflicts and new (returned; see the module doc).
+
+    ``groups``: the valid rows by ``PaymentRecord.key()``, in file order.
+    """
     stored = stored_payments(conn, set(groups)) if groups else {}
-    allocs = allocated_invoices(conn, [pid for ids in stored.values() for pid in ids]) if stored else {}
+    if not stored:
+        return good
+    allocs = allocated_invoices(conn, [pid for ids in stored.values() for pid in ids])
     status: dict[int, str] = {}                 # table index → unchanged | conflict
-    for key, recs in groups.items():
-        free = list(stored.get(key, ()))
-        if not free:
-            continue
+    for key, ids in stored.items():
+        recs = groups[key]
+        free = list(ids)
         for r in recs:                          # 1. rows naming an invoice the payment went to
             if r.invoice_id is None:
                 continue
@@ -385,11 +400,18 @@ def _check_allocations(plan: ImportPlan, sink: ErrorSink, new: list[PaymentRecor
     plan.payments.extend(r for r in new if r.index not in over)
 
 
-def _note_identical_rows(plan: ImportPlan, sink: ErrorSink) -> None:
-    seen: dict[tuple, list[PaymentRecord]] = {}
-    for r in plan.payments:
-        seen.setdefault(r.key() + (r.invoice_id,), []).append(r)
-    for recs in seen.values():
-        if len(recs) > 1:
-            sink.note(recs[0].row, T("Rows {rows} are identical; each is imported as a separate payment."),
-                      rows=", ".join(str(r.row) for r in recs))
+def _note_identical_rows(plan: ImportPlan, sink: ErrorSink, groups: dict[tuple, list[PaymentRecord]]) -> None:
+    accepted: set[int] | None = None
+    for recs in groups.values():
+        if len(recs) < 2:
+            continue
+        if accepted is None:
+            accepted = {r.index for r in plan.payments}
+        same: dict[int | None, list[PaymentRecord]] = {}
+        for r in recs:
+            if r.index in accepted:
+                same.setdefault(r.invoice_id, []).append(r)
+        for dup in same.values():
+            if len(dup) > 1:
+                sink.note(dup[0].row, T("Rows {rows} are identical; each is imported as a separate payment."),
+                          rows=", ".join(str(r.row) for r in dup))

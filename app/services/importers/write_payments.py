@@ -91,7 +91,8 @@ def write_payments(w, plan: ImportPlan, batch_id: int) -> None:
         exp = exponents.get(cur)
         if exp is None:
             exp = exponents[cur] = currency_exponent(cur)
-        money = f"{_plain(r.amount_minor, exp)} {cur}"
+        amount_text = _plain(r.amount_minor, exp)
+        money = f"{amount_text} {cur}"
         why = f"import #{batch_id}: {name} row {r.row}"
         day = r.date.isoformat()
         allocated = r.amount_minor if r.invoice_id is not None else 0
@@ -103,7 +104,7 @@ def write_payments(w, plan: ImportPlan, batch_id: int) -> None:
             after = open_now[r.invoice_id] = before - r.amount_minor
             allocations.append((aid, pid, None, r.invoice_id, r.amount_minor, day, None, now))
             audits.append((now, user, "allocation", aid, "created", None,
-                           f"payment {pid} → {r.invoice_number}: {_plain(r.amount_minor, exp)}", why))
+                           f"payment {pid} → {r.invoice_number}: {amount_text}", why))
             audits.append((now, user, "invoice", r.invoice_id, "open", _plain(before, exp), _plain(after, exp),
                            why))
             aid += 1

@@ -49,12 +49,13 @@ class ExchangeRatesDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
+        sources = {"manual": self.tr("entered"), "import": self.tr("imported")}
         self.model: RowTableModel[fx.RateRow] = RowTableModel([
             Column("date", self.tr("Date"), lambda r: r.date.isoformat()),
             Column("currency", self.tr("Currency"), lambda r: r.currency),
             Column("rate", self.tr("Rate"), lambda r: fx.rate_text(r.rate), sort_key=lambda r: r.rate,
                    align=RIGHT),
-            Column("source", self.tr("Source"), lambda r: r.source),
+            Column("source", self.tr("Source"), lambda r: sources.get(r.source, r.source)),
         ], parent=self)
         self.view = QTableView()
         self.view.setObjectName("rates")
