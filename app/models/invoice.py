@@ -45,6 +45,9 @@ class Invoice(Base):
               sqlite_where=text("open_minor > 0 AND status NOT IN ('cancelled', 'written_off')")),
         Index("ix_invoice_status_due", "status", "due_date"),
         Index("ix_invoice_issue", "issue_date"),
+        # deleting an invoice must find the credit notes that correct it without a table scan
+        Index("ix_invoice_corrects", "corrects_invoice_id",
+              sqlite_where=text("corrects_invoice_id IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
