@@ -446,6 +446,86 @@
         </message>
     </context>
     <context>
+        <name>AgingTable</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/aging.py" line="+47" />
+            <source>Total (1 customer)</source>
+            <extracomment>model column key of bucket ``i`` is f"b{i}"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total ({n} customers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Double-click an amount to see its invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>% overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Share of the customer's open invoices past their due date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unapplied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Payments received and credit notes not yet applied to invoices. They lower the net exposure, not the ages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Net</source>
+            <comment>net exposure</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open invoices less unapplied payments and credit notes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AllocateDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/allocate_dialog.py" line="+35" />
@@ -3304,47 +3384,47 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="107" />
+            <location filename="../../app/services/aging.py" line="109" />
             <source>Not due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="116" />
+            <location filename="../../app/services/aging.py" line="118" />
             <source>Give at least one bucket limit, such as 30,60,90.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="118" />
+            <location filename="../../app/services/aging.py" line="120" />
             <source>At most {n} bucket limits.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="127" />
+            <location filename="../../app/services/aging.py" line="129" />
             <source>Bucket limits must be whole numbers of days, each larger than the one before: {text}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="146" />
+            <location filename="../../app/services/aging.py" line="148" />
             <source>Unknown aging basis {value}; use due or issue.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="110" />
+            <location filename="../../app/services/aging.py" line="112" />
             <source>{lo}–{hi} days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="156" />
+            <location filename="../../app/services/aging.py" line="158" />
             <source>Unknown currency {value}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="447" />
+            <location filename="../../app/services/aging.py" line="449" />
             <source>No exchange rate for {currency} on or before {date}: {amount} {currency} left out of the {home} total.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="109" />
+            <location filename="../../app/services/aging.py" line="111" />
             <source>&gt;{days} days</source>
             <translation type="unfinished" />
         </message>
@@ -4149,102 +4229,102 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="64" />
+            <location filename="../../app/services/kpis.py" line="65" />
             <source>Credit sales (S): invoices issued in the period less credit notes issued in it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="66" />
+            <location filename="../../app/services/kpis.py" line="67" />
             <source>Accounts receivable (AR): invoices still open on the as-of date. Unapplied credit notes and payments are not subtracted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="68" />
+            <location filename="../../app/services/kpis.py" line="69" />
             <source>AR at the start of the period: invoices open at the end of the day before the period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="70" />
+            <location filename="../../app/services/kpis.py" line="71" />
             <source>Current (CUR): the part of AR not yet due on the as-of date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="71" />
+            <location filename="../../app/services/kpis.py" line="72" />
             <source>DSO (days sales outstanding) = AR / S × number of days in the period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="72" />
+            <location filename="../../app/services/kpis.py" line="73" />
             <source>Countback DSO: going back month by month from the as-of month (counted up to the as-of date), the days of credit sales that the open AR still covers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="74" />
+            <location filename="../../app/services/kpis.py" line="75" />
             <source>Best possible DSO = CUR / S × number of days in the period: the DSO if nothing were overdue.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="76" />
+            <location filename="../../app/services/kpis.py" line="77" />
             <source>Average days delinquent = DSO − best possible DSO.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="77" />
+            <location filename="../../app/services/kpis.py" line="78" />
             <source>Collection effectiveness index (CEI) = (AR at start + S − AR) / (AR at start + S − CUR) × 100 %: how much of what could be collected in the period was collected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="79" />
+            <location filename="../../app/services/kpis.py" line="80" />
             <source>Overdue % = (AR − CUR) / AR × 100 %: the share of AR past its due date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="80" />
+            <location filename="../../app/services/kpis.py" line="81" />
             <source>Bad-debt % = amounts written off in the period / S × 100 % (write-offs reversed by the as-of date do not count).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="82" />
+            <location filename="../../app/services/kpis.py" line="83" />
             <source>Average days to pay: paid date − issue date, weighted by amount, over the invoices fully paid in the last 12 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="84" />
+            <location filename="../../app/services/kpis.py" line="85" />
             <source>Average days beyond terms: paid date − due date (negative when paid early), weighted by amount, over the invoices fully paid in the last 12 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="179" />
+            <location filename="../../app/services/kpis.py" line="180" />
             <source>AR at start + S − CUR is zero: nothing was collectable in the period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="182" />
+            <location filename="../../app/services/kpis.py" line="183" />
             <source>Nothing is open on the date (AR = 0).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="324" />
+            <location filename="../../app/services/kpis.py" line="325" />
             <source>The credit sales on record do not cover the AR (history too short).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="168" />
+            <location filename="../../app/services/kpis.py" line="169" />
             <source>No credit sales in the period (S = 0).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="169" />
+            <location filename="../../app/services/kpis.py" line="170" />
             <source>Credit sales in the period are negative (more credit notes than invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="364" />
+            <location filename="../../app/services/kpis.py" line="365" />
             <source>The period must be between 1 and 3660 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="308" />
+            <location filename="../../app/services/kpis.py" line="309" />
             <source>AR is negative.</source>
             <translation type="unfinished" />
         </message>

@@ -212,88 +212,88 @@
         <message>
             <location filename="../../app/ui/tabs/aging_drill.py" line="+43" />
             <source>All open items</source>
-            <translation type="unfinished" />
+            <translation>全部未结项目</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{customer} — {what}</source>
-            <translation type="unfinished" />
+            <translation>{customer} — {what}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&lt;b&gt;{customer}&lt;/b&gt; · {currency} · {what} · as of {date}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{customer}&lt;/b&gt; · {currency} · {what} · 截至 {date}</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Loading…</source>
-            <translation type="unfinished">正在加载…</translation>
+            <translation>正在加载…</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Invoice</source>
-            <translation type="unfinished">发票</translation>
+            <translation>发票</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Credit note</source>
-            <translation type="unfinished">贷项通知单</translation>
+            <translation>贷项通知单</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Number</source>
-            <translation type="unfinished">单据号</translation>
+            <translation>单据号</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished">类型</translation>
+            <translation>类型</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Issued</source>
-            <translation type="unfinished">开票日期</translation>
+            <translation>开票日期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation type="unfinished">到期日</translation>
+            <translation>到期日</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Days overdue</source>
-            <translation type="unfinished">逾期天数</translation>
+            <translation>逾期天数</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Amount</source>
-            <translation type="unfinished">金额</translation>
+            <translation>金额</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open</source>
             <comment>amount still owed</comment>
-            <translation type="unfinished" />
+            <translation>未结金额</translation>
         </message>
         <message>
             <location line="+3" />
             <source>PO number</source>
-            <translation type="unfinished" />
+            <translation>采购单号</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes</source>
-            <translation type="unfinished">备注</translation>
+            <translation>备注</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Disputed</source>
-            <translation type="unfinished">有争议</translation>
+            <translation>有争议</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Invoices: {n} · open {amount} {currency}</source>
-            <translation type="unfinished" />
+            <translation>发票：{n} 张 · 未结 {amount} {currency}</translation>
         </message>
     </context>
     <context>
@@ -301,148 +301,228 @@
         <message>
             <location filename="../../app/ui/tabs/aging.py" line="+93" />
             <source>All currencies</source>
-            <translation type="unfinished" />
+            <translation>全部币种</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Overdue only</source>
-            <translation type="unfinished" />
+            <translation>仅逾期</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Search code or name…  (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>搜索客户编号或名称…  (Ctrl+F)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>导出</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Excel workbook (.xlsx)…</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (.xlsx)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CSV for Excel (.csv)…</source>
-            <translation type="unfinished" />
+            <translation>CSV 文件 (.csv)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>PDF report (.pdf)…</source>
-            <translation type="unfinished" />
+            <translation>PDF 报告 (.pdf)…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;As of:</source>
-            <translation type="unfinished" />
+            <translation>截至日期(&amp;A)：</translation>
         </message>
         <message>
             <location line="+5" />
             <source>C&amp;urrency:</source>
-            <translation type="unfinished">币种(&amp;U)：</translation>
+            <translation>币种(&amp;U)：</translation>
         </message>
         <message>
             <location line="+47" />
             <location line="+2" />
             <source>Loading chart…</source>
-            <translation type="unfinished" />
+            <translation>正在生成图表…</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Aging</source>
-            <translation type="unfinished" />
+            <translation>账龄分析</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cash-in forecast</source>
-            <translation type="unfinished" />
+            <translation>回款预测</translation>
         </message>
         <message>
             <location line="+155" />
             <source>No history yet.</source>
-            <translation type="unfinished" />
+            <translation>暂无历史数据。</translation>
         </message>
         <message>
             <location line="+65" />
             <source>Loading…</source>
-            <translation type="unfinished">正在加载…</translation>
+            <translation>正在加载…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{n} rows</source>
-            <translation type="unfinished" />
+            <translation>共 {n} 行</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{shown} of {total} rows</source>
-            <translation type="unfinished" />
+            <translation>{shown} / {total} 行</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Nothing open for these filters.</source>
-            <translation type="unfinished" />
+            <translation>当前筛选条件下没有未结款项。</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Total AR ({currency})</source>
-            <translation type="unfinished" />
+            <translation>应收总额（{currency}）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Overdue %</source>
-            <translation type="unfinished">逾期占比 %</translation>
+            <translation>逾期占比 %</translation>
         </message>
         <message>
             <location line="+0" />
             <source>DSO</source>
-            <translation type="unfinished">DSO</translation>
+            <translation>DSO</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CEI</source>
-            <translation type="unfinished" />
+            <translation>回款效率指数 CEI</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&gt;90 days overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期 90 天以上</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>CSV file (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>PDF file (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Export aging</source>
-            <translation type="unfinished" />
+            <translation>导出账龄分析</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>正在导出…</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>已保存 {path}</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Export failed.</source>
-            <translation type="unfinished" />
+            <translation>导出失败。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgingTable</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/aging.py" line="+47" />
+            <source>Total (1 customer)</source>
+            <extracomment>model column key of bucket ``i`` is f"b{i}"</extracomment>
+            <translation>合计（1 个客户）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total ({n} customers)</source>
+            <translation>合计（{n} 个客户）</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cur.</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Grade</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Double-click an amount to see its invoices.</source>
+            <translation>双击金额可查看对应的发票。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>% overdue</source>
+            <translation>逾期占比</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Share of the customer's open invoices past their due date.</source>
+            <translation>该客户未结发票中已过到期日的比例。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unapplied</source>
+            <translation>未核销</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Payments received and credit notes not yet applied to invoices. They lower the net exposure, not the ages.</source>
+            <translation>已收但尚未核销到发票的回款和贷项通知单。它们减少净敞口，但不影响账龄。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Net</source>
+            <comment>net exposure</comment>
+            <translation>净敞口</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open invoices less unapplied payments and credit notes.</source>
+            <translation>未结发票减去未核销的回款和贷项通知单。</translation>
         </message>
     </context>
     <context>
@@ -1294,12 +1374,12 @@
         <message>
             <location line="+6" />
             <source>entered</source>
-            <translation type="unfinished" />
+            <translation>手工录入</translation>
         </message>
         <message>
             <location line="+0" />
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>导入</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1543,88 +1623,88 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location filename="../../app/ui/tabs/aging_forecast.py" line="+64" />
             <source>Currency:</source>
-            <translation type="unfinished" />
+            <translation>币种：</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Loading chart…</source>
-            <translation type="unfinished" />
+            <translation>正在生成图表…</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>周</translation>
         </message>
         <message>
             <location line="+1" />
             <source>From</source>
-            <translation type="unfinished">来源</translation>
+            <translation>起</translation>
         </message>
         <message>
             <location line="+1" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>止</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Forecast</source>
-            <translation type="unfinished" />
+            <translation>预测</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Expected from each customer's own payment habit (days beyond terms); disputed invoices left out.</source>
-            <translation type="unfinished" />
+            <translation>根据每个客户自身的付款习惯（超期天数）预计；有争议的发票不计入。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Pays on due date</source>
-            <translation type="unfinished" />
+            <translation>按到期日付款</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The baseline: every open invoice paid on its due date (overdue ones in week 1).</source>
-            <translation type="unfinished" />
+            <translation>基准：每张未结发票都在到期日付款（已逾期的计入第 1 周）。</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Loading…</source>
-            <translation type="unfinished">正在加载…</translation>
+            <translation>正在加载…</translation>
         </message>
         <message>
             <location line="+47" />
             <location line="+1" />
             <source>Nothing open to forecast.</source>
-            <translation type="unfinished" />
+            <translation>没有可预测的未结款项。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>W{n}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 周</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Later / unlikely</source>
-            <translation type="unfinished" />
+            <translation>以后/不太可能收回</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{n} open invoices, {amount} {currency}</source>
-            <translation type="unfinished" />
+            <translation>{n} 张未结发票，{amount} {currency}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>unlikely {amount}</source>
-            <translation type="unfinished" />
+            <translation>不太可能收回 {amount}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{n} disputed left out ({amount})</source>
-            <translation type="unfinished" />
+            <translation>{n} 张有争议发票未计入（{amount}）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>unapplied payments {amount}</source>
-            <translation type="unfinished" />
+            <translation>未核销回款 {amount}</translation>
         </message>
     </context>
     <context>
@@ -2657,7 +2737,7 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+2" />
             <source>Aging</source>
-            <translation type="unfinished" />
+            <translation>账龄</translation>
         </message>
     </context>
     <context>
@@ -3074,7 +3154,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_forecast.py" line="164" />
             <source>Forecast</source>
-            <translation type="unfinished" />
+            <translation>预测</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="164" />
@@ -3312,184 +3392,184 @@ Please send this file to support.</source>
             <translation>折合 {currency} 合计</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="107" />
+            <location filename="../../app/services/aging.py" line="109" />
             <source>Not due</source>
             <translation>未到期</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="116" />
+            <location filename="../../app/services/aging.py" line="118" />
             <source>Give at least one bucket limit, such as 30,60,90.</source>
             <translation>请至少给出一个账龄分段上限，例如 30,60,90。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="118" />
+            <location filename="../../app/services/aging.py" line="120" />
             <source>At most {n} bucket limits.</source>
             <translation>账龄分段上限最多 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="127" />
+            <location filename="../../app/services/aging.py" line="129" />
             <source>Bucket limits must be whole numbers of days, each larger than the one before: {text}</source>
             <translation>账龄分段上限必须是整数天数，且逐个递增：{text}</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="146" />
+            <location filename="../../app/services/aging.py" line="148" />
             <source>Unknown aging basis {value}; use due or issue.</source>
             <translation>未知的账龄基准 {value}；请使用 due（到期日）或 issue（开票日）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="110" />
+            <location filename="../../app/services/aging.py" line="112" />
             <source>{lo}–{hi} days</source>
             <translation>{lo}–{hi}天</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="156" />
+            <location filename="../../app/services/aging.py" line="158" />
             <source>Unknown currency {value}.</source>
             <translation>未知币种 {value}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="447" />
+            <location filename="../../app/services/aging.py" line="449" />
             <source>No exchange rate for {currency} on or before {date}: {amount} {currency} left out of the {home} total.</source>
             <translation>{date} 及之前没有 {currency} 的汇率：{amount} {currency} 未计入 {home} 合计。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="109" />
+            <location filename="../../app/services/aging.py" line="111" />
             <source>&gt;{days} days</source>
             <translation>{days}天以上</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="237" />
             <source> pts</source>
-            <translation type="unfinished" />
+            <translation> 个百分点</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="240" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> 天</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="241" />
             <source>CEI</source>
-            <translation type="unfinished" />
+            <translation>回款效率指数 CEI</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="334" />
             <source>by due date</source>
-            <translation type="unfinished" />
+            <translation>按到期日</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="334" />
             <source>by invoice date</source>
-            <translation type="unfinished" />
+            <translation>按开票日期</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="79" />
             <source>% overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期占比</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="123" />
             <source>Aging</source>
-            <translation type="unfinished" />
+            <translation>账龄分析</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="249" />
             <source>Open invoices more than {days} days past their due date, in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>已过到期日超过 {days} 天的未结发票（{currency}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="285" />
             <source>Total AR</source>
-            <translation type="unfinished" />
+            <translation>应收总额</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="285" />
             <source>DSO (days)</source>
-            <translation type="unfinished" />
+            <translation>DSO（天）</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="288" />
             <source>No history</source>
-            <translation type="unfinished" />
+            <translation>暂无历史数据</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="301" />
             <source>Later / unlikely</source>
-            <translation type="unfinished" />
+            <translation>以后/不太可能收回</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="303" />
             <source>Pays on due date</source>
-            <translation type="unfinished" />
+            <translation>按到期日付款</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="311" />
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="311" />
             <source>As of {date}</source>
-            <translation type="unfinished" />
+            <translation>截至 {date}</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="312" />
             <source>Printed {date}</source>
-            <translation type="unfinished" />
+            <translation>打印日期 {date}</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="193" />
             <source>vs {date}</source>
-            <translation type="unfinished" />
+            <translation>较 {date}</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="335" />
             <source>Aging report</source>
-            <translation type="unfinished" />
+            <translation>账龄分析报告</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="203" />
             <source>{days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} 天</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="225" />
             <source>Total AR ({currency})</source>
-            <translation type="unfinished" />
+            <translation>应收总额（{currency}）</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="252" />
             <source>{pct}% of total AR.</source>
-            <translation type="unfinished" />
+            <translation>占应收总额的 {pct}%。</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="253" />
             <source>&gt;{days} days overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期 {days} 天以上</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="271" />
             <source>{n} others</source>
-            <translation type="unfinished" />
+            <translation>其他 {n} 个客户</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="274" />
             <source>Largest balances by age ({currency})</source>
-            <translation type="unfinished" />
+            <translation>余额最大的客户及账龄（{currency}）</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="275" />
             <source>Nothing open in {currency}</source>
-            <translation type="unfinished" />
+            <translation>{currency} 没有未结款项</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="287" />
             <source>Last {n} month ends ({currency})</source>
-            <translation type="unfinished" />
+            <translation>最近 {n} 个月末（{currency}）</translation>
         </message>
         <message>
             <location filename="../../app/services/aging_export.py" line="304" />
             <source>Expected receipts per week ({currency})</source>
-            <translation type="unfinished" />
+            <translation>每周预计回款（{currency}）</translation>
         </message>
         <message>
             <location filename="../../app/services/allocation.py" line="186" />
@@ -4157,102 +4237,102 @@ Please send this file to support.</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="64" />
+            <location filename="../../app/services/kpis.py" line="65" />
             <source>Credit sales (S): invoices issued in the period less credit notes issued in it.</source>
             <translation>赊销额（S）：本期开具的发票减去本期开具的贷项通知单。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="66" />
+            <location filename="../../app/services/kpis.py" line="67" />
             <source>Accounts receivable (AR): invoices still open on the as-of date. Unapplied credit notes and payments are not subtracted.</source>
             <translation>应收账款（AR）：截至日期仍未结清的发票。未核销的贷项通知单和回款不予扣减。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="68" />
+            <location filename="../../app/services/kpis.py" line="69" />
             <source>AR at the start of the period: invoices open at the end of the day before the period.</source>
             <translation>期初应收：期间开始前一天结束时仍未结清的发票。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="70" />
+            <location filename="../../app/services/kpis.py" line="71" />
             <source>Current (CUR): the part of AR not yet due on the as-of date.</source>
             <translation>未到期应收（CUR）：截至日期尚未到期的应收账款部分。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="71" />
+            <location filename="../../app/services/kpis.py" line="72" />
             <source>DSO (days sales outstanding) = AR / S × number of days in the period.</source>
             <translation>应收账款周转天数（DSO）= 应收账款 / S × 期间天数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="72" />
+            <location filename="../../app/services/kpis.py" line="73" />
             <source>Countback DSO: going back month by month from the as-of month (counted up to the as-of date), the days of credit sales that the open AR still covers.</source>
             <translation>倒推法 DSO：从截至月份（计至截至日期）起逐月向前，未结应收账款仍能覆盖的赊销天数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="74" />
+            <location filename="../../app/services/kpis.py" line="75" />
             <source>Best possible DSO = CUR / S × number of days in the period: the DSO if nothing were overdue.</source>
             <translation>最佳可能 DSO = 未到期应收 / S × 期间天数：若无任何逾期时的 DSO。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="76" />
+            <location filename="../../app/services/kpis.py" line="77" />
             <source>Average days delinquent = DSO − best possible DSO.</source>
             <translation>平均拖欠天数 = DSO − 最佳可能 DSO。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="77" />
+            <location filename="../../app/services/kpis.py" line="78" />
             <source>Collection effectiveness index (CEI) = (AR at start + S − AR) / (AR at start + S − CUR) × 100 %: how much of what could be collected in the period was collected.</source>
             <translation>回款效率指数（CEI）=（期初应收 + S − 应收账款）/（期初应收 + S − 未到期应收）× 100 %：本期可收回的款项中实际收回的比例。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="79" />
+            <location filename="../../app/services/kpis.py" line="80" />
             <source>Overdue % = (AR − CUR) / AR × 100 %: the share of AR past its due date.</source>
             <translation>逾期占比 % =（应收账款 − 未到期应收）/ 应收账款 × 100 %：已过到期日的应收账款所占比例。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="80" />
+            <location filename="../../app/services/kpis.py" line="81" />
             <source>Bad-debt % = amounts written off in the period / S × 100 % (write-offs reversed by the as-of date do not count).</source>
             <translation>坏账率 % = 本期核销的坏账金额 / S × 100 %（截至日期前已冲回的核销不计）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="82" />
+            <location filename="../../app/services/kpis.py" line="83" />
             <source>Average days to pay: paid date − issue date, weighted by amount, over the invoices fully paid in the last 12 months.</source>
             <translation>平均付款天数：付清日期 − 开票日期，按金额加权，统计最近 12 个月内全额付清的发票。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="84" />
+            <location filename="../../app/services/kpis.py" line="85" />
             <source>Average days beyond terms: paid date − due date (negative when paid early), weighted by amount, over the invoices fully paid in the last 12 months.</source>
             <translation>平均超期天数：付清日期 − 到期日（提前付款为负数），按金额加权，统计最近 12 个月内全额付清的发票。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="179" />
+            <location filename="../../app/services/kpis.py" line="180" />
             <source>AR at start + S − CUR is zero: nothing was collectable in the period.</source>
             <translation>期初应收 + S − 未到期应收为零：本期没有可收回的款项。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="182" />
+            <location filename="../../app/services/kpis.py" line="183" />
             <source>Nothing is open on the date (AR = 0).</source>
             <translation>该日没有未结应收（AR = 0）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="324" />
+            <location filename="../../app/services/kpis.py" line="325" />
             <source>The credit sales on record do not cover the AR (history too short).</source>
             <translation>已记录的赊销不足以覆盖应收账款（历史数据太短）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="168" />
+            <location filename="../../app/services/kpis.py" line="169" />
             <source>No credit sales in the period (S = 0).</source>
             <translation>本期没有赊销（S = 0）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="169" />
+            <location filename="../../app/services/kpis.py" line="170" />
             <source>Credit sales in the period are negative (more credit notes than invoices).</source>
             <translation>本期赊销额为负（贷项通知单多于发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="364" />
+            <location filename="../../app/services/kpis.py" line="365" />
             <source>The period must be between 1 and 3660 days.</source>
             <translation>期间必须在 1 到 3660 天之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="308" />
+            <location filename="../../app/services/kpis.py" line="309" />
             <source>AR is negative.</source>
             <translation>应收账款为负数。</translation>
         </message>
@@ -4554,7 +4634,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/ui/tabs/aging.py" line="507" />
             <source>Could not write {path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {path}：{reason}</translation>
         </message>
     </context>
 </TS>
