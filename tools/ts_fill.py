@@ -1041,6 +1041,121 @@ for _ctx, _table in _REPORTS.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
 
 
+# ------------------------------------------ Aging tab, charts and exports (ui/tabs/aging*.py, aging_export)
+_AGING_TAB: dict[str, dict[str, str]] = {
+    "Tabs": {
+        "Aging": "账龄",
+    },
+    "AgingTab": {
+        "All currencies": "全部币种",
+        "Overdue only": "仅逾期",
+        "Search code or name…  (Ctrl+F)": "搜索客户编号或名称…  (Ctrl+F)",
+        "Export": "导出",
+        "Excel workbook (.xlsx)…": "Excel 工作簿 (.xlsx)…",
+        "CSV for Excel (.csv)…": "CSV 文件 (.csv)…",
+        "PDF report (.pdf)…": "PDF 报告 (.pdf)…",
+        "&As of:": "截至日期(&A)：",
+        "C&urrency:": "币种(&U)：",
+        "Loading chart…": "正在生成图表…",
+        "Aging": "账龄分析",
+        "Cash-in forecast": "回款预测",
+        "No history yet.": "暂无历史数据。",
+        "{n} rows": "共 {n} 行",
+        "{shown} of {total} rows": "{shown} / {total} 行",
+        "Nothing open for these filters.": "当前筛选条件下没有未结款项。",
+        "Total AR ({currency})": "应收总额（{currency}）",
+        "Overdue %": "逾期占比 %",
+        "DSO": "DSO",
+        "CEI": "回款效率指数 CEI",
+        ">90 days overdue": "逾期 90 天以上",
+        "Excel workbook (*.xlsx)": "Excel 工作簿 (*.xlsx)",
+        "CSV file (*.csv)": "CSV 文件 (*.csv)",
+        "PDF file (*.pdf)": "PDF 文件 (*.pdf)",
+        "Export aging": "导出账龄分析",
+        "Exporting…": "正在导出…",
+        "Saved {path}": "已保存 {path}",
+        "Export failed.": "导出失败。",
+    },
+    "AgingTable": {
+        "Cur.": "币种",
+        "Total (1 customer)": "合计（1 个客户）",
+        "Total ({n} customers)": "合计（{n} 个客户）",
+        "Grade": "信用等级",
+        "Double-click an amount to see its invoices.": "双击金额可查看对应的发票。",
+        "Total": "合计",
+        "% overdue": "逾期占比",
+        "Share of the customer's open invoices past their due date.": "该客户未结发票中已过到期日的比例。",
+        "Unapplied": "未核销",
+        "Payments received and credit notes not yet applied to invoices. They lower the net exposure, "
+        "not the ages.": "已收但尚未核销到发票的回款和贷项通知单。它们减少净敞口，但不影响账龄。",
+        "Net|net exposure": "净敞口",
+        "Open invoices less unapplied payments and credit notes.": "未结发票减去未核销的回款和贷项通知单。",
+    },
+    "AgingItemsDialog": {
+        "All open items": "全部未结项目",
+        "{customer} — {what}": "{customer} — {what}",
+        "<b>{customer}</b> · {currency} · {what} · as of {date}": "<b>{customer}</b> · {currency} · {what} · 截至 {date}",
+        "PO number": "采购单号",
+        "Invoices: {n} · open {amount} {currency}": "发票：{n} 张 · 未结 {amount} {currency}",
+    },
+    "ForecastPage": {
+        "Currency:": "币种：",
+        "Loading chart…": "正在生成图表…",
+        "Week": "周",
+        "From": "起",
+        "To": "止",
+        "Forecast": "预测",
+        "Expected from each customer's own payment habit (days beyond terms); disputed invoices left out.":
+            "根据每个客户自身的付款习惯（超期天数）预计；有争议的发票不计入。",
+        "Pays on due date": "按到期日付款",
+        "The baseline: every open invoice paid on its due date (overdue ones in week 1).":
+            "基准：每张未结发票都在到期日付款（已逾期的计入第 1 周）。",
+        "Nothing open to forecast.": "没有可预测的未结款项。",
+        "W{n}": "第 {n} 周",
+        "Later / unlikely": "以后/不太可能收回",
+        "{n} open invoices, {amount} {currency}": "{n} 张未结发票，{amount} {currency}",
+        "unlikely {amount}": "不太可能收回 {amount}",
+        "{n} disputed left out ({amount})": "{n} 张有争议发票未计入（{amount}）",
+        "unapplied payments {amount}": "未核销回款 {amount}",
+    },
+    "messages": {
+        "Aging": "账龄分析",
+        "Aging report": "账龄分析报告",
+        "by due date": "按到期日",
+        "by invoice date": "按开票日期",
+        "% overdue": "逾期占比",
+        "Total AR": "应收总额",
+        "Total AR ({currency})": "应收总额（{currency}）",
+        "CEI": "回款效率指数 CEI",
+        "DSO (days)": "DSO（天）",
+        " pts": " 个百分点",
+        " days": " 天",
+        "{days} days": "{days} 天",
+        "vs {date}": "较 {date}",
+        ">{days} days overdue": "逾期 {days} 天以上",
+        "Open invoices more than {days} days past their due date, in {currency}.":
+            "已过到期日超过 {days} 天的未结发票（{currency}）。",
+        "{pct}% of total AR.": "占应收总额的 {pct}%。",
+        "{n} others": "其他 {n} 个客户",
+        "Largest balances by age ({currency})": "余额最大的客户及账龄（{currency}）",
+        "Nothing open in {currency}": "{currency} 没有未结款项",
+        "Last {n} month ends ({currency})": "最近 {n} 个月末（{currency}）",
+        "No history": "暂无历史数据",
+        "Expected receipts per week ({currency})": "每周预计回款（{currency}）",
+        "Forecast": "预测",
+        "Pays on due date": "按到期日付款",
+        "Later / unlikely": "以后/不太可能收回",
+        "Page {page} of {pages}": "第 {page} 页，共 {pages} 页",
+        "As of {date}": "截至 {date}",
+        "Printed {date}": "打印日期 {date}",
+        "Could not write {path}: {reason}": "无法写入 {path}：{reason}",
+    },
+}
+for _ctx, _table in _AGING_TAB.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

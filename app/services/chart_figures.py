@@ -155,8 +155,8 @@ def aging_bars_figure(data: AgingBars) -> "Figure":
     _tidy(ax)
     ax.grid(axis="x", color="#e3e3e3", linewidth=0.6)
     ax.set_axisbelow(True)
-    ax.legend(fontsize=7, ncols=min(len(data.buckets), 4), loc="lower right", frameon=False,
-              bbox_to_anchor=(1.0, 1.0))
+    ax.legend(fontsize=7, loc="upper left", frameon=False, bbox_to_anchor=(1.01, 1.0),
+              handlelength=1.2, borderaxespad=0.0)
     return fig
 
 
@@ -212,8 +212,8 @@ def trend_figure(data: TrendSeries) -> "Figure":
         right.spines[side].set_visible(False)
     handles = ax.get_legend_handles_labels()
     more = right.get_legend_handles_labels()
-    ax.legend(handles[0] + more[0], handles[1] + more[1], fontsize=7, ncols=3, loc="lower left",
-              frameon=False, bbox_to_anchor=(0.0, 1.0))
+    ax.legend(handles[0] + more[0], handles[1] + more[1], fontsize=7, ncols=3, loc="upper center",
+              frameon=False, bbox_to_anchor=(0.5, -0.16))
     return fig
 
 
@@ -257,7 +257,8 @@ def forecast_figure(data: ForecastSeries) -> "Figure":
     bars = ax.bar([x - w / 2 for x in xs], fc, width=w, color=FORECAST_COLOUR, label=data.forecast_label)
     bars[-1].set_color(LATER_COLOUR)
     ax.bar([x + w / 2 for x in xs], bl, width=w, color=BASELINE_COLOUR, label=data.baseline_label)
-    ax.set_xticks(xs, list(data.week_labels) + [data.later_label])
+    later = "/\n".join(part.strip() for part in data.later_label.split("/"))
+    ax.set_xticks(xs, list(data.week_labels) + [later])
     ax.tick_params(axis="x", labelrotation=0)
     for lab in ax.get_xticklabels():
         lab.set_fontsize(7)

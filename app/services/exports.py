@@ -54,6 +54,7 @@ class ExportColumn:
     title: str
     kind: str = TEXT
     width: float = 1.0          # relative width in the PDF; XLSX width derives from it
+    blank_zero: bool = False    # the PDF leaves zero amounts blank (files keep the 0)
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ class PdfReport:
     company: str
     as_of: date
     labels: PdfLabels = field(default_factory=PdfLabels)
-    facts: Sequence[tuple[str, str]] = ()        # key figures: (label, value)
+    facts: Sequence[tuple[str, ...]] = ()         # key figures: (label, value[, note])
     images: Sequence[bytes] = ()                  # PNG charts, scaled to the page width
     tables: Sequence[ExportTable] = ()
     printed_on: date | None = None                # shown in the footer when given

@@ -29,7 +29,7 @@ from . import fonts
 from .exports import TEXT, display_text
 
 if TYPE_CHECKING:
-    from .exports import ExportTable, PdfReport
+    from .exports import ExportColumn, ExportTable, PdfReport
 
 PAGE = landscape(A4)
 MARGIN = 14 * mm
@@ -58,6 +58,14 @@ def draw_mixed(c: rl_canvas.Canvas, x: float, y: float, text: str, size: float, 
         c.drawString(x, y, chunk)
         x += pdfmetrics.stringWidth(chunk, font, size)
     return width
+
+
+def text_width(text: str, size: float = BODY_SIZE, *, bold: bool = False) -> float:
+    """Width of ``text`` as ``draw_mixed``/``pdf_markup`` would set it (two fonts)."""
+    cjk = fonts.register_reportlab()
+    base = fonts.PDF_BASE_BOLD if bold else fonts.PDF_BASE_FONT
+    return sum(pdfmetrics.stringWidth(chunk, cjk if (is_cjk and cjk) else base, size)
+               for is_cjk, chunk in fonts.font_runs(text))
 
 
 def _numbered_canvas(report: "PdfReport"):
@@ -124,8 +132,11 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _facts(report: "PdfReport", width: float, st: dict[str, ParagraphStyle]) -> Table:
     n = len(report.facts)
-    cells = [[Paragraph(fonts.pdf_markup(label), st["fact_label"]) for label, _ in report.facts],
-             [Paragraph(fonts.pdf_markup(value, bold=True), st["fact_value"]) for _, value in report.facts]]
+    notes = [f[2] if len(f) > 2 else "" for f in report.facts]
+    cells = [[Paragraph(fonts.pdf_markup(f[0]), st["fact_label"]) for f in report.facts],
+             [Paragraph(fonts.pdf_markup(f[1], bold=True), st["fact_value"]) for f in report.facts]]
+    if any(notes):
+        cells.append([Paragraph(fonts.pdf_markup(note), st["fact_label"]) for note in notes])
     t = Table(cells, colWidths=[width / n] * n)
     t.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.6, GRID),
@@ -156,11 +167,56 @@ def _images(images: list[bytes], width: float, max_h: float) -> Table | Image:
     return t
 
 
+PAD = 3
+
+
+def _cell_text(v: Any, c: "ExportColumn") -> str:
+    if c.blank_zero and (getattr(v, "minor", None) == 0 or (isinstance(v, int) and v == 0)):
+        return ""
+    return display_text(v, c.kind)
+
+
+def _column_widths(table: "ExportTable", width: float) -> list[float]:
+    """Numbers get the width of their widest cell (bold totals included); text columns share
+    what is left in proportion to their weights. Falls back to plain weights when numbers alone
+    would not fit."""
+    cols = list(table.columns)
+    need: dict[int, float] = {}
+    for i, c in enumerate(cols):
+        if c.kind == TEXT:
+            continue
+        w = max((pdfmetrics.stringWidth(_cell_text(r[i], c), fonts.PDF_BASE_FONT, BODY_SIZE)
+                 for r in table.rows), default=0.0)
+        w = max([w] + [pdfmetrics.stringWidth(_cell_text(r[i], c), fonts.PDF_BASE_BOLD, BODY_SIZE)
+                       for r in table.totals])
+        # the header may wrap onto two lines, but its longest word must fit
+        longest = max((text_width(word, bold=True) for word in c.title.split()), default=0.0)
+        need[i] = max(w, longest, 24.0) + 2 * PAD + 2
+    for i, c in enumerate(cols):
+        if c.kind != TEXT:
+            continue
+        # short codes (customer code, currency) get exactly their width; long text shares the rest
+        longest = max([pdfmetrics.stringWidth(str(r[i] or ""), fonts.PDF_BASE_FONT, BODY_SIZE)
+                       for r in table.rows if r[i] is not None and _is_latin(str(r[i]))] or [0.0])
+        if all(r[i] is None or (len(str(r[i])) <= 10 and _is_latin(str(r[i]))) for r in table.rows):
+            word = max((text_width(w, bold=True) for w in c.title.split()), default=0.0)
+            need[i] = max(longest, word) + 2 * PAD + 2
+    text = [i for i, c in enumerate(cols) if c.kind == TEXT and i not in need]
+    left = width - sum(need.values())
+    text_weight = sum(cols[i].width for i in text)
+    if not text or left < 40 * len(text):
+        weights = [c.width for c in cols]
+        return [w * width / sum(weights) for w in weights]
+    return [need[i] if i in need else left * cols[i].width / text_weight for i in range(len(cols))]
+
+
+def _is_latin(text: str) -> bool:
+    return not any(cjk for cjk, _ in fonts.font_runs(text))
+
+
 def _table(table: "ExportTable", width: float, st: dict[str, ParagraphStyle]) -> Table:
     cols = list(table.columns)
-    weights = [c.width * (1.0 if c.kind == TEXT else 0.9) for c in cols]
-    scale = width / sum(weights)
-    col_widths = [w * scale for w in weights]
+    col_widths = _column_widths(table, width)
     numeric = [i for i, c in enumerate(cols) if c.kind != TEXT]
     header = [Paragraph(fonts.pdf_markup(c.title), st["head"] if c.kind == TEXT else st["head_r"])
               for c in cols]
@@ -173,7 +229,7 @@ def _table(table: "ExportTable", width: float, st: dict[str, ParagraphStyle]) ->
                 text = "" if v is None else str(v)
                 out.append(Paragraph(fonts.pdf_markup(text, bold=bold), st["total" if bold else "cell"]))
             else:
-                out.append(display_text(v, c.kind))
+                out.append(_cell_text(v, c))
         return out
 
     for row in table.rows:
@@ -186,8 +242,8 @@ def _table(table: "ExportTable", width: float, st: dict[str, ParagraphStyle]) ->
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.Color(0.5, 0.5, 0.5)),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
@@ -216,9 +272,11 @@ def build_pdf(path: Path, report: "PdfReport") -> None:
     if report.facts:
         story += [_facts(report, width, st), Spacer(1, 5 * mm)]
     if report.images:
-        story += [_images(list(report.images), width, (PAGE[1] - 2 * MARGIN - HEADER_H - FOOTER_H) * 0.55),
+        story += [_images(list(report.images), width, (PAGE[1] - 2 * MARGIN - HEADER_H - FOOTER_H) * 0.5),
                   Spacer(1, 4 * mm)]
-    for table in report.tables:
+    for n, table in enumerate(report.tables):
+        if n:
+            story.append(Spacer(1, 4 * mm))
         head = Paragraph(fonts.pdf_markup(table.title), st["h2"])
         flow = _table(table, width, st)
         story.append(KeepTogether([head, flow]) if len(table.rows) < 15 else head)
@@ -226,7 +284,6 @@ def build_pdf(path: Path, report: "PdfReport") -> None:
             story.append(flow)
         for note in table.notes:
             story.append(Paragraph(fonts.pdf_markup(note), st["note"]))
-        story.append(Spacer(1, 4 * mm))
     if not story:
         story.append(Spacer(1, 1))
     doc.build(story, canvasmaker=_numbered_canvas(report))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
@@ -60,7 +61,7 @@ class ChartView(QWidget):
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(self._message)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(80)
 
     def build(self, builder: Callable[[Any], Any], data: Any) -> None:
         """Build ``builder(data)`` in a worker and show it when it lands."""
@@ -88,7 +89,7 @@ class ChartView(QWidget):
 
     # ----------------------------------------------------------- internals
     def _landed(self, gen: int, fig: Any) -> None:
-        if gen != self._generation:
+        if not shiboken6.isValid(self) or gen != self._generation:      # closed while building
             return
         self.building = False
         cls = canvas_class()
@@ -107,7 +108,7 @@ class ChartView(QWidget):
         self.shown.emit()
 
     def _failed(self, gen: int, exc: BaseException, tb: str) -> None:
-        if gen != self._generation:
+        if not shiboken6.isValid(self) or gen != self._generation:
             return
         self.building = False
         from .errors import show_error

@@ -177,3 +177,112 @@ def test_pdf_markup_escapes_and_switches_fonts():
     assert m.startswith("A&amp;B &lt;Ltd&gt; ")
     assert f'<font name="{fonts.PDF_CJK_FONT}">北京</font>' in m
     assert fonts.cjk_coverage("应收账款 overdue 逾期")
+
+
+# ------------------------------------------------------------- aging report
+@pytest.fixture
+def aging_db(db):
+    """CNY: 中文 customer 1,000.00 not due + 2,000.00 120 days late; a formula-like name 500.00
+    40 days late; USD: 'A&B <Ltd>' 300.00 10 days late. No exchange rate for USD."""
+    from datetime import timedelta
+
+    from app.services import ledger as L
+    from app.services.company import CompanyData, save_company
+    from app.services.customers import CustomerData, create_customer
+
+    def inv(s, number, cid, due_days_ago, cur, amount):
+        due = AS_OF - timedelta(days=due_days_ago)
+        L.create_invoice(s, L.InvoiceData(number, cid, due - timedelta(days=30), cur, amount, due_date=due))
+
+    with db.session() as s:
+        save_company(s, CompanyData(name="测试贸易有限公司 & Co", home_currency="CNY"))
+        a = create_customer(s, CustomerData("C1", "北京华夏科技有限公司", "CNY", 30))
+        b = create_customer(s, CustomerData("C2", "=cmd|' /C calc'!A0", "CNY", 30))
+        c = create_customer(s, CustomerData("C3", "A&B <Ltd>", "USD", 30))
+        inv(s, "I1", a, -10, "CNY", 100_000)
+        inv(s, "I2", a, 120, "CNY", 200_000)
+        inv(s, "I3", b, 40, "CNY", 50_000)
+        inv(s, "I4", c, 10, "USD", 30_000)
+    return db
+
+
+def _aging(db):
+    from app.services.aging import aging
+
+    with db.engine.connect() as conn:
+        return aging(conn, AS_OF)
+
+
+def test_aging_table_rows_totals_and_warning(aging_db):
+    from app.services.aging_export import aging_table
+
+    t = aging_table(_aging(aging_db))
+    titles = [c.title for c in t.columns]
+    assert titles[:4] == ["Code", "Customer", "Currency", "Not due"]
+    assert titles[-4:] == ["Total", "% overdue", "Unapplied", "Net"]
+    body = csv_text(t).splitlines()
+    assert body[1] == "C1,北京华夏科技有限公司,CNY,1000.00,0.00,0.00,0.00,2000.00,0.00,0.00,3000.00,66.67,0.00,3000.00"
+    assert body[2].startswith("C2,'=cmd|' /C calc'!A0,CNY,0.00,0.00,500.00")        # neutralised
+    assert body[4] == ",Total,CNY,1000.00,0.00,500.00,0.00,2000.00,0.00,0.00,3500.00,71.43,0.00,3500.00"
+    assert body[5].startswith(",Total,USD,0.00,300.00,")
+    assert body[6].startswith(",Total in CNY (converted),CNY,1000.00,0.00,500.00")   # USD left out
+    assert t.notes and "USD" in t.notes[0]
+
+
+def test_aging_table_of_filtered_rows_has_no_converted_line(aging_db):
+    from app.services.aging_export import aging_table
+
+    report = _aging(aging_db)
+    t = aging_table(report, rows=[r for r in report.rows if r.currency == "USD"])
+    assert [r[0] for r in t.rows] == ["C3"]
+    assert [r[1] for r in t.totals] == ["Total"]
+
+
+def test_key_figures_tones_and_changes():
+    from app.services.aging_export import key_figures
+    from app.services.kpis import Kpis
+
+    def k(on, ar, dso, cei, overdue):
+        return Kpis(on, "CNY", 90, on, 100_000, ar, 0, 0, 0, Decimal(dso), None, None, None,
+                    Decimal(cei), Decimal(overdue), None)
+
+    now = k(AS_OF, 500_000, "45.25", "80.00", "30.00")
+    before = k(date(2026, 8, 25), 400_000, "40.00", "85.50", "35.00")
+    figs = {f.key: f for f in key_figures(now, before, 120_000, 100_000)}
+    assert figs["ar"].value == "5,000.00 CNY" and figs["ar"].change == "+1,000.00 vs 2026-08-25"
+    assert figs["ar"].tone == ""                                   # more AR is neither good nor bad
+    assert figs["overdue_pct"].value == "30.0%" and figs["overdue_pct"].change == "-5.0 pts vs 2026-08-25"
+    assert figs["overdue_pct"].tone == "good"
+    assert figs["dso"].value == "45.3 days" and figs["dso"].tone == "bad"
+    assert figs["cei_pct"].change.startswith("-5.5 pts") and figs["cei_pct"].tone == "bad"
+    assert figs["over_90"].value == "1,200.00 CNY" and figs["over_90"].tone == "bad"
+    assert "DSO (days sales outstanding)" in figs["dso"].tooltip
+    assert "24.0% of total AR" in figs["over_90"].tooltip
+
+
+def test_key_figures_without_previous_period_or_value():
+    from app.services.aging_export import key_figures
+    from app.services.kpis import Kpis
+
+    k = Kpis(AS_OF, "CNY", 90, AS_OF, 0, 0, 0, 0, 0, None, None, None, None, None, None, None,
+             reasons=(("dso", "No credit sales in the period."),))
+    figs = {f.key: f for f in key_figures(k, None, 0, None)}
+    assert figs["dso"].value == "\u2014" and figs["dso"].change == ""
+    assert "No credit sales in the period." in figs["dso"].tooltip
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_write_aging_file_for_the_cli(aging_db, tmp_path, fmt):
+    from app.services.aging_export import write_aging_file
+
+    report = _aging(aging_db)
+    with aging_db.engine.connect() as conn:
+        path = write_aging_file(conn, tmp_path / f"a.{fmt}", fmt, report, printed_on=AS_OF)
+    raw = path.read_bytes()
+    assert raw[:5] == {"csv": b"\xef\xbb\xbfCo", "xlsx": b"PK\x03\x04\x14", "pdf": b"%PDF-"}[fmt][:5]
+    if fmt == "pdf" and shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True,
+                              text=True).stdout
+        for expected in ("测试贸易有限公司 & Co", "北京华夏科技有限公司", "A&B <Ltd>", "=cmd|' /C calc'!A0",
+                         "Total AR (CNY)", "As of 2026-11-23", "Page 1 of 1", "3,500.00"):
+            assert expected in text, expected

@@ -61,4 +61,6 @@ TABS: list[TabSpec] = [
             _optional("app.ui.tabs.customers", "CustomersTab")),
     TabSpec("invoices", lambda: translate("Tabs", "Invoices"),
             _optional("app.ui.tabs.invoices", "InvoicesTab")),
+    TabSpec("aging", lambda: translate("Tabs", "Aging"),
+            _optional("app.ui.tabs.aging", "AgingTab")),
 ]
