@@ -39,9 +39,11 @@ with the amount left out) and in ``home.missing``.
 **Filters.** ``currency`` and ``customer_id`` restrict the rows; ``overdue_only`` keeps rows
 with something overdue. Totals are the sums of the rows returned.
 
-**Speed.** The buckets come from one grouped SQL statement over the as-of rule (about 0.3 s on
-200,000 invoices; ``bench/bench_aging.py``), unapplied payments from a second, short one.
-All amounts are integer minor units; results are frozen dataclasses.
+**Speed** (``bench/bench_aging.py``, 20,000 customers × 200,000 invoices): the buckets, open
+credit notes and customer names come from one grouped SQL statement over the as-of rule
+(≈ 0.31 s), unapplied payments from a second one (≈ 0.03 s; the rule's own
+``asof.unapplied_payments`` takes ≈ 0.65 s there and gives the same result), the rows and totals
+are built in ≈ 0.03 s. All amounts are integer minor units; results are frozen dataclasses.
 """
 
 from __future__ import annotations

@@ -26,7 +26,8 @@ Public API (the Aging tab's KPI cards and trend chart, and the CLI's ``kpis`` ca
   only its days 1…as-of day): while the AR left ≥ that month's credit sales, add the month's
   days and subtract its sales; then add AR left / that month's sales × its days, and stop.
   AR = 0 gives 0. (When AR left reaches exactly 0 the count stops there.)
-- **Best possible DSO** = CUR / S × N. **Average days delinquent** = DSO − best possible DSO.
+- **Best possible DSO** = CUR / S × N. **Average days delinquent** = DSO − best possible DSO
+  (of the two rounded figures, so the three numbers shown always agree).
 - **CEI %** (collection effectiveness index) = (AR0 + S − AR) / (AR0 + S − CUR) × 100.
 - **Overdue %** = (AR − CUR) / AR × 100.
 - **Bad-debt %** = written off in the period / S × 100; a write-off counts when dated in the
