@@ -25,8 +25,11 @@ from typing import Iterator
 from sqlalchemy import Connection, text
 
 # an allocation / write-off is in effect on :as_of
-_LIVE_ALLOC = "a.date <= :as_of AND (a.undone_at IS NULL OR date(a.undone_at) > :as_of)"
-_LIVE_WO = "w.date <= :as_of AND (w.reversed_at IS NULL OR date(w.reversed_at) > :as_of)"
+# (undone_at / reversed_at are UTC timestamps; the day that counts is the user's local day)
+_LIVE_ALLOC = ("a.date <= :as_of AND (a.undone_at IS NULL "
+               "OR date(a.undone_at, 'localtime') > :as_of)")
+_LIVE_WO = ("w.date <= :as_of AND (w.reversed_at IS NULL "
+            "OR date(w.reversed_at, 'localtime') > :as_of)")
 
 OPEN_AS_OF_SQL = f"""
 WITH applied AS (

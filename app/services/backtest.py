@@ -98,7 +98,7 @@ def backtest_dates(end: date, *, weeks: int = 13, step_weeks: int = 4, count: in
 _CASH_SQL = """
 SELECT a.invoice_id, a.date, a.amount_minor FROM allocation a
 WHERE a.payment_id IS NOT NULL AND a.date > :start AND a.date <= :stop
-  AND (a.undone_at IS NULL OR date(a.undone_at) > :end)
+  AND (a.undone_at IS NULL OR date(a.undone_at, 'localtime') > :end)
 """
 
 
