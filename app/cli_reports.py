@@ -1,7 +1,8 @@
 """Command-line reports: aging and receivables KPIs, as of any date.
 
     python main.py aging [--as-of DATE] [--basis due|issue] [--buckets 30,60,90,180,365]
-                         [--currency CUR] [--customer CODE] [--overdue-only] [--json]
+                         [--currency CUR] [--customer CODE] [--overdue-only]
+                         [--json | --csv FILE | --xlsx FILE | --pdf FILE]
     python main.py kpis  [--as-of DATE] [--period-days 90] [--currency CUR] [--no-trend]
                          [--per-customer] [--json]
 
@@ -39,7 +40,11 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     a.add_argument("--currency", metavar="CUR", help="only this currency")
     a.add_argument("--customer", metavar="CODE", help="only this customer")
     a.add_argument("--overdue-only", action="store_true", help="only customers with something overdue")
-    a.add_argument("--json", action="store_true", help="JSON output (amounts as decimal strings)")
+    out = a.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="JSON output (amounts as decimal strings)")
+    out.add_argument("--csv", metavar="FILE", help="write a CSV file (UTF-8 with BOM, for Excel)")
+    out.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook")
+    out.add_argument("--pdf", metavar="FILE", help="write a PDF report (A4 landscape)")
 
     k = sub.add_parser("kpis", parents=[common], help="DSO, CEI, overdue and bad-debt ratios")
     k.add_argument("--period-days", type=int, default=90, metavar="N",
@@ -76,6 +81,14 @@ def cmd_aging(args: argparse.Namespace) -> int:
         report = aging(conn, as_of, basis=args.basis, bounds=bounds, currency=args.currency,
                        customer_id=_customer_id(conn, args.customer),
                        overdue_only=args.overdue_only)
+        fmt = next((f for f in ("csv", "xlsx", "pdf") if getattr(args, f, None)), None)
+        if fmt is not None:         # a file (app.services.aging_export; temp file + os.replace)
+            from datetime import date
+
+            from .services.aging_export import write_aging_file
+            path = write_aging_file(conn, getattr(args, fmt), fmt, report, tr=tr, printed_on=date.today())
+            print(tr(T("Wrote {path}")).format(path=path))
+            return EXIT_OK
     if args.json:
         _dump_json(aging_json(report))
         return EXIT_OK

@@ -1149,6 +1149,7 @@ _AGING_TAB: dict[str, dict[str, str]] = {
         "As of {date}": "截至 {date}",
         "Printed {date}": "打印日期 {date}",
         "Could not write {path}: {reason}": "无法写入 {path}：{reason}",
+        "Wrote {path}": "已写入 {path}",
     },
 }
 for _ctx, _table in _AGING_TAB.items():

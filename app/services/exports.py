@@ -37,6 +37,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from ..errors import UserError
+from ..i18n import T
 from ..money import Money, currency_exponent, format_minor
 
 TEXT = "text"
@@ -93,15 +95,30 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+class ExportError(UserError):
+    """The file cannot be written (folder missing, no permission, disk full, file open in Excel)."""
+
+
 def _atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
-    """Run ``write(tmp)`` on a temporary file next to ``path``, then move it into place."""
+    """Run ``write(tmp)`` on a temporary file next to ``path``, then move it into place.
+
+    An ``OSError`` becomes an ``ExportError`` naming the file; the target is left untouched."""
     target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=target.parent if str(target.parent) else ".")
+    except OSError as exc:
+        raise ExportError(T("Could not write {path}: {reason}"), path=str(target),
+                          reason=exc.strerror or str(exc)) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         write(tmp)
         os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(T("Could not write {path}: {reason}"), path=str(target),
+                          reason=exc.strerror or str(exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

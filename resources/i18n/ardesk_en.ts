@@ -3274,112 +3274,117 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="205" />
+            <location filename="../../app/cli_reports.py" line="218" />
             <source>DSO</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="205" />
+            <location filename="../../app/cli_reports.py" line="218" />
             <source>Countback DSO</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="206" />
+            <location filename="../../app/cli_reports.py" line="219" />
             <source>Best possible DSO</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="207" />
+            <location filename="../../app/cli_reports.py" line="220" />
             <source>Average days delinquent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="207" />
+            <location filename="../../app/cli_reports.py" line="220" />
             <source>CEI %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="208" />
+            <location filename="../../app/cli_reports.py" line="221" />
             <source>Overdue %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="208" />
+            <location filename="../../app/cli_reports.py" line="221" />
             <source>Bad-debt %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="123" />
+            <location filename="../../app/cli_reports.py" line="136" />
             <source>Unapplied</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="123" />
+            <location filename="../../app/cli_reports.py" line="136" />
             <source>Net</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="200" />
+            <location filename="../../app/cli_reports.py" line="213" />
             <source>Credit sales (S)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="201" />
+            <location filename="../../app/cli_reports.py" line="214" />
             <source>AR</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="202" />
+            <location filename="../../app/cli_reports.py" line="215" />
             <source>AR at start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="203" />
+            <location filename="../../app/cli_reports.py" line="216" />
             <source>Current (not due)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="204" />
+            <location filename="../../app/cli_reports.py" line="217" />
             <source>Written off in period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="212" />
+            <location filename="../../app/cli_reports.py" line="225" />
             <source>Figure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="212" />
+            <location filename="../../app/cli_reports.py" line="225" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="197" />
+            <location filename="../../app/cli_reports.py" line="210" />
             <source>KPIs in {currency} as of {date}, period of {days} days from {start}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="215" />
+            <location filename="../../app/cli_reports.py" line="228" />
             <source>Month end</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="220" />
+            <location filename="../../app/cli_reports.py" line="233" />
             <source>Paid invoices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="220" />
+            <location filename="../../app/cli_reports.py" line="233" />
             <source>Avg. days to pay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="221" />
+            <location filename="../../app/cli_reports.py" line="234" />
             <source>Avg. days beyond terms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="133" />
+            <location filename="../../app/cli_reports.py" line="90" />
+            <source>Wrote {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="146" />
             <source>Total in {currency} (converted)</source>
             <translation type="unfinished" />
         </message>
@@ -3666,6 +3671,11 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/demo.py" line="186" />
             <source>Creating the demo company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/exports.py" line="111" />
+            <source>Could not write {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4621,11 +4631,6 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/ui/dialogs/settings_dialog.py" line="100" />
             <source>Could not save the settings: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/aging.py" line="507" />
-            <source>Could not write {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
     </context>

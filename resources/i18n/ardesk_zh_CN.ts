@@ -3282,112 +3282,117 @@ Please send this file to support.</source>
             <translation>已冲回 {number} 的坏账核销：{amount} {currency} 重新未结。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="205" />
+            <location filename="../../app/cli_reports.py" line="218" />
             <source>DSO</source>
             <translation>DSO</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="205" />
+            <location filename="../../app/cli_reports.py" line="218" />
             <source>Countback DSO</source>
             <translation>倒推法 DSO</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="206" />
+            <location filename="../../app/cli_reports.py" line="219" />
             <source>Best possible DSO</source>
             <translation>最佳可能 DSO</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="207" />
+            <location filename="../../app/cli_reports.py" line="220" />
             <source>Average days delinquent</source>
             <translation>平均拖欠天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="207" />
+            <location filename="../../app/cli_reports.py" line="220" />
             <source>CEI %</source>
             <translation>回款效率指数 CEI %</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="208" />
+            <location filename="../../app/cli_reports.py" line="221" />
             <source>Overdue %</source>
             <translation>逾期占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="208" />
+            <location filename="../../app/cli_reports.py" line="221" />
             <source>Bad-debt %</source>
             <translation>坏账率 %</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="123" />
+            <location filename="../../app/cli_reports.py" line="136" />
             <source>Unapplied</source>
             <translation>未核销</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="123" />
+            <location filename="../../app/cli_reports.py" line="136" />
             <source>Net</source>
             <translation>净额</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="200" />
+            <location filename="../../app/cli_reports.py" line="213" />
             <source>Credit sales (S)</source>
             <translation>赊销额 (S)</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="201" />
+            <location filename="../../app/cli_reports.py" line="214" />
             <source>AR</source>
             <translation>应收账款</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="202" />
+            <location filename="../../app/cli_reports.py" line="215" />
             <source>AR at start</source>
             <translation>期初应收</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="203" />
+            <location filename="../../app/cli_reports.py" line="216" />
             <source>Current (not due)</source>
             <translation>未到期应收</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="204" />
+            <location filename="../../app/cli_reports.py" line="217" />
             <source>Written off in period</source>
             <translation>本期核销坏账</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="212" />
+            <location filename="../../app/cli_reports.py" line="225" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="212" />
+            <location filename="../../app/cli_reports.py" line="225" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="197" />
+            <location filename="../../app/cli_reports.py" line="210" />
             <source>KPIs in {currency} as of {date}, period of {days} days from {start}</source>
             <translation>{currency} 指标，截至 {date}，期间自 {start} 起共 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="215" />
+            <location filename="../../app/cli_reports.py" line="228" />
             <source>Month end</source>
             <translation>月末</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="220" />
+            <location filename="../../app/cli_reports.py" line="233" />
             <source>Paid invoices</source>
             <translation>已付清发票</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="220" />
+            <location filename="../../app/cli_reports.py" line="233" />
             <source>Avg. days to pay</source>
             <translation>平均付款天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="221" />
+            <location filename="../../app/cli_reports.py" line="234" />
             <source>Avg. days beyond terms</source>
             <translation>平均超期天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="133" />
+            <location filename="../../app/cli_reports.py" line="90" />
+            <source>Wrote {path}</source>
+            <translation>已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_reports.py" line="146" />
             <source>Total in {currency} (converted)</source>
             <translation>折合 {currency} 合计</translation>
         </message>
@@ -3675,6 +3680,11 @@ Please send this file to support.</source>
             <location filename="../../app/services/demo.py" line="186" />
             <source>Creating the demo company</source>
             <translation>正在创建演示公司</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/exports.py" line="111" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
             <location filename="../../app/services/forecast.py" line="412" />
@@ -4630,11 +4640,6 @@ Please send this file to support.</source>
             <location filename="../../app/ui/dialogs/settings_dialog.py" line="100" />
             <source>Could not save the settings: {reason}</source>
             <translation>无法保存设置：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/tabs/aging.py" line="507" />
-            <source>Could not write {path}: {reason}</source>
-            <translation>无法写入 {path}：{reason}</translation>
         </message>
     </context>
 </TS>

@@ -286,3 +286,48 @@ def test_write_aging_file_for_the_cli(aging_db, tmp_path, fmt):
         for expected in ("测试贸易有限公司 & Co", "北京华夏科技有限公司", "A&B <Ltd>", "=cmd|' /C calc'!A0",
                          "Total AR (CNY)", "As of 2026-11-23", "Page 1 of 1", "3,500.00"):
             assert expected in text, expected
+
+
+def test_unwritable_target_is_a_user_error(tmp_path):
+    from app.errors import UserError
+    from app.services.exports import ExportError
+
+    with pytest.raises(ExportError) as err:
+        write_csv(tmp_path / "no such folder" / "a.csv", sample_table())
+    assert isinstance(err.value, UserError) and "no such folder" in str(err.value)
+
+
+# --------------------------------------------------------------------- CLI
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_cli_aging_writes_a_file(aging_db, tmp_path, capsys, fmt):
+    from app.cli import main
+
+    path = str(aging_db.path)
+    aging_db.close()
+    out = tmp_path / f"aging.{fmt}"
+    code = main(["aging", "--db", path, "--as-of", AS_OF.isoformat(), f"--{fmt}", str(out)])
+    stdout, stderr = capsys.readouterr()
+    assert code == 0, stderr
+    assert str(out) in stdout
+    raw = out.read_bytes()
+    if fmt == "csv":
+        assert raw.startswith(b"\xef\xbb\xbf") and "北京华夏科技有限公司".encode() in raw
+    elif fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        ws = load_workbook(out).active
+        assert ws["A2"].value == "C1" and ws.freeze_panes == "A2"
+    else:
+        assert raw.startswith(b"%PDF-") and b"DroidSansFallback" in raw
+
+
+def test_cli_aging_file_errors(aging_db, tmp_path, capsys):
+    from app.cli import main
+
+    path = str(aging_db.path)
+    aging_db.close()
+    code = main(["aging", "--db", path, "--csv", str(tmp_path / "missing" / "a.csv")])
+    assert code == 2 and "Could not write" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:         # one output at a time
+        main(["aging", "--db", path, "--json", "--csv", str(tmp_path / "a.csv")])
+    assert exc.value.code == 2

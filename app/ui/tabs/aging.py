@@ -501,12 +501,7 @@ class AgingTab(QWidget):
         self.export_job = None
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("Export failed."))
-        if isinstance(exc, OSError):
-            from ...errors import UserError
-            from ...i18n import T
-            exc = UserError(T("Could not write {path}: {reason}"), path=str(getattr(exc, "filename", "")),
-                            reason=exc.strerror or str(exc))
-        show_error(self, exc, tb)
+        show_error(self, exc, tb)      # ExportError (a UserError) for an unwritable file
 
     # ------------------------------------------------------------- helpers
     def _table(self, name: str) -> QTableView:
