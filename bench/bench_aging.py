@@ -33,8 +33,8 @@ from app.services import aging as AG  # noqa: E402
 from app.services.asof import unapplied_payments  # noqa: E402
 from app.storage.db import Database  # noqa: E402
 
-_LIVE_A = "a.date <= :d AND (a.undone_at IS NULL OR date(a.undone_at) > :d)"
-_LIVE_W = "w.date <= :d AND (w.reversed_at IS NULL OR date(w.reversed_at) > :d)"
+_LIVE_A = "a.date <= :d AND (a.undone_at IS NULL OR date(a.undone_at, 'localtime') > :d)"
+_LIVE_W = "w.date <= :d AND (w.reversed_at IS NULL OR date(w.reversed_at, 'localtime') > :d)"
 
 
 def _bucket_sums(bounds) -> str:
