@@ -1136,7 +1136,8 @@ _AGING_TAB: dict[str, dict[str, str]] = {
         "Open invoices more than {days} days past their due date, in {currency}.":
             "已过到期日超过 {days} 天的未结发票（{currency}）。",
         "{pct}% of total AR.": "占应收总额的 {pct}%。",
-        "{n} others": "其他 {n} 个客户",
+        "All customers": "全部客户",
+        "largest {top} of {n} customers: {pct}% of the total": "{n} 个客户中余额最大的 {top} 个：占合计的 {pct}%",
         "Largest balances by age ({currency})": "余额最大的客户及账龄（{currency}）",
         "Nothing open in {currency}": "{currency} 没有未结款项",
         "Last {n} month ends ({currency})": "最近 {n} 个月末（{currency}）",

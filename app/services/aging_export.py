@@ -266,13 +266,17 @@ def aging_bars(rows: Iterable["AgingRow"], buckets: Sequence["Bucket"], currency
                   key=lambda r: (-r.total, r.customer_code))
     names = [r.customer_name or r.customer_code for r in mine[:top]]
     amounts = [list(r.amounts) for r in mine[:top]]
-    rest = mine[top:]
-    if rest:
-        names.append(tr(T("{n} others")).format(n=len(rest)))
-        amounts.append([sum(col) for col in zip(*(r.amounts for r in rest))])
+    totals = [sum(col) for col in zip(*(r.amounts for r in mine))] if mine else []
+    note = ""
+    if len(mine) > top:
+        everything = sum(totals)
+        shown = sum(r.total for r in mine[:top])
+        note = tr(T("largest {top} of {n} customers: {pct}% of the total")).format(
+            top=top, n=len(mine), pct=round(100 * shown / everything) if everything else 0)
     return AgingBars(currency, bucket_titles(buckets, tr), names, amounts,
                      title=tr(T("Largest balances by age ({currency})")).format(currency=currency),
                      empty_text=tr(T("Nothing open in {currency}")).format(currency=currency),
+                     total_amounts=totals, total_label=tr(T("All customers")), note=note,
                      width_in=width_in, height_in=height_in)
 
 

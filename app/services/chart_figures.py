@@ -121,7 +121,8 @@ def _empty(ax, text: str) -> None:
 # ------------------------------------------------------------------ aging
 @dataclass(frozen=True)
 class AgingBars:
-    """Horizontal bars, one per customer (largest first), each stacked by bucket."""
+    """A strip with the share of each bucket in the total, then horizontal bars for the largest
+    customers (largest first), each stacked by bucket."""
 
     currency: str
     buckets: Sequence[str]                         # bucket labels, not due first
@@ -129,28 +130,42 @@ class AgingBars:
     amounts: Sequence[Sequence[int]]               # minor units [customer][bucket]
     title: str = ""
     empty_text: str = "No open items"
+    total_amounts: Sequence[int] = ()              # every customer's buckets added up
+    total_label: str = "All customers"
+    note: str = ""                                 # under the bars, e.g. "top 10 of 190"
     width_in: float = 6.4
     height_in: float = 3.6
 
 
 def aging_bars_figure(data: AgingBars) -> "Figure":
     fig = _new_figure(data.width_in, data.height_in)
-    ax = fig.add_subplot()
-    if data.title:
-        ax.set_title(data.title, fontsize=10, loc="left")
     if not data.customers or not any(any(r) for r in data.amounts):
+        ax = fig.add_subplot()
+        if data.title:
+            ax.set_title(data.title, fontsize=10, loc="left")
         _empty(ax, data.empty_text)
         return fig
+    colours = bucket_colours(len(data.buckets))
+    total = sum(data.total_amounts)
+    if total > 0:
+        share_ax, ax = fig.subplots(2, 1, height_ratios=[1, 6 + 0.4 * len(data.customers) / 11])
+        _share_strip(share_ax, data, colours, total)
+        if data.title:
+            share_ax.set_title(data.title, fontsize=10, loc="left")
+    else:
+        ax = fig.add_subplot()
+        if data.title:
+            ax.set_title(data.title, fontsize=10, loc="left")
     n = len(data.customers)
     ys = list(range(n))[::-1]                      # first customer at the top
     left = [0.0] * n
-    for b, (label, colour) in enumerate(zip(data.buckets, bucket_colours(len(data.buckets)))):
+    for b, (label, colour) in enumerate(zip(data.buckets, colours)):
         widths = [major(row[b], data.currency) for row in data.amounts]
         ax.barh(ys, widths, left=left, color=colour, label=label, height=0.7,
                 edgecolor="white", linewidth=0.4)
         left = [l + w for l, w in zip(left, widths)]
     ax.set_yticks(ys, [_shorten(c, 22) for c in data.customers])
-    ax.set_xlabel(data.currency, fontsize=8)
+    ax.set_xlabel(f"{data.note}   ({data.currency})" if data.note else data.currency, fontsize=8)
     _amount_axis(ax, "x")
     _tidy(ax)
     ax.grid(axis="x", color="#e3e3e3", linewidth=0.6)
@@ -158,6 +173,25 @@ def aging_bars_figure(data: AgingBars) -> "Figure":
     ax.legend(fontsize=7, loc="upper left", frameon=False, bbox_to_anchor=(1.01, 1.0),
               handlelength=1.2, borderaxespad=0.0)
     return fig
+
+
+def _share_strip(ax, data: AgingBars, colours: Sequence[str], total: int) -> None:
+    """One 100 % bar: each bucket's share of the total, labelled when wide enough."""
+    left = 0.0
+    for amount, colour in zip(data.total_amounts, colours):
+        share = 100.0 * amount / total
+        ax.barh([0], [share], left=left, color=colour, height=0.8, edgecolor="white", linewidth=0.4)
+        if share >= 7:
+            dark = colour in BUCKET_COLOURS[4:]
+            ax.text(left + share / 2, 0, f"{share:.0f}%", ha="center", va="center", fontsize=7,
+                    color="white" if dark else "#222222")
+        left += share
+    ax.set_xlim(0, 100)
+    ax.set_yticks([0], [_shorten(data.total_label, 22)])
+    ax.set_xticks([])
+    ax.tick_params(labelsize=8, length=0)
+    for side in ("top", "right", "bottom", "left"):
+        ax.spines[side].set_visible(False)
 
 
 def _shorten(text: str, n: int) -> str:

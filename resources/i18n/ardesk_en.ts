@@ -3449,12 +3449,12 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="334" />
+            <location filename="../../app/services/aging_export.py" line="338" />
             <source>by due date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="334" />
+            <location filename="../../app/services/aging_export.py" line="338" />
             <source>by invoice date</source>
             <translation type="unfinished" />
         </message>
@@ -3474,42 +3474,47 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="285" />
+            <location filename="../../app/services/aging_export.py" line="279" />
+            <source>All customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="289" />
             <source>Total AR</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="285" />
+            <location filename="../../app/services/aging_export.py" line="289" />
             <source>DSO (days)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="288" />
+            <location filename="../../app/services/aging_export.py" line="292" />
             <source>No history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="301" />
+            <location filename="../../app/services/aging_export.py" line="305" />
             <source>Later / unlikely</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="303" />
+            <location filename="../../app/services/aging_export.py" line="307" />
             <source>Pays on due date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="311" />
+            <location filename="../../app/services/aging_export.py" line="315" />
             <source>Page {page} of {pages}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="311" />
+            <location filename="../../app/services/aging_export.py" line="315" />
             <source>As of {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="312" />
+            <location filename="../../app/services/aging_export.py" line="316" />
             <source>Printed {date}</source>
             <translation type="unfinished" />
         </message>
@@ -3519,7 +3524,12 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="335" />
+            <location filename="../../app/services/aging_export.py" line="274" />
+            <source>largest {top} of {n} customers: {pct}% of the total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="339" />
             <source>Aging report</source>
             <translation type="unfinished" />
         </message>
@@ -3544,27 +3554,22 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="271" />
-            <source>{n} others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="274" />
+            <location filename="../../app/services/aging_export.py" line="277" />
             <source>Largest balances by age ({currency})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="275" />
+            <location filename="../../app/services/aging_export.py" line="278" />
             <source>Nothing open in {currency}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="287" />
+            <location filename="../../app/services/aging_export.py" line="291" />
             <source>Last {n} month ends ({currency})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="304" />
+            <location filename="../../app/services/aging_export.py" line="308" />
             <source>Expected receipts per week ({currency})</source>
             <translation type="unfinished" />
         </message>

@@ -3457,12 +3457,12 @@ Please send this file to support.</source>
             <translation>回款效率指数 CEI</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="334" />
+            <location filename="../../app/services/aging_export.py" line="338" />
             <source>by due date</source>
             <translation>按到期日</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="334" />
+            <location filename="../../app/services/aging_export.py" line="338" />
             <source>by invoice date</source>
             <translation>按开票日期</translation>
         </message>
@@ -3482,42 +3482,47 @@ Please send this file to support.</source>
             <translation>已过到期日超过 {days} 天的未结发票（{currency}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="285" />
+            <location filename="../../app/services/aging_export.py" line="279" />
+            <source>All customers</source>
+            <translation>全部客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="289" />
             <source>Total AR</source>
             <translation>应收总额</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="285" />
+            <location filename="../../app/services/aging_export.py" line="289" />
             <source>DSO (days)</source>
             <translation>DSO（天）</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="288" />
+            <location filename="../../app/services/aging_export.py" line="292" />
             <source>No history</source>
             <translation>暂无历史数据</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="301" />
+            <location filename="../../app/services/aging_export.py" line="305" />
             <source>Later / unlikely</source>
             <translation>以后/不太可能收回</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="303" />
+            <location filename="../../app/services/aging_export.py" line="307" />
             <source>Pays on due date</source>
             <translation>按到期日付款</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="311" />
+            <location filename="../../app/services/aging_export.py" line="315" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="311" />
+            <location filename="../../app/services/aging_export.py" line="315" />
             <source>As of {date}</source>
             <translation>截至 {date}</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="312" />
+            <location filename="../../app/services/aging_export.py" line="316" />
             <source>Printed {date}</source>
             <translation>打印日期 {date}</translation>
         </message>
@@ -3527,7 +3532,12 @@ Please send this file to support.</source>
             <translation>较 {date}</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="335" />
+            <location filename="../../app/services/aging_export.py" line="274" />
+            <source>largest {top} of {n} customers: {pct}% of the total</source>
+            <translation>{n} 个客户中余额最大的 {top} 个：占合计的 {pct}%</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/aging_export.py" line="339" />
             <source>Aging report</source>
             <translation>账龄分析报告</translation>
         </message>
@@ -3552,27 +3562,22 @@ Please send this file to support.</source>
             <translation>逾期 {days} 天以上</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="271" />
-            <source>{n} others</source>
-            <translation>其他 {n} 个客户</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/aging_export.py" line="274" />
+            <location filename="../../app/services/aging_export.py" line="277" />
             <source>Largest balances by age ({currency})</source>
             <translation>余额最大的客户及账龄（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="275" />
+            <location filename="../../app/services/aging_export.py" line="278" />
             <source>Nothing open in {currency}</source>
             <translation>{currency} 没有未结款项</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="287" />
+            <location filename="../../app/services/aging_export.py" line="291" />
             <source>Last {n} month ends ({currency})</source>
             <translation>最近 {n} 个月末（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="304" />
+            <location filename="../../app/services/aging_export.py" line="308" />
             <source>Expected receipts per week ({currency})</source>
             <translation>每周预计回款（{currency}）</translation>
         </message>

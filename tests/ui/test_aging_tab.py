@@ -232,3 +232,37 @@ def test_window_has_the_aging_tab_after_invoices(window):
     keys = [s.key for s in TABS]
     assert keys.index("aging") == keys.index("invoices") + 1
     assert window.tab("aging") is not None
+
+
+def test_chart_is_rendered_in_the_worker_not_on_the_gui_thread(qtbot, monkeypatch):
+    import threading
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from app.services.chart_figures import AgingBars, aging_bars_figure
+    from app.ui.charts import ChartView
+    from app.ui.workers import wait_for_all
+
+    threads: list[bool] = []
+    real_draw = FigureCanvasAgg.draw
+
+    def draw(self):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_draw(self)
+
+    monkeypatch.setattr(FigureCanvasAgg, "draw", draw)
+    view = ChartView("…")
+    qtbot.addWidget(view)
+    view.resize(600, 320)
+    view.show()
+    qtbot.waitExposed(view)
+    view.build(aging_bars_figure, AgingBars("CNY", ["未到期", "1–30"], ["北京华夏", "Acme"],
+                                            [[100_00, 50_00], [70_00, 0]], total_amounts=[170_00, 50_00]))
+    qtbot.waitUntil(lambda: view.ready, timeout=15000)
+    view.canvas.repaint()
+    qtbot.wait(50)
+    wait_for_all()
+    assert threads and threads[0] is False                 # drawn once, in the worker
+    assert not any(threads), "the GUI thread rendered the figure again"
+    view.resize(700, 360)                                  # a new size renders as usual
+    qtbot.waitUntil(lambda: any(threads), timeout=5000)
