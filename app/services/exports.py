@@ -30,7 +30,8 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
+import secrets
+import shutil
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -104,16 +105,13 @@ def _atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) -> Path
 
     An ``OSError`` becomes an ``ExportError`` naming the file; the target is left untouched."""
     target = Path(path)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=target.parent if str(target.parent) else ".")
-    except OSError as exc:
-        raise ExportError(T("Could not write {path}: {reason}"), path=str(target),
-                          reason=exc.strerror or str(exc)) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
+    # a fresh name the writer creates itself, so the file gets the usual permissions (umask),
+    # not mkstemp's owner-only ones
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
         write(tmp)
+        if target.exists():
+            shutil.copymode(target, tmp)
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -22,7 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
+from reportlab.platypus import (Flowable, Image, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
                                 TableStyle)
 
 from . import fonts
@@ -36,6 +36,7 @@ MARGIN = 14 * mm
 HEADER_H = 12 * mm
 FOOTER_H = 9 * mm
 BODY_SIZE = 8
+FRAME_PAD = 6                    # SimpleDocTemplate's frame padding on each side
 GRID = colors.Color(0.80, 0.80, 0.80)
 HEAD_BG = colors.Color(0.92, 0.93, 0.95)
 ZEBRA = colors.Color(0.97, 0.97, 0.98)
@@ -60,7 +61,7 @@ def draw_mixed(c: rl_canvas.Canvas, x: float, y: float, text: str, size: float, 
     return width
 
 
-def text_width(text: str, size: float = BODY_SIZE, *, bold: bool = False) -> float:
+def text_width(text: str, size: float = BODY_SIZE, bold: bool = False) -> float:
     """Width of ``text`` as ``draw_mixed``/``pdf_markup`` would set it (two fonts)."""
     cjk = fonts.register_reportlab()
     base = fonts.PDF_BASE_BOLD if bold else fonts.PDF_BASE_FONT
@@ -176,88 +177,166 @@ def _cell_text(v: Any, c: "ExportColumn") -> str:
     return display_text(v, c.kind)
 
 
-def _column_widths(table: "ExportTable", width: float) -> list[float]:
-    """Numbers get the width of their widest cell (bold totals included); text columns share
-    what is left in proportion to their weights. Falls back to plain weights when numbers alone
-    would not fit."""
+MIN_FLEX = 150                   # points the long text column (customer name) should keep
+SIZES = (8, 7.5, 7, 6.5, 6)      # body font sizes tried, largest first, until the columns fit
+
+
+def _column_layout(table: "ExportTable", width: float) -> tuple[list[float], float]:
+    """Column widths and the body font size.
+
+    Numbers and short codes get the width of their widest cell (bold totals included; a header
+    may wrap, but its longest word must fit); long text columns share what is left by weight.
+    When that leaves the long text less than ``MIN_FLEX`` the font gets smaller; at the smallest
+    size, plain weights decide."""
     cols = list(table.columns)
-    need: dict[int, float] = {}
+    unit: dict[int, float] = {}              # width at font size 1 (widths scale with size)
     for i, c in enumerate(cols):
-        if c.kind == TEXT:
-            continue
-        w = max((pdfmetrics.stringWidth(_cell_text(r[i], c), fonts.PDF_BASE_FONT, BODY_SIZE)
-                 for r in table.rows), default=0.0)
-        w = max([w] + [pdfmetrics.stringWidth(_cell_text(r[i], c), fonts.PDF_BASE_BOLD, BODY_SIZE)
-                       for r in table.totals])
-        # the header may wrap onto two lines, but its longest word must fit
-        longest = max((text_width(word, bold=True) for word in c.title.split()), default=0.0)
-        need[i] = max(w, longest, 24.0) + 2 * PAD + 2
-    for i, c in enumerate(cols):
+        title = max((text_width(word, 1, bold=True) for word in c.title.split()), default=0.0)
         if c.kind != TEXT:
-            continue
-        # short codes (customer code, currency) get exactly their width; long text shares the rest
-        longest = max([pdfmetrics.stringWidth(str(r[i] or ""), fonts.PDF_BASE_FONT, BODY_SIZE)
-                       for r in table.rows if r[i] is not None and _is_latin(str(r[i]))] or [0.0])
-        if all(r[i] is None or (len(str(r[i])) <= 10 and _is_latin(str(r[i]))) for r in table.rows):
-            word = max((text_width(w, bold=True) for w in c.title.split()), default=0.0)
-            need[i] = max(longest, word) + 2 * PAD + 2
-    text = [i for i, c in enumerate(cols) if c.kind == TEXT and i not in need]
-    left = width - sum(need.values())
-    text_weight = sum(cols[i].width for i in text)
-    if not text or left < 40 * len(text):
-        weights = [c.width for c in cols]
-        return [w * width / sum(weights) for w in weights]
-    return [need[i] if i in need else left * cols[i].width / text_weight for i in range(len(cols))]
+            w = max((pdfmetrics.stringWidth(_cell_text(r[i], c), fonts.PDF_BASE_FONT, 1)
+                     for r in table.rows), default=0.0)
+            w = max([w] + [pdfmetrics.stringWidth(_cell_text(r[i], c), fonts.PDF_BASE_BOLD, 1)
+                           for r in table.totals])
+            unit[i] = max(w, title, 3.0)
+        elif all(r[i] is None or (len(str(r[i])) <= 10 and _is_latin(str(r[i]))) for r in table.rows):
+            w = max((pdfmetrics.stringWidth(str(r[i]), fonts.PDF_BASE_FONT, 1)
+                     for r in table.rows if r[i] is not None), default=0.0)
+            unit[i] = max(w, title)
+    flex = [i for i, c in enumerate(cols) if i not in unit]
+    flex_weight = sum(cols[i].width for i in flex)
+    for size in SIZES:
+        need = {i: u * size + 2 * PAD + 2 for i, u in unit.items()}
+        left = width - sum(need.values())
+        if flex and left >= MIN_FLEX * flex_weight / max(flex_weight, 1e-9) * min(1, len(flex)):
+            return [need[i] if i in need else left * cols[i].width / flex_weight
+                    for i in range(len(cols))], size
+        if not flex and left >= 0:
+            return [need[i] + left / len(cols) for i in range(len(cols))], size
+    weights = [c.width for c in cols]
+    return [w * width / sum(weights) for w in weights], SIZES[-1]
 
 
 def _is_latin(text: str) -> bool:
     return not any(cjk for cjk, _ in fonts.font_runs(text))
 
 
-def _table(table: "ExportTable", width: float, st: dict[str, ParagraphStyle]) -> Table:
-    cols = list(table.columns)
-    col_widths = _column_widths(table, width)
-    numeric = [i for i, c in enumerate(cols) if c.kind != TEXT]
-    header = [Paragraph(fonts.pdf_markup(c.title), st["head"] if c.kind == TEXT else st["head_r"])
-              for c in cols]
-    body: list[list[Any]] = [header]
+class _Line(Flowable):
+    """One line of text in two fonts (Latin + CJK) — far cheaper than a Paragraph in a table."""
 
-    def row_cells(row, bold: bool) -> list[Any]:
+    def __init__(self, text: str, bold: bool, size: float) -> None:
+        super().__init__()
+        self.text, self.bold, self.size = text, bold, size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, self.size * 1.25
+
+    def draw(self) -> None:
+        draw_mixed(self.canv, 0, self.size * 0.25, self.text, self.size, bold=self.bold)
+
+
+ROW_PAD = 2                      # top and bottom padding of a table cell
+SAFETY = 3                       # points kept free per page against rounding
+
+
+class _TableParts:
+    """A table's header and rows as cells, with every row's height, ready to be paginated."""
+
+    def __init__(self, table: "ExportTable", width: float, st: dict[str, ParagraphStyle]) -> None:
+        cols = list(table.columns)
+        self.widths, self.size = _column_layout(table, width)
+        size = self.size
+        self.leading = leading = size * 1.25
+        sized = {k: ParagraphStyle(f"{k}_{size}", parent=st[k], fontSize=size, leading=leading)
+                 for k in ("cell", "head", "head_r", "total")}
+        self.numeric = [i for i, c in enumerate(cols) if c.kind != TEXT]
+        room = [w - 2 * PAD for w in self.widths]
+        self.header = [Paragraph(fonts.pdf_markup(c.title), sized["head"] if c.kind == TEXT else sized["head_r"])
+                       for c in cols]
+        self.header_h = max(p.wrap(room[i], 1e6)[1] for i, p in enumerate(self.header)) + 2 * ROW_PAD
+
+        def text_cell(text: str, col: int, bold: bool) -> tuple[Any, float]:
+            """A string or a one-line ``_Line`` when it fits the column, else a Paragraph."""
+            latin = _is_latin(text)
+            if text_width(text, size, bold=bold) <= room[col] and (latin or fonts.cjk_coverage(text)):
+                return (text if latin else _Line(text, bold, size)), leading
+            para = Paragraph(fonts.pdf_markup(text, bold=bold), sized["total" if bold else "cell"])
+            return para, para.wrap(room[col], 1e6)[1]
+
+        def row(values, bold: bool) -> tuple[list[Any], float]:
+            cells: list[Any] = []
+            height = leading
+            for i, (v, c) in enumerate(zip(values, cols)):
+                if c.kind == TEXT:
+                    cell, h = text_cell("" if v is None else str(v), i, bold)
+                    height = max(height, h)
+                    cells.append(cell)
+                else:
+                    cells.append(_cell_text(v, c))
+            return cells, height + 2 * ROW_PAD
+
+        self.rows: list[list[Any]] = []
+        self.heights: list[float] = []
+        for values in table.rows:
+            cells, h = row(values, False)
+            self.rows.append(cells)
+            self.heights.append(h)
+        self.first_total = len(self.rows)
+        for values in table.totals:
+            cells, h = row(values, True)
+            self.rows.append(cells)
+            self.heights.append(h)
+
+    def chunk(self, start: int, end: int) -> Table:
+        """Rows ``start:end`` under the header, styled (zebra, right-aligned numbers, bold totals)."""
+        t = Table([self.header] + self.rows[start:end], colWidths=self.widths, repeatRows=1)
+        n = end - start
+        style: list[tuple] = [
+            ("FONT", (0, 0), (-1, -1), fonts.PDF_BASE_FONT, self.size, self.leading),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), ROW_PAD),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_PAD),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.Color(0.5, 0.5, 0.5)),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
+        ]
+        style += [("ALIGN", (i, 1), (i, -1), "RIGHT") for i in self.numeric]
+        body_end = min(end, self.first_total) - start          # data rows in this chunk
+        if body_end > 0:
+            style.append(("ROWBACKGROUNDS", (0, 1), (-1, body_end), [colors.white, ZEBRA]))
+        if end > self.first_total:
+            first = max(self.first_total - start, 0) + 1
+            style += [("FONT", (0, first), (-1, n), fonts.PDF_BASE_BOLD, self.size, self.leading)]
+            if start <= self.first_total:
+                style.append(("LINEABOVE", (0, first), (-1, first), 0.8, colors.black))
+        t.setStyle(TableStyle(style))
+        return t
+
+    def paginate(self, room: float, page_room: float) -> tuple[list[Any], float]:
+        """Flowables for the whole table starting with ``room`` points left on the page: one
+        table per page (each with the header), so reportlab never splits a long table — that is
+        quadratic in the number of rows. Returns them and the height used on the last page."""
         out: list[Any] = []
-        for v, c in zip(row, cols):
-            if c.kind == TEXT:
-                text = "" if v is None else str(v)
-                out.append(Paragraph(fonts.pdf_markup(text, bold=bold), st["total" if bold else "cell"]))
-            else:
-                out.append(_cell_text(v, c))
-        return out
+        start, total = 0, len(self.rows)
+        if total == 0:
+            return [self.chunk(0, 0)], self.header_h
+        while start < total:
+            avail = room - self.header_h - SAFETY
+            end, used = start, 0.0
+            while end < total and (used + self.heights[end] <= avail or end == start):
+                used += self.heights[end]
+                end += 1
+            out.append(self.chunk(start, end))
+            if end < total:
+                out.append(PageBreak())
+            start, room = end, page_room
+            last_used = self.header_h + used
+        return out, last_used
 
-    for row in table.rows:
-        body.append(row_cells(row, False))
-    first_total = len(body)
-    for row in table.totals:
-        body.append(row_cells(row, True))
-    style: list[tuple] = [
-        ("FONT", (0, 0), (-1, -1), fonts.PDF_BASE_FONT, BODY_SIZE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.Color(0.5, 0.5, 0.5)),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
-    ]
-    for i in numeric:
-        style.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
-    for r in range(2, first_total, 2):
-        style.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
-    if table.totals:
-        style += [("FONT", (0, first_total), (-1, -1), fonts.PDF_BASE_BOLD, BODY_SIZE),
-                  ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, colors.black)]
-    t = Table(body, colWidths=col_widths, repeatRows=1)
-    t.setStyle(TableStyle(style))
-    return t
+
+def _flow_height(f: Any, width: float) -> float:
+    return f.getSpaceBefore() + f.wrap(width, 1e6)[1] + f.getSpaceAfter()
 
 
 def build_pdf(path: Path, report: "PdfReport") -> None:
@@ -267,23 +346,38 @@ def build_pdf(path: Path, report: "PdfReport") -> None:
         str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_H, bottomMargin=MARGIN + FOOTER_H,
         title=report.title, author=report.company, creator="ARDesk")
-    width = PAGE[0] - 2 * MARGIN
+    width = doc.width - 2 * FRAME_PAD
+    page_room = doc.height - 2 * FRAME_PAD
     story: list[Any] = []
+    used = 0.0
+
+    def add(f: Any) -> None:
+        nonlocal used
+        story.append(f)
+        used += _flow_height(f, width)
+
     if report.facts:
-        story += [_facts(report, width, st), Spacer(1, 5 * mm)]
+        add(_facts(report, width, st))
+        add(Spacer(1, 5 * mm))
     if report.images:
-        story += [_images(list(report.images), width, (PAGE[1] - 2 * MARGIN - HEADER_H - FOOTER_H) * 0.5),
-                  Spacer(1, 4 * mm)]
+        add(_images(list(report.images), width, page_room * 0.5))
+        add(Spacer(1, 4 * mm))
     for n, table in enumerate(report.tables):
         if n:
-            story.append(Spacer(1, 4 * mm))
+            add(Spacer(1, 4 * mm))
+        parts = _TableParts(table, width, st)
         head = Paragraph(fonts.pdf_markup(table.title), st["h2"])
-        flow = _table(table, width, st)
-        story.append(KeepTogether([head, flow]) if len(table.rows) < 15 else head)
-        if len(table.rows) >= 15:
-            story.append(flow)
+        head_h = _flow_height(head, width)
+        need = head_h + parts.header_h + sum(parts.heights[:3]) + SAFETY
+        if used and page_room - used < need:          # not even a few rows fit: a new page
+            story.append(PageBreak())
+            used = 0.0
+        add(head)
+        flows, last = parts.paginate(page_room - used, page_room)
+        story.extend(flows)
+        used = last if len(flows) > 1 else used + last
         for note in table.notes:
-            story.append(Paragraph(fonts.pdf_markup(note), st["note"]))
+            add(Paragraph(fonts.pdf_markup(note), st["note"]))
     if not story:
         story.append(Spacer(1, 1))
     doc.build(story, canvasmaker=_numbered_canvas(report))

@@ -331,3 +331,18 @@ def test_cli_aging_file_errors(aging_db, tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:         # one output at a time
         main(["aging", "--db", path, "--json", "--csv", str(tmp_path / "a.csv")])
     assert exc.value.code == 2
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "umask") or __import__("os").name == "nt", reason="POSIX modes")
+def test_exported_file_has_the_usual_permissions(tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        path = write_csv(tmp_path / "a.csv", sample_table())
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
+    path.chmod(0o600)                                   # an existing file keeps its mode
+    write_csv(path, sample_table())
+    assert path.stat().st_mode & 0o777 == 0o600
