@@ -1158,6 +1158,44 @@ for _ctx, _table in _AGING_TAB.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
 
 
+# ------------------------------------------ cash-in forecast and backtest (forecast.py, backtest.py)
+_FORECAST: dict[str, dict[str, str]] = {
+    "messages": {
+        "Week": "周",
+        "From": "起",
+        "To": "止",
+        "Later": "更晚",
+        "Unlikely": "不太可能收回",
+        "Disputed (not forecast)": "有争议（不计入预测）",
+        "Unapplied payments": "未核销回款",
+        "Open credit notes": "未使用的贷项通知单",
+        "Unknown currency {currency}.": "未知币种 {currency}。",
+        "Nothing is open.": "没有未结款项。",
+        "Dates": "日期数",
+        "Mean receipts / week": "平均每周回款",
+        "MAE forecast": "预测平均绝对误差",
+        "MAE baseline": "基准平均绝对误差",
+        "Improvement %": "改进 %",
+        "Expected receipts as of {date} (week 1 starts the next day)":
+            "截至 {date} 的预计回款（第 1 周从次日开始）",
+        "forecast": "预测",
+        "due date": "按到期日",
+        "Backtest: {count} dates from {first} to {last}, {weeks} weeks each, against what was "
+        "received up to {end}":
+            "回测：{count} 个日期，从 {first} 到 {last}，每个 {weeks} 周，与截至 {end} 的实际回款比较",
+        "Baseline": "基准",
+        "{currency}: mean absolute error by week": "{currency}：各周平均绝对误差",
+        "A backtest needs 1 to 104 weeks, a step of 1 to 104 weeks and 1 to 200 dates.":
+            "回测需要 1 到 104 周、1 到 104 周的间隔和 1 到 200 个日期。",
+        "Replaying the forecast": "正在回放预测",
+        "The forecast covers 1 to 104 weeks, not {weeks}.": "预测范围为 1 到 104 周，不能是 {weeks}。",
+    },
+}
+for _ctx, _table in _FORECAST.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

@@ -3679,7 +3679,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/exports.py" line="111" />
+            <location filename="../../app/services/exports.py" line="118" />
             <source>Could not write {path}: {reason}</source>
             <translation type="unfinished" />
         </message>

@@ -3054,27 +3054,27 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_forecast.py" line="96" />
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>周</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="96" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>起</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="96" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>止</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="105" />
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>更晚</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="106" />
             <source>Unlikely</source>
-            <translation type="unfinished" />
+            <translation>不太可能收回</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="107" />
@@ -3084,72 +3084,72 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_forecast.py" line="108" />
             <source>Disputed (not forecast)</source>
-            <translation type="unfinished" />
+            <translation>有争议（不计入预测）</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="109" />
             <source>Unapplied payments</source>
-            <translation type="unfinished" />
+            <translation>未核销回款</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="110" />
             <source>Open credit notes</source>
-            <translation type="unfinished" />
+            <translation>未使用的贷项通知单</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="53" />
             <source>Unknown currency {currency}.</source>
-            <translation type="unfinished" />
+            <translation>未知币种 {currency}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="94" />
             <source>Nothing is open.</source>
-            <translation type="unfinished" />
+            <translation>没有未结款项。</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="155" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>日期数</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="155" />
             <source>Mean receipts / week</source>
-            <translation type="unfinished" />
+            <translation>平均每周回款</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="155" />
             <source>MAE forecast</source>
-            <translation type="unfinished" />
+            <translation>预测平均绝对误差</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="156" />
             <source>MAE baseline</source>
-            <translation type="unfinished" />
+            <translation>基准平均绝对误差</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="156" />
             <source>Improvement %</source>
-            <translation type="unfinished" />
+            <translation>改进 %</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="91" />
             <source>Expected receipts as of {date} (week 1 starts the next day)</source>
-            <translation type="unfinished" />
+            <translation>截至 {date} 的预计回款（第 1 周从次日开始）</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="98" />
             <source>forecast</source>
-            <translation type="unfinished" />
+            <translation>预测</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="98" />
             <source>due date</source>
-            <translation type="unfinished" />
+            <translation>按到期日</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="150" />
             <source>Backtest: {count} dates from {first} to {last}, {weeks} weeks each, against what was received up to {end}</source>
-            <translation type="unfinished" />
+            <translation>回测：{count} 个日期，从 {first} 到 {last}，每个 {weeks} 周，与截至 {end} 的实际回款比较</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="164" />
@@ -3159,12 +3159,12 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_forecast.py" line="164" />
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>基准</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="163" />
             <source>{currency}: mean absolute error by week</source>
-            <translation type="unfinished" />
+            <translation>{currency}：各周平均绝对误差</translation>
         </message>
         <message>
             <location filename="../../app/cli_imports.py" line="62" />
@@ -3589,12 +3589,12 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/backtest.py" line="114" />
             <source>A backtest needs 1 to 104 weeks, a step of 1 to 104 weeks and 1 to 200 dates.</source>
-            <translation type="unfinished" />
+            <translation>回测需要 1 到 104 周、1 到 104 周的间隔和 1 到 200 个日期。</translation>
         </message>
         <message>
             <location filename="../../app/services/backtest.py" line="118" />
             <source>Replaying the forecast</source>
-            <translation type="unfinished" />
+            <translation>正在回放预测</translation>
         </message>
         <message>
             <location filename="../../app/services/company.py" line="59" />
@@ -3687,14 +3687,14 @@ Please send this file to support.</source>
             <translation>正在创建演示公司</translation>
         </message>
         <message>
-            <location filename="../../app/services/exports.py" line="111" />
+            <location filename="../../app/services/exports.py" line="118" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
             <location filename="../../app/services/forecast.py" line="412" />
             <source>The forecast covers 1 to 104 weeks, not {weeks}.</source>
-            <translation type="unfinished" />
+            <translation>预测范围为 1 到 104 周，不能是 {weeks}。</translation>
         </message>
         <message>
             <location filename="../../app/services/fx.py" line="65" />
