@@ -147,13 +147,9 @@ def kpi_block(conn: "Connection", as_of: date, currency: str, report: "AgingRepo
 
     period = period_days or DEFAULT_PERIOD_DAYS
     before = as_of - timedelta(days=period)
-    try:
-        now = compute_kpis(conn, as_of, currency=currency, period_days=period)
-        previous = compute_kpis(conn, before, currency=currency, period_days=period)
-        trend = tuple(kpi_trend(conn, as_of, currency=currency, period_days=period))
-    except NotImplementedError:         # a build without the KPI service: no cards, no trend
-        now = previous = None
-        trend = ()
+    now = compute_kpis(conn, as_of, currency=currency, period_days=period)
+    previous = compute_kpis(conn, before, currency=currency, period_days=period)
+    trend = tuple(kpi_trend(conn, as_of, currency=currency, period_days=period))
     total = next((t for t in report.totals if t.currency == currency), None)
     over90 = over_days_minor(report.buckets, total.amounts) if total else 0
     earlier = aging(conn, before, basis=report.basis, bounds=_bounds(report), currency=currency)
