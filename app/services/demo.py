@@ -31,6 +31,7 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from itertools import accumulate
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -38,7 +39,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from ..errors import UserError, ValidationError
 from ..i18n import T
 from ..models import (Allocation, AuditLog, Company, CompanyBankAccount, Customer, CustomerAlias,
-                      Invoice, Payment, derive_status)
+                      ExchangeRate, Invoice, Payment, derive_status)
 from ..money import split_minor
 from ..storage.db import Database
 from . import demo_names as names
@@ -206,6 +207,7 @@ class _Generator:
             self._fire(o)
             self.flush()
         self.flush(force=True)
+        self._exchange_rates()
         self.conn.execute(insert(AuditLog.__table__), [{
             "at": self.stamp(self.end, 18), "user": "demo", "entity": "company",
             "entity_id": self.company_id,
@@ -221,6 +223,31 @@ class _Generator:
             payments=self.next_pay - 1, allocations=self.next_alloc - 1,
             open_total=dict(sorted(self.open_total.items())),
             overdue_total=dict(sorted(self.overdue_total.items())), aging_counts=dict(self.aging))
+
+    # ------------------------------------------------------------------ exchange rates
+    def _exchange_rates(self) -> None:
+        """Month-end and as-of rates (CNY per unit) for the foreign currencies, a gentle random
+        walk from a separate generator so the rest of the demo does not depend on it."""
+        rng = random.Random(self.seed + 7)
+        level = {"USD": Decimal("7.1200"), "EUR": Decimal("7.7800"), "HKD": Decimal("0.9120")}
+        first, last = self.day(self.start), self.as_of
+        days = []
+        y, m = first.year, first.month
+        while True:
+            end = date(y, m, calendar.monthrange(y, m)[1])
+            if end >= last:
+                break
+            days.append(end)
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        days.append(last)
+        rows = []
+        for d in days:
+            for cur in ("EUR", "HKD", "USD"):
+                step = Decimal(rng.randint(-60, 60)) / Decimal(10000)
+                level[cur] = (level[cur] * (1 + step)).quantize(Decimal("0.0001"))
+                rows.append({"date": d, "currency": cur, "rate": format(level[cur], "f"),
+                             "source": "demo"})
+        self.conn.execute(insert(ExchangeRate.__table__), rows)
 
     # ------------------------------------------------------------------ company
     def _company(self) -> None:

@@ -307,3 +307,17 @@ def test_unified_social_credit_code_check_character():
 def test_iban_check_digits():
     assert iban("DE", "370400440532013000") == "DE89 3704 0044 0532 0130 00"
     assert iban("GB", "NWBK60161331926819") == "GB29 NWBK 6016 1331 9268 19"
+
+
+def test_demo_has_exchange_rates_so_home_totals_are_complete(full):
+    from app.services.aging import aging
+    from app.services.fx import rate_on
+
+    db, _summary = full
+    with db.engine.connect() as c:
+        foreign = {r[0] for r in c.execute(text("SELECT DISTINCT currency FROM customer WHERE currency != 'CNY'"))}
+        assert foreign
+        for cur in foreign:
+            assert rate_on(c, cur, AS_OF) is not None
+        report = aging(c, AS_OF)
+    assert report.warnings == ()
