@@ -1158,6 +1158,15 @@ for _ctx, _table in _AGING_TAB.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
 
 
+# ------------------------------------------ Aging tab: home-currency total
+for _src, _zh in {
+    "All currencies in {home} at the rates of {date}: open <b>{total}</b>, overdue <b>{overdue}</b>":
+        "全部币种按 {date} 汇率折合 {home}：未结 <b>{total}</b>，逾期 <b>{overdue}</b>",
+    "(without {currencies}: no rate)": "（不含 {currencies}：无汇率）",
+}.items():
+    BY_CONTEXT.setdefault("AgingTab", {}).setdefault(_src, _zh)
+
+
 # ------------------------------------------ cash-in forecast and backtest (forecast.py, backtest.py)
 _FORECAST: dict[str, dict[str, str]] = {
     "messages": {

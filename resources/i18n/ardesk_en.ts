@@ -299,7 +299,7 @@
     <context>
         <name>AgingTab</name>
         <message>
-            <location filename="../../app/ui/tabs/aging.py" line="+93" />
+            <location filename="../../app/ui/tabs/aging.py" line="+94" />
             <source>All currencies</source>
             <translation type="unfinished" />
         </message>
@@ -344,7 +344,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+47" />
+            <location line="+51" />
             <location line="+2" />
             <source>Loading chart…</source>
             <translation type="unfinished" />
@@ -360,7 +360,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+155" />
+            <location line="+132" />
+            <source>All currencies in {home} at the rates of {date}: open &lt;b&gt;{total}&lt;/b&gt;, overdue &lt;b&gt;{overdue}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(without {currencies}: no rate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
             <source>No history yet.</source>
             <translation type="unfinished" />
         </message>
@@ -3434,27 +3444,27 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="237" />
+            <location filename="../../app/services/aging_export.py" line="233" />
             <source> pts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="240" />
+            <location filename="../../app/services/aging_export.py" line="236" />
             <source> days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="241" />
+            <location filename="../../app/services/aging_export.py" line="237" />
             <source>CEI</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="338" />
+            <location filename="../../app/services/aging_export.py" line="334" />
             <source>by due date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="338" />
+            <location filename="../../app/services/aging_export.py" line="334" />
             <source>by invoice date</source>
             <translation type="unfinished" />
         </message>
@@ -3469,107 +3479,107 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="249" />
+            <location filename="../../app/services/aging_export.py" line="245" />
             <source>Open invoices more than {days} days past their due date, in {currency}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="279" />
+            <location filename="../../app/services/aging_export.py" line="275" />
             <source>All customers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="289" />
+            <location filename="../../app/services/aging_export.py" line="285" />
             <source>Total AR</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="289" />
+            <location filename="../../app/services/aging_export.py" line="285" />
             <source>DSO (days)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="292" />
+            <location filename="../../app/services/aging_export.py" line="288" />
             <source>No history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="305" />
+            <location filename="../../app/services/aging_export.py" line="301" />
             <source>Later / unlikely</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="307" />
+            <location filename="../../app/services/aging_export.py" line="303" />
             <source>Pays on due date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="315" />
+            <location filename="../../app/services/aging_export.py" line="311" />
             <source>Page {page} of {pages}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="315" />
+            <location filename="../../app/services/aging_export.py" line="311" />
             <source>As of {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="316" />
+            <location filename="../../app/services/aging_export.py" line="312" />
             <source>Printed {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="193" />
+            <location filename="../../app/services/aging_export.py" line="189" />
             <source>vs {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="274" />
+            <location filename="../../app/services/aging_export.py" line="270" />
             <source>largest {top} of {n} customers: {pct}% of the total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="339" />
+            <location filename="../../app/services/aging_export.py" line="335" />
             <source>Aging report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="203" />
+            <location filename="../../app/services/aging_export.py" line="199" />
             <source>{days} days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="225" />
+            <location filename="../../app/services/aging_export.py" line="221" />
             <source>Total AR ({currency})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="252" />
+            <location filename="../../app/services/aging_export.py" line="248" />
             <source>{pct}% of total AR.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="253" />
+            <location filename="../../app/services/aging_export.py" line="249" />
             <source>&gt;{days} days overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="277" />
+            <location filename="../../app/services/aging_export.py" line="273" />
             <source>Largest balances by age ({currency})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="278" />
+            <location filename="../../app/services/aging_export.py" line="274" />
             <source>Nothing open in {currency}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="291" />
+            <location filename="../../app/services/aging_export.py" line="287" />
             <source>Last {n} month ends ({currency})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="308" />
+            <location filename="../../app/services/aging_export.py" line="304" />
             <source>Expected receipts per week ({currency})</source>
             <translation type="unfinished" />
         </message>
@@ -3654,27 +3664,27 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="109" />
+            <location filename="../../app/services/demo.py" line="110" />
             <source>The demo needs at least one customer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="111" />
+            <location filename="../../app/services/demo.py" line="112" />
             <source>The number of invoices cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="113" />
+            <location filename="../../app/services/demo.py" line="114" />
             <source>The demo covers 1 to 120 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="124" />
+            <location filename="../../app/services/demo.py" line="125" />
             <source>{path} already has customers, invoices or payments; the demo company is only written into an empty database.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="186" />
+            <location filename="../../app/services/demo.py" line="187" />
             <source>Creating the demo company</source>
             <translation type="unfinished" />
         </message>

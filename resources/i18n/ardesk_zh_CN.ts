@@ -299,7 +299,7 @@
     <context>
         <name>AgingTab</name>
         <message>
-            <location filename="../../app/ui/tabs/aging.py" line="+93" />
+            <location filename="../../app/ui/tabs/aging.py" line="+94" />
             <source>All currencies</source>
             <translation>全部币种</translation>
         </message>
@@ -344,7 +344,7 @@
             <translation>币种(&amp;U)：</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+51" />
             <location line="+2" />
             <source>Loading chart…</source>
             <translation>正在生成图表…</translation>
@@ -360,7 +360,17 @@
             <translation>回款预测</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+132" />
+            <source>All currencies in {home} at the rates of {date}: open &lt;b&gt;{total}&lt;/b&gt;, overdue &lt;b&gt;{overdue}&lt;/b&gt;</source>
+            <translation>全部币种按 {date} 汇率折合 {home}：未结 &lt;b&gt;{total}&lt;/b&gt;，逾期 &lt;b&gt;{overdue}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(without {currencies}: no rate)</source>
+            <translation>（不含 {currencies}：无汇率）</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>No history yet.</source>
             <translation>暂无历史数据。</translation>
         </message>
@@ -3442,27 +3452,27 @@ Please send this file to support.</source>
             <translation>{days}天以上</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="237" />
+            <location filename="../../app/services/aging_export.py" line="233" />
             <source> pts</source>
             <translation> 个百分点</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="240" />
+            <location filename="../../app/services/aging_export.py" line="236" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="241" />
+            <location filename="../../app/services/aging_export.py" line="237" />
             <source>CEI</source>
             <translation>回款效率指数 CEI</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="338" />
+            <location filename="../../app/services/aging_export.py" line="334" />
             <source>by due date</source>
             <translation>按到期日</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="338" />
+            <location filename="../../app/services/aging_export.py" line="334" />
             <source>by invoice date</source>
             <translation>按开票日期</translation>
         </message>
@@ -3477,107 +3487,107 @@ Please send this file to support.</source>
             <translation>账龄分析</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="249" />
+            <location filename="../../app/services/aging_export.py" line="245" />
             <source>Open invoices more than {days} days past their due date, in {currency}.</source>
             <translation>已过到期日超过 {days} 天的未结发票（{currency}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="279" />
+            <location filename="../../app/services/aging_export.py" line="275" />
             <source>All customers</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="289" />
+            <location filename="../../app/services/aging_export.py" line="285" />
             <source>Total AR</source>
             <translation>应收总额</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="289" />
+            <location filename="../../app/services/aging_export.py" line="285" />
             <source>DSO (days)</source>
             <translation>DSO（天）</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="292" />
+            <location filename="../../app/services/aging_export.py" line="288" />
             <source>No history</source>
             <translation>暂无历史数据</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="305" />
+            <location filename="../../app/services/aging_export.py" line="301" />
             <source>Later / unlikely</source>
             <translation>以后/不太可能收回</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="307" />
+            <location filename="../../app/services/aging_export.py" line="303" />
             <source>Pays on due date</source>
             <translation>按到期日付款</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="315" />
+            <location filename="../../app/services/aging_export.py" line="311" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="315" />
+            <location filename="../../app/services/aging_export.py" line="311" />
             <source>As of {date}</source>
             <translation>截至 {date}</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="316" />
+            <location filename="../../app/services/aging_export.py" line="312" />
             <source>Printed {date}</source>
             <translation>打印日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="193" />
+            <location filename="../../app/services/aging_export.py" line="189" />
             <source>vs {date}</source>
             <translation>较 {date}</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="274" />
+            <location filename="../../app/services/aging_export.py" line="270" />
             <source>largest {top} of {n} customers: {pct}% of the total</source>
             <translation>{n} 个客户中余额最大的 {top} 个：占合计的 {pct}%</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="339" />
+            <location filename="../../app/services/aging_export.py" line="335" />
             <source>Aging report</source>
             <translation>账龄分析报告</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="203" />
+            <location filename="../../app/services/aging_export.py" line="199" />
             <source>{days} days</source>
             <translation>{days} 天</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="225" />
+            <location filename="../../app/services/aging_export.py" line="221" />
             <source>Total AR ({currency})</source>
             <translation>应收总额（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="252" />
+            <location filename="../../app/services/aging_export.py" line="248" />
             <source>{pct}% of total AR.</source>
             <translation>占应收总额的 {pct}%。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="253" />
+            <location filename="../../app/services/aging_export.py" line="249" />
             <source>&gt;{days} days overdue</source>
             <translation>逾期 {days} 天以上</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="277" />
+            <location filename="../../app/services/aging_export.py" line="273" />
             <source>Largest balances by age ({currency})</source>
             <translation>余额最大的客户及账龄（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="278" />
+            <location filename="../../app/services/aging_export.py" line="274" />
             <source>Nothing open in {currency}</source>
             <translation>{currency} 没有未结款项</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="291" />
+            <location filename="../../app/services/aging_export.py" line="287" />
             <source>Last {n} month ends ({currency})</source>
             <translation>最近 {n} 个月末（{currency}）</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging_export.py" line="308" />
+            <location filename="../../app/services/aging_export.py" line="304" />
             <source>Expected receipts per week ({currency})</source>
             <translation>每周预计回款（{currency}）</translation>
         </message>
@@ -3662,27 +3672,27 @@ Please send this file to support.</source>
             <translation>客户编号超过 64 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="109" />
+            <location filename="../../app/services/demo.py" line="110" />
             <source>The demo needs at least one customer.</source>
             <translation>演示数据至少需要一个客户。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="111" />
+            <location filename="../../app/services/demo.py" line="112" />
             <source>The number of invoices cannot be negative.</source>
             <translation>发票数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="113" />
+            <location filename="../../app/services/demo.py" line="114" />
             <source>The demo covers 1 to 120 months.</source>
             <translation>演示数据的时间跨度须为 1 到 120 个月。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="124" />
+            <location filename="../../app/services/demo.py" line="125" />
             <source>{path} already has customers, invoices or payments; the demo company is only written into an empty database.</source>
             <translation>{path} 中已有客户、发票或回款；演示公司只能写入空数据库。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="186" />
+            <location filename="../../app/services/demo.py" line="187" />
             <source>Creating the demo company</source>
             <translation>正在创建演示公司</translation>
         </message>

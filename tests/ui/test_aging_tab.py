@@ -266,3 +266,22 @@ def test_chart_is_rendered_in_the_worker_not_on_the_gui_thread(qtbot, monkeypatc
     assert not any(threads), "the GUI thread rendered the figure again"
     view.resize(700, 360)                                  # a new size renders as usual
     qtbot.waitUntil(lambda: any(threads), timeout=5000)
+
+
+def test_home_currency_total_with_rates_and_missing_ones(tab, ctx, wait_loaded):
+    from decimal import Decimal
+
+    from app.services.fx import set_rate
+
+    assert tab.home_total.isVisibleTo(tab)
+    text = tab.home_total.text()
+    assert "open <b>41,500.00</b>" in text and "without EUR, USD" in text   # no rates yet
+    with ctx.db.session() as s:
+        set_rate(s, AS_OF, "EUR", Decimal("7.8"))
+        set_rate(s, AS_OF, "USD", Decimal("7.1"))
+    tab.reload()
+    wait_loaded(tab)
+    # 41,500.00 + 800.00 × 7.8 + 123.45 × 7.1 = 41,500.00 + 6,240.00 + 876.50 (876.495 half up)
+    assert "open <b>48,616.50</b>" in tab.home_total.text()
+    assert "without" not in tab.home_total.text()
+    assert "1 USD = 7.1 CNY" in tab.home_total.toolTip()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QSplitter,
                                QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
+from ...money import format_minor
 from ...services.aging import AgingReport, aging
 from ...services.aging_export import (KeyFigure, KpiBlock, aging_bars, bucket_titles, export_aging,
                                       key_figures, kpi_block, trend_series)
@@ -132,6 +133,10 @@ class AgingTab(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 4px;")
         self.warnings.hide()
+        self.home_total = QLabel()
+        self.home_total.setObjectName("aging_home_total")
+        self.home_total.setWordWrap(True)
+        self.home_total.hide()
 
         # --- table + footer
         self.model = AgingTableModel(self)
@@ -192,6 +197,7 @@ class AgingTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.cards)
         layout.addWidget(self.warnings)
+        layout.addWidget(self.home_total)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
 
@@ -302,8 +308,27 @@ class AgingTab(QWidget):
         warnings = [w.text(tr_message) for w in report.warnings]
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
+        self._show_home_total(report)
         self._show_block(data.block)
         self._rebuild_aging_chart()
+
+    def _show_home_total(self, report: AgingReport) -> None:
+        """All currencies converted to the home currency, when there is more than one."""
+        home = report.home
+        if home is None or len(report.totals) < 2:
+            self.home_total.hide()
+            return
+        cur = home.currency
+        text = self.tr("All currencies in {home} at the rates of {date}: open <b>{total}</b>, "
+                       "overdue <b>{overdue}</b>").format(
+            home=cur, date=report.as_of.isoformat(), total=format_minor(home.total, cur),
+            overdue=format_minor(home.overdue, cur))
+        if home.missing:
+            text += " " + self.tr("(without {currencies}: no rate)").format(
+                currencies=", ".join(home.missing))
+        self.home_total.setText(text)
+        self.home_total.setToolTip("\n".join(f"1 {c} = {r} {cur}" for c, r in home.rates))
+        self.home_total.show()
 
     def _load_failed(self, gen: int, exc: BaseException, tb: str) -> None:
         if not shiboken6.isValid(self) or gen != self._generation:
