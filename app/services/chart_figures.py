@@ -1,4 +1,4 @@
-"""matplotlib figures for the Aging tab and the PDF report. No Qt, never ``pyplot``.
+"""matplotlib figures for the Aging tab and the PDF report. No Qt, and never the global-state plotting interface.
 
 Each builder takes plain data (minor units, dates, ``Decimal``s) and already translated labels
 and returns a ``matplotlib.figure.Figure``; amounts become floats here, at the last step. The

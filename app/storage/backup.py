@@ -43,6 +43,20 @@ def _integrity_ok(conn: sqlite3.Connection) -> tuple[bool, str]:
     return (len(rows) == 1 and rows[0][0] == "ok"), text
 
 
+def _copy_checked(source: sqlite3.Connection, tmp: Path) -> tuple[bool, str]:
+    """Copy ``source`` page by page into a single-file database at ``tmp`` and check it."""
+    try:
+        target = sqlite3.connect(str(tmp))
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+            return _integrity_ok(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
 def backup_database(src: Path, dest: Path) -> BackupInfo:
     """Copy the live database ``src`` into ``dest`` and verify the copy."""
     src = Path(src)
@@ -58,17 +72,7 @@ def backup_database(src: Path, dest: Path) -> BackupInfo:
                             path=str(dest), reason=exc.strerror or str(exc)) from None
     tmp = dest.with_name(dest.name + ".partial")
     try:
-        source = sqlite3.connect(str(src), timeout=10)
-        try:
-            target = sqlite3.connect(str(tmp))
-            try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode=DELETE")
-                ok, text = _integrity_ok(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
+        ok, text = _copy_checked(sqlite3.connect(str(src), timeout=10), tmp)
         if not ok:
             raise DatabaseError(T("The backup {path} failed its integrity check: {detail}"),
                                 path=str(dest), detail=text)
@@ -145,17 +149,8 @@ def restore_database(backup: Path, db_path: Path) -> tuple[BackupInfo, Path | No
         backup_database(db_path, saved)
     tmp = db_path.with_name(db_path.name + ".restoring")
     try:
-        src = sqlite3.connect(f"file:{Path(backup).as_posix()}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(str(tmp))
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-                ok, text = _integrity_ok(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        ok, text = _copy_checked(
+            sqlite3.connect(f"file:{Path(backup).as_posix()}?mode=ro", uri=True), tmp)
         if not ok:
             raise DatabaseError(T("{path} is damaged (integrity check: {detail})."),
                                 path=str(backup), detail=text)

@@ -3,7 +3,7 @@
 matplotlib (and its Qt backend) is imported only when a chart is first shown, so the window
 starts without it. The figure itself is built in a worker by a builder from
 ``app.services.chart_figures`` (plain data and translated labels in, ``Figure`` out); the GUI
-thread only wraps it in a canvas. Never ``pyplot``.
+thread only wraps it in a canvas. Never the global-state plotting interface.
 
     view = ChartView(placeholder=self.tr("Loading chart…"))
     view.build(aging_bars_figure, AgingBars(...))     # worker builds, then the canvas shows it

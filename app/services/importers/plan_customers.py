@@ -184,6 +184,34 @@ def plan_customers(conn: Connection, table: Table, options: ImportOptions, as_of
     return plan
 
 
+def check_amount_cell(sink: ErrorSink, i: int, raw: object, exponent: int | None, currency: str | None,
+                      mark: str) -> int | None:
+    """The 'amount' cell of row ``i`` in minor units, or None after reporting what is wrong.
+
+    With the currency unknown (``exponent`` None) the row already has an error; the cell is
+    still checked so a value that is no amount at all is reported in the same pass.
+    """
+    if raw == "":
+        sink.add(i, "amount", T("A value is required."))
+        return None
+    if exponent is None:
+        try:
+            parse_amount(raw, 4, mark)
+        except AmountError as exc:
+            if exc.kind == "invalid":
+                sink.add(i, "amount", T("{value} is not an amount."), value=cell_text(raw))
+        return None
+    try:
+        amount = parse_amount(raw, exponent, mark)
+    except AmountError as exc:
+        amount_error(sink, i, "amount", raw, currency or "", exc)
+        return None
+    if amount == 0:
+        sink.add(i, "amount", T("The amount is zero."))
+        return None
+    return amount
+
+
 def amount_error(sink: ErrorSink, i: int, field_name: str, raw: object, currency: str,
                   exc: AmountError) -> None:
     if exc.kind == "decimals":

@@ -40,11 +40,10 @@ from ...money import MoneyError, currency_exponent, format_minor, normalize_curr
 from .fields import PAYMENTS
 from .planning import ErrorSink, ImportOptions, ImportPlan, check_required_columns, date_error, \
     resolve_mapping
-from .plan_customers import amount_error
+from .plan_customers import check_amount_cell
 from .plan_invoices import MAX_NUMBER, _customers
 from .table import Table
-from .values import AmountError, cell_text, decide_date_order, decide_decimal_mark, parse_amount, \
-    parse_date
+from .values import cell_text, decide_date_order, decide_decimal_mark, parse_date
 
 MAX_REFERENCE = 200
 _CHUNK = 5000
@@ -244,30 +243,14 @@ def plan_payments(conn: Connection, table: Table, options: ImportOptions, as_of:
             exponent = currency_exponent(currency)
         # amount
         raw = row[c_amt]
-        amount = None
-        if raw == "":
-            sink.add(i, "amount", T("A value is required."))
+        amount = check_amount_cell(sink, i, raw, exponent, currency, mark)
+        if amount is None and exponent is not None:
             bad = True
-        elif exponent is not None:
-            try:
-                amount = parse_amount(raw, exponent, mark)
-            except AmountError as exc:
-                amount_error(sink, i, "amount", raw, currency or "", exc)
-                bad = True
-            else:
-                if amount == 0:
-                    sink.add(i, "amount", T("The amount is zero."))
-                    bad = True
-                elif amount < 0:
-                    sink.add(i, "amount", T("{value} is negative: only money received can be imported "
-                                            "(refunds are not)."), value=cell_text(raw))
-                    bad = True
-        else:
-            try:
-                parse_amount(raw, 4, mark)
-            except AmountError as exc:
-                if exc.kind == "invalid":
-                    sink.add(i, "amount", T("{value} is not an amount."), value=cell_text(raw))
+        elif amount is not None and amount < 0:
+            sink.add(i, "amount", T("{value} is negative: only money received can be imported "
+                                    "(refunds are not)."), value=cell_text(raw))
+            bad = True
+            amount = None
         # reference
         reference = row[c_ref] if c_ref is not None else ""
         if type(reference) is not str:
