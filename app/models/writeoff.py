@@ -21,7 +21,7 @@ class WriteOff(Base):
     __tablename__ = "write_off"
     __table_args__ = (
         CheckConstraint("amount_minor > 0", name="amount_positive"),
-        Index("ix_write_off_invoice_date", "invoice_id", "date", "amount_minor"),
+        Index("ix_write_off_invoice_date", "invoice_id", "date", "reversed_at", "amount_minor"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -58,7 +58,7 @@ from sqlalchemy import Connection
 from ..errors import ValidationError
 from ..i18n import T
 from ..money import MoneyError, normalize_currency
-from .asof import _LIVE_ALLOC, OPEN_AS_OF_SQL
+from .asof import open_as_of_sql, unapplied_payments
 
 DEFAULT_BOUNDS: tuple[int, ...] = (30, 60, 90, 180, 365)
 BASES = ("due", "issue")
@@ -290,11 +290,9 @@ def _edges(buckets: Sequence[Bucket], as_of: date) -> dict[str, str]:
             for k, b in enumerate(buckets[:-1]) if b.hi is not None}
 
 
-# The as-of rule runs as a co-routine ("LIMIT -1" keeps SQLite from flattening it into the
-# grouped query, which would pick a per-customer index walk and take twice as long).
-_OPEN = f"({OPEN_AS_OF_SQL} LIMIT -1)"
-
-_FILTER = "(:cur IS NULL OR o.currency = :cur) AND (:cid IS NULL OR o.customer_id = :cid)"
+# the filters go inside the as-of rule, so filtered-out documents are never summed
+_OPEN = "({})".format(open_as_of_sql(
+    "(:cur IS NULL OR i.currency = :cur) AND (:cid IS NULL OR i.customer_id = :cid)"))
 _HEAD = 7      # columns of a grouped row before the bucket amounts
 
 def _grouped_sql(column: str, nb: int) -> str:
@@ -309,42 +307,10 @@ def _grouped_sql(column: str, nb: int) -> str:
         "  SUM(CASE WHEN o.kind = 'invoice' AND o.due_date < :as_of THEN o.open_minor ELSE 0 END)"
         "   AS overdue,"
         f"  SUM(CASE WHEN o.kind = 'credit_note' THEN o.open_minor ELSE 0 END) AS credits, {sums}"
-        f" FROM {_OPEN} o WHERE {_FILTER}"
+        f" FROM {_OPEN} o"
         " GROUP BY o.customer_id, o.currency"
         ") g JOIN customer c ON c.id = g.cid"
     )
-
-
-# Equal to ``asof.unapplied_payments`` (tests/unit/test_aging.py checks it on random histories)
-# but 15× faster on 150,000 payments: the exact sum is taken only over the payments that can
-# have something unapplied on ``:as_of`` — those with money unallocated today, and those with
-# an allocation dated after the day or undone since (every other payment is fully applied by
-# allocations all in effect on the day, because ``unallocated_minor`` = amount − live
-# allocations is kept by the ledger in the same transaction).
-UNAPPLIED_PAYMENTS_FAST_SQL = f"""
-WITH cand(id) AS (
-    SELECT id FROM payment WHERE unallocated_minor > 0 AND date <= :as_of
-    UNION
-    SELECT a.payment_id FROM allocation a
-    WHERE a.payment_id IS NOT NULL AND (a.date > :as_of OR a.undone_at IS NOT NULL)
-)
-SELECT p.customer_id, p.currency,
-       SUM(p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocation a
-                                      WHERE a.payment_id = p.id AND {_LIVE_ALLOC}), 0)) AS unapplied
-FROM cand JOIN payment p ON p.id = cand.id
-WHERE p.date <= :as_of AND p.customer_id IS NOT NULL
-  AND (:cur IS NULL OR p.currency = :cur) AND (:cid IS NULL OR p.customer_id = :cid)
-GROUP BY p.customer_id, p.currency
-HAVING unapplied > 0
-"""
-
-
-def unapplied_payments_fast(conn: Connection, as_of: date, *, currency: str | None = None,
-                            customer_id: int | None = None) -> dict[tuple[int, str], int]:
-    """(customer_id, currency) → received on or before ``as_of`` and not applied that day."""
-    rows = _fetchall(conn, UNAPPLIED_PAYMENTS_FAST_SQL,
-                     {"as_of": as_of.isoformat(), "cur": currency, "cid": customer_id})
-    return {(cid, cur): int(amt) for cid, cur, amt in rows}
 
 
 def _fetchall(conn: Connection, sql: str, params: dict) -> list[tuple]:
@@ -371,7 +337,7 @@ def aging(conn: Connection, as_of: date, *, basis: str = "due",
     params: dict[str, object] = {"as_of": as_of.isoformat(), "cur": currency, "cid": customer_id}
     params.update(_edges(buckets, as_of))
     grouped = _fetchall(conn, _grouped_sql(column, nb), params)
-    unapplied = unapplied_payments_fast(conn, as_of, currency=currency, customer_id=customer_id)
+    unapplied = unapplied_payments(conn, as_of, currency=currency, customer_id=customer_id)
 
     rows: list[AgingRow] = []
     append = rows.append
@@ -486,8 +452,8 @@ class _FixedRates:
 _ITEMS_SQL = (
     "SELECT o.id, i.number, o.kind, o.issue_date, o.due_date, o.currency, o.amount_minor, "
     " o.open_minor, o.disputed, i.po "
-    f"FROM ({OPEN_AS_OF_SQL}) o JOIN invoice i ON i.id = o.id "
-    "WHERE o.customer_id = :cid AND o.currency = :cur "
+    f"FROM ({open_as_of_sql('i.customer_id = :cid AND i.currency = :cur')}) o "
+    "JOIN invoice i ON i.id = o.id "
     "ORDER BY o.kind = 'invoice', o.due_date, i.number"
 )
 

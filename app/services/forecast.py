@@ -76,7 +76,7 @@ from ..errors import ValidationError
 from ..i18n import T
 from ..money import MoneyError, normalize_currency
 # the shared rule for "an allocation in effect on :as_of"
-from .asof import _LIVE_ALLOC, OpenDoc, open_documents, unapplied_payments
+from .asof import LIVE_ALLOCATION_SQL, OpenDoc, open_documents, unapplied_payments
 
 WEEK_DAYS = 7
 
@@ -194,7 +194,7 @@ _PAID_SQL = f"""
 WITH alloc AS (
     SELECT a.invoice_id, SUM(a.amount_minor) AS amt, MAX(a.date) AS paid_on,
            MAX(a.payment_id IS NOT NULL) AS has_cash
-    FROM allocation a WHERE {_LIVE_ALLOC} GROUP BY a.invoice_id
+    FROM allocation a WHERE {LIVE_ALLOCATION_SQL} GROUP BY a.invoice_id
 )
 SELECT i.customer_id, i.currency,
        CAST(julianday(al.paid_on) - julianday(i.due_date) AS INTEGER) AS days, i.amount_minor

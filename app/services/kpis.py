@@ -56,7 +56,7 @@ from sqlalchemy import Connection
 from ..errors import ValidationError
 from ..i18n import T
 from ..money import MoneyError, normalize_currency
-from .asof import _LIVE_ALLOC, _LIVE_WO, OPEN_AS_OF_SQL
+from .asof import LIVE_ALLOCATION_SQL, LIVE_WRITE_OFF_SQL, open_as_of_sql
 
 DEFAULT_PERIOD_DAYS = 90
 TREND_MONTHS = 12
@@ -220,8 +220,7 @@ def customer_payment_stats(conn: Connection, as_of: date, *, currency: str | Non
 _OPEN_TOTALS_SQL = f"""
 SELECT COALESCE(SUM(o.open_minor), 0),
        COALESCE(SUM(CASE WHEN o.due_date >= :as_of THEN o.open_minor ELSE 0 END), 0)
-FROM ({OPEN_AS_OF_SQL} LIMIT -1) o
-WHERE o.kind = 'invoice' AND o.currency = :cur
+FROM ({open_as_of_sql("i.kind = 'invoice' AND i.currency = :cur")}) o
 """
 
 # a document counts on :as_of unless cancelled by then (the as-of rule)
@@ -242,7 +241,7 @@ _MONTHLY_SALES_SQL = (
 _WRITTEN_OFF_SQL = f"""
 SELECT COALESCE(SUM(w.amount_minor), 0)
 FROM write_off w JOIN invoice i ON i.id = w.invoice_id
-WHERE i.currency = :cur AND w.date > :after AND {_LIVE_WO}
+WHERE i.currency = :cur AND w.date > :after AND {LIVE_WRITE_OFF_SQL}
 """
 
 # invoices fully settled by allocations in effect on :as_of, the last of them dated in
@@ -251,9 +250,9 @@ _PAID_SQL = f"""
 WITH alloc AS (
     SELECT a.invoice_id, SUM(a.amount_minor) AS amt, MAX(a.date) AS paid_on,
            MAX(a.payment_id IS NOT NULL) AS by_payment
-    FROM allocation a WHERE {_LIVE_ALLOC} GROUP BY a.invoice_id
+    FROM allocation a WHERE {LIVE_ALLOCATION_SQL} GROUP BY a.invoice_id
 ), written AS (
-    SELECT DISTINCT w.invoice_id FROM write_off w WHERE {_LIVE_WO}
+    SELECT DISTINCT w.invoice_id FROM write_off w WHERE {LIVE_WRITE_OFF_SQL}
 )
 SELECT i.customer_id, c.code, c.name, COUNT(*), SUM(i.amount_minor),
        SUM(i.amount_minor * CAST(julianday(al.paid_on) - julianday(i.issue_date) AS INTEGER)),
