@@ -3399,47 +3399,47 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="109" />
+            <location filename="../../app/services/aging.py" line="113" />
             <source>Not due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="118" />
+            <location filename="../../app/services/aging.py" line="122" />
             <source>Give at least one bucket limit, such as 30,60,90.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="120" />
+            <location filename="../../app/services/aging.py" line="124" />
             <source>At most {n} bucket limits.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="129" />
+            <location filename="../../app/services/aging.py" line="133" />
             <source>Bucket limits must be whole numbers of days, each larger than the one before: {text}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="148" />
+            <location filename="../../app/services/aging.py" line="152" />
             <source>Unknown aging basis {value}; use due or issue.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="112" />
+            <location filename="../../app/services/aging.py" line="116" />
             <source>{lo}–{hi} days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="158" />
+            <location filename="../../app/services/aging.py" line="162" />
             <source>Unknown currency {value}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="449" />
+            <location filename="../../app/services/aging.py" line="419" />
             <source>No exchange rate for {currency} on or before {date}: {amount} {currency} left out of the {home} total.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="111" />
+            <location filename="../../app/services/aging.py" line="115" />
             <source>&gt;{days} days</source>
             <translation type="unfinished" />
         </message>
@@ -3949,12 +3949,17 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="190" />
+            <location filename="../../app/services/importers/plan_customers.py" line="210" />
+            <source>The amount is zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="218" />
             <source>{value} has more decimals than {currency} allows ({decimals}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="193" />
+            <location filename="../../app/services/importers/plan_customers.py" line="221" />
             <source>{value} is not an amount.</source>
             <translation type="unfinished" />
         </message>
@@ -3979,143 +3984,138 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="348" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="329" />
             <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="297" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="278" />
             <source>The due date {due} is before the issue date {issue}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="327" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="308" />
             <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="343" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="324" />
             <source>Invoice {number} already exists with different data ({details}); nothing is overwritten.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="172" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="171" />
             <source>The number is longer than {max} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="276" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="257" />
             <source>Unknown status {value}; use open, paid, cancelled or disputed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="306" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="287" />
             <source>A credit note (negative amount) can only be imported as open or cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="200" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="199" />
             <source>{value} matches several customers ({codes}); use the customer code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="203" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="202" />
             <source>Unknown customer {value}: add or import the customer first, or check the code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="280" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
             <source>Partly paid invoices cannot be imported: import the invoice as open, then record the payment received.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="317" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="298" />
             <source>The paid date {paid} is before the issue date {issue}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
-            <source>The amount is zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="284" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="265" />
             <source>Written-off invoices cannot be imported: import the invoice as open, then write it off in ARDesk.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="276" />
+            <location filename="../../app/services/importers/plan_payments.py" line="259" />
             <source>The reference is longer than {max} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="281" />
+            <location filename="../../app/services/importers/plan_payments.py" line="250" />
+            <source>{value} is negative: only money received can be imported (refunds are not).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="264" />
             <source>{number} is a credit note, not an invoice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="292" />
+            <location filename="../../app/services/importers/plan_payments.py" line="275" />
             <source>Invoice {number} belongs to customer {owner}, not {customer}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="296" />
+            <location filename="../../app/services/importers/plan_payments.py" line="279" />
             <source>Invoice {number} is in {currency}; the payment is in {paid}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="300" />
+            <location filename="../../app/services/importers/plan_payments.py" line="283" />
             <source>The payment date {date} is before invoice {number} was issued ({issue}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="363" />
+            <location filename="../../app/services/importers/plan_payments.py" line="346" />
             <source>A payment of {amount} {currency} from {customer} on {date} (reference “{reference}”) is already in ARDesk but is not applied to {number}; nothing is overwritten. Apply that payment in ARDesk, or correct the row.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="390" />
+            <location filename="../../app/services/importers/plan_payments.py" line="373" />
             <source>Invoice {number} is already fully paid.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="416" />
+            <location filename="../../app/services/importers/plan_payments.py" line="399" />
             <source>Rows {rows} are identical; each is imported as a separate payment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="182" />
+            <location filename="../../app/services/importers/plan_payments.py" line="181" />
             <source>The payment date {date} is after {as_of}; money cannot be received in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="219" />
+            <location filename="../../app/services/importers/plan_payments.py" line="218" />
             <source>Unknown invoice {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="284" />
+            <location filename="../../app/services/importers/plan_payments.py" line="267" />
             <source>{number} is cancelled; nothing can be applied to it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="392" />
+            <location filename="../../app/services/importers/plan_payments.py" line="375" />
             <source>{amount} is more than the {open} still open on {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="396" />
+            <location filename="../../app/services/importers/plan_payments.py" line="379" />
             <source>The payments to {number} in rows {rows} add up to {total}, more than the {open} still open on it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="288" />
+            <location filename="../../app/services/importers/plan_payments.py" line="271" />
             <source>{number} is written off; reverse the write-off before applying a payment to it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="262" />
-            <source>{value} is negative: only money received can be imported (refunds are not).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4329,7 +4329,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="325" />
+            <location filename="../../app/services/kpis.py" line="324" />
             <source>The credit sales on record do not cover the AR (history too short).</source>
             <translation type="unfinished" />
         </message>
@@ -4344,12 +4344,12 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="365" />
+            <location filename="../../app/services/kpis.py" line="364" />
             <source>The period must be between 1 and 3660 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="309" />
+            <location filename="../../app/services/kpis.py" line="308" />
             <source>AR is negative.</source>
             <translation type="unfinished" />
         </message>
@@ -4454,6 +4454,231 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/services/statements/camt.py" line="158" />
+            <source>{file}: {where}: the entry has no amount (Amt).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="166" />
+            <source>{file}: {where}: the entry has no booking or value date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="267" />
+            <source>{file}: not a camt.052, camt.053 or camt.054 file (root element {root}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="272" />
+            <source>{file}: the {format} file contains no {block} block.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="69" />
+            <source>{file}: {where}: "{value}" is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="75" />
+            <source>{file}: {where}: unknown currency "{value}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="83" />
+            <source>{file}: {where}: "{value}" is not a valid {currency} amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="236" />
+            <source>{file}, row {row}: the amount {value} is not readable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="174" />
+            <source>{file} is not a recognised Chinese bank export: the header row (row {row}) has no date and amount (or 收入/支出) columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="179" />
+            <source>{file}: the bank (ICBC, CCB, CMB, ABC, BOC, BOCOM) cannot be recognised; use the generic CSV mapping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="199" />
+            <source>{file} has a header row but no transactions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="273" />
+            <source>{file}, row {row}: the date {value} is not readable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="124" />
+            <source>{file} is not a readable bank export: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="252" />
+            <source>{file}, row {row}: the amount {value} has more decimals than {currency} allows (or is not a number).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="280" />
+            <source>{file}, row {row}: the currency {value} is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="286" />
+            <source>{file}, row {row}: both the credit (收入) and the debit (支出) amount are empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="292" />
+            <source>{file}, row {row}: the amount is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="300" />
+            <source>{file}, row {row}: the debit/credit mark {value} is neither 借 (Dr) nor 贷 (Cr).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="35" />
+            <source>{file}, line {line}: the field :{tag}: {text} is not readable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="36" />
+            <source>{file}, line {line}: the transaction :61:{text} is not readable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="268" />
+            <source>{file}, line {line}: statement {ref} has no account (:25:); the file may be truncated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="284" />
+            <source>{file}, line {line}: statement {ref} has no opening balance (:60F:); the file may be truncated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="287" />
+            <source>{file}, line {line}: interim report {ref} has no currency (:34F:).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="291" />
+            <source>{file}, line {line}: the closing balance is in {closing}, the opening balance in {opening}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="318" />
+            <source>{file} is too large for a statement file ({size} MB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="321" />
+            <source>{file} is not an MT940/MT942 statement (no :20: and :25: tags at the start).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="325" />
+            <source>{file} contains no MT940/MT942 statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="119" />
+            <source>{file}, line {line}: the currency {code} is unknown or no longer in use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="90" />
+            <source>{file}: the OFX file contains a DTD or entity declaration, which is refused for safety.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="94" />
+            <source>{file}: not an OFX file (no &lt;OFX&gt; element).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="99" />
+            <source>{file}: the OFX file has too many tags ({count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="137" />
+            <source>{file}: the OFX file is truncated (the &lt;OFX&gt; element is never closed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="189" />
+            <source>{file}: {where}: no currency (CURDEF) is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="193" />
+            <source>{file}: {where}: no amount (TRNAMT).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="197" />
+            <source>{file}: {where}: no posting date (DTPOSTED).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="235" />
+            <source>{file}: the file is larger than {limit} MB; it is not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="242" />
+            <source>{file}: the OFX file contains no bank or credit-card statement (STMTRS).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="176" />
+            <source>{file}: {where}: "{value}" is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="133" />
+            <source>{file}: the OFX file is nested too deeply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="160" />
+            <source>{file}: {where}: "{value}" is not an OFX date (YYYYMMDD…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/xmlsafe.py" line="41" />
+            <source>{file}: the file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/xmlsafe.py" line="80" />
+            <source>{file}: the XML file contains {what}, which is refused for safety.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/xmlsafe.py" line="83" />
+            <source>{file}: not a well-formed XML file ({reason}, line {line}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/xmlsafe.py" line="87" />
+            <source>{file}: the XML file cannot be read ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/xmlsafe.py" line="92" />
+            <source>{file}: the XML file is truncated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/services/writeoffs.py" line="81" />
             <source>Give a reason for the write-off.</source>
             <translation type="unfinished" />
@@ -4504,52 +4729,52 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="51" />
+            <location filename="../../app/storage/backup.py" line="65" />
             <source>The database {path} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="53" />
+            <location filename="../../app/storage/backup.py" line="67" />
             <source>A backup cannot overwrite the database itself ({path}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="97" />
+            <location filename="../../app/storage/backup.py" line="101" />
             <source>The file {path} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="99" />
+            <location filename="../../app/storage/backup.py" line="103" />
             <source>{path} is not an ARDesk database or backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="57" />
+            <location filename="../../app/storage/backup.py" line="71" />
             <source>Cannot write the backup to {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="73" />
+            <location filename="../../app/storage/backup.py" line="77" />
             <source>The backup {path} failed its integrity check: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="103" />
+            <location filename="../../app/storage/backup.py" line="107" />
             <source>Cannot read {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="107" />
+            <location filename="../../app/storage/backup.py" line="111" />
             <source>{path} is damaged (integrity check: {detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="115" />
+            <location filename="../../app/storage/backup.py" line="119" />
             <source>{path} was made by a newer ARDesk; update ARDesk to open it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="168" />
+            <location filename="../../app/storage/backup.py" line="163" />
             <source>Cannot restore {path}: {reason}</source>
             <translation type="unfinished" />
         </message>

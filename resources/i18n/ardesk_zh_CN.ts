@@ -3407,47 +3407,47 @@ Please send this file to support.</source>
             <translation>折合 {currency} 合计</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="109" />
+            <location filename="../../app/services/aging.py" line="113" />
             <source>Not due</source>
             <translation>未到期</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="118" />
+            <location filename="../../app/services/aging.py" line="122" />
             <source>Give at least one bucket limit, such as 30,60,90.</source>
             <translation>请至少给出一个账龄分段上限，例如 30,60,90。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="120" />
+            <location filename="../../app/services/aging.py" line="124" />
             <source>At most {n} bucket limits.</source>
             <translation>账龄分段上限最多 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="129" />
+            <location filename="../../app/services/aging.py" line="133" />
             <source>Bucket limits must be whole numbers of days, each larger than the one before: {text}</source>
             <translation>账龄分段上限必须是整数天数，且逐个递增：{text}</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="148" />
+            <location filename="../../app/services/aging.py" line="152" />
             <source>Unknown aging basis {value}; use due or issue.</source>
             <translation>未知的账龄基准 {value}；请使用 due（到期日）或 issue（开票日）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="112" />
+            <location filename="../../app/services/aging.py" line="116" />
             <source>{lo}–{hi} days</source>
             <translation>{lo}–{hi}天</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="158" />
+            <location filename="../../app/services/aging.py" line="162" />
             <source>Unknown currency {value}.</source>
             <translation>未知币种 {value}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="449" />
+            <location filename="../../app/services/aging.py" line="419" />
             <source>No exchange rate for {currency} on or before {date}: {amount} {currency} left out of the {home} total.</source>
             <translation>{date} 及之前没有 {currency} 的汇率：{amount} {currency} 未计入 {home} 合计。</translation>
         </message>
         <message>
-            <location filename="../../app/services/aging.py" line="111" />
+            <location filename="../../app/services/aging.py" line="115" />
             <source>&gt;{days} days</source>
             <translation>{days}天以上</translation>
         </message>
@@ -3957,12 +3957,17 @@ Please send this file to support.</source>
             <translation>正在检查数据行</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="190" />
+            <location filename="../../app/services/importers/plan_customers.py" line="210" />
+            <source>The amount is zero.</source>
+            <translation>金额为零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="218" />
             <source>{value} has more decimals than {currency} allows ({decimals}).</source>
             <translation>{value} 的小数位数超过了 {currency} 允许的位数（{decimals} 位）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="193" />
+            <location filename="../../app/services/importers/plan_customers.py" line="221" />
             <source>{value} is not an amount.</source>
             <translation>“{value}”不是有效金额。</translation>
         </message>
@@ -3987,144 +3992,139 @@ Please send this file to support.</source>
             <translation>“{value}”不是有效的函件语言（zh 或 en）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="348" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="329" />
             <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
             <translation>{count} 张已结清但没有收款日期的发票，按 {date} 收款记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="297" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="278" />
             <source>The due date {due} is before the issue date {issue}.</source>
             <translation>到期日 {due} 早于开票日期 {issue}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="327" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="308" />
             <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
             <translation>发票号码 {number} 在文件中出现了多次（第 {rows} 行）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="343" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="324" />
             <source>Invoice {number} already exists with different data ({details}); nothing is overwritten.</source>
             <translation>发票 {number} 已存在，但数据不同（{details}）；不会覆盖任何数据。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="172" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="171" />
             <source>The number is longer than {max} characters.</source>
             <translation>号码超过 {max} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="276" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="257" />
             <source>Unknown status {value}; use open, paid, cancelled or disputed.</source>
             <translation>未知状态 {value}；请使用 open（未结）、paid（已结清）、cancelled（已作废）或 disputed（有争议）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="306" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="287" />
             <source>A credit note (negative amount) can only be imported as open or cancelled.</source>
             <translation>贷项通知单（负金额）只能以未结或已作废状态导入。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="200" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="199" />
             <source>{value} matches several customers ({codes}); use the customer code.</source>
             <translation>“{value}”匹配到多个客户（{codes}）；请使用客户编号。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="203" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="202" />
             <source>Unknown customer {value}: add or import the customer first, or check the code.</source>
             <translation>未知客户 {value}：请先添加或导入该客户，或检查客户编号。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="280" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
             <source>Partly paid invoices cannot be imported: import the invoice as open, then record the payment received.</source>
             <translation>不能导入部分回款的发票：请以未结状态导入该发票，然后登记收到的回款。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="317" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="298" />
             <source>The paid date {paid} is before the issue date {issue}.</source>
             <translation>收款日期 {paid} 早于开票日期 {issue}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
-            <source>The amount is zero.</source>
-            <translation>金额为零。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="284" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="265" />
             <source>Written-off invoices cannot be imported: import the invoice as open, then write it off in ARDesk.</source>
             <translation>不能导入已核销坏账的发票：请以未结状态导入该发票，然后在 ARDesk 中进行坏账核销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="276" />
+            <location filename="../../app/services/importers/plan_payments.py" line="259" />
             <source>The reference is longer than {max} characters.</source>
             <translation>参考号超过 {max} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="281" />
+            <location filename="../../app/services/importers/plan_payments.py" line="250" />
+            <source>{value} is negative: only money received can be imported (refunds are not).</source>
+            <translation>{value} 为负数：只能导入收到的款项（不能导入退款）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_payments.py" line="264" />
             <source>{number} is a credit note, not an invoice.</source>
             <translation>{number} 是贷项通知单，不是发票。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="292" />
+            <location filename="../../app/services/importers/plan_payments.py" line="275" />
             <source>Invoice {number} belongs to customer {owner}, not {customer}.</source>
             <translation>发票 {number} 属于客户 {owner}，而不是 {customer}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="296" />
+            <location filename="../../app/services/importers/plan_payments.py" line="279" />
             <source>Invoice {number} is in {currency}; the payment is in {paid}.</source>
             <translation>发票 {number} 的币种为 {currency}；回款币种为 {paid}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="300" />
+            <location filename="../../app/services/importers/plan_payments.py" line="283" />
             <source>The payment date {date} is before invoice {number} was issued ({issue}).</source>
             <translation>回款日期 {date} 早于发票 {number} 的开票日期（{issue}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="363" />
+            <location filename="../../app/services/importers/plan_payments.py" line="346" />
             <source>A payment of {amount} {currency} from {customer} on {date} (reference “{reference}”) is already in ARDesk but is not applied to {number}; nothing is overwritten. Apply that payment in ARDesk, or correct the row.</source>
             <translation>ARDesk 中已有 {customer} 于 {date} 的回款 {amount} {currency}（参考号“{reference}”），但未核销到 {number}；不会覆盖任何内容。请在 ARDesk 中核销该回款，或更正此行。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="390" />
+            <location filename="../../app/services/importers/plan_payments.py" line="373" />
             <source>Invoice {number} is already fully paid.</source>
             <translation>发票 {number} 已全部结清。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="416" />
+            <location filename="../../app/services/importers/plan_payments.py" line="399" />
             <source>Rows {rows} are identical; each is imported as a separate payment.</source>
             <translation>第 {rows} 行完全相同；每一行都作为一笔单独的回款导入。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="182" />
+            <location filename="../../app/services/importers/plan_payments.py" line="181" />
             <source>The payment date {date} is after {as_of}; money cannot be received in the future.</source>
             <translation>回款日期 {date} 晚于 {as_of}；不能登记未来的回款。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="219" />
+            <location filename="../../app/services/importers/plan_payments.py" line="218" />
             <source>Unknown invoice {number}.</source>
             <translation>未知发票 {number}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="284" />
+            <location filename="../../app/services/importers/plan_payments.py" line="267" />
             <source>{number} is cancelled; nothing can be applied to it.</source>
             <translation>{number} 已作废，不能再核销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="392" />
+            <location filename="../../app/services/importers/plan_payments.py" line="375" />
             <source>{amount} is more than the {open} still open on {number}.</source>
             <translation>{amount} 超过了 {number} 的未结金额 {open}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="396" />
+            <location filename="../../app/services/importers/plan_payments.py" line="379" />
             <source>The payments to {number} in rows {rows} add up to {total}, more than the {open} still open on it.</source>
             <translation>第 {rows} 行核销到 {number} 的回款合计 {total}，超过其未结金额 {open}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="288" />
+            <location filename="../../app/services/importers/plan_payments.py" line="271" />
             <source>{number} is written off; reverse the write-off before applying a payment to it.</source>
             <translation>{number} 已核销坏账；请先冲回坏账核销，再核销回款。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="262" />
-            <source>{value} is negative: only money received can be imported (refunds are not).</source>
-            <translation>{value} 为负数：只能导入收到的款项（不能导入退款）。</translation>
         </message>
         <message>
             <location filename="../../app/services/importers/planning.py" line="212" />
@@ -4337,7 +4337,7 @@ Please send this file to support.</source>
             <translation>该日没有未结应收（AR = 0）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="325" />
+            <location filename="../../app/services/kpis.py" line="324" />
             <source>The credit sales on record do not cover the AR (history too short).</source>
             <translation>已记录的赊销不足以覆盖应收账款（历史数据太短）。</translation>
         </message>
@@ -4352,12 +4352,12 @@ Please send this file to support.</source>
             <translation>本期赊销额为负（贷项通知单多于发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="365" />
+            <location filename="../../app/services/kpis.py" line="364" />
             <source>The period must be between 1 and 3660 days.</source>
             <translation>期间必须在 1 到 3660 天之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="309" />
+            <location filename="../../app/services/kpis.py" line="308" />
             <source>AR is negative.</source>
             <translation>应收账款为负数。</translation>
         </message>
@@ -4462,6 +4462,231 @@ Please send this file to support.</source>
             <translation>已取消；未做任何更改。</translation>
         </message>
         <message>
+            <location filename="../../app/services/statements/camt.py" line="158" />
+            <source>{file}: {where}: the entry has no amount (Amt).</source>
+            <translation>{file}：{where}：该记录没有金额（Amt）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="166" />
+            <source>{file}: {where}: the entry has no booking or value date.</source>
+            <translation>{file}：{where}：该记录没有记账日期或起息日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="267" />
+            <source>{file}: not a camt.052, camt.053 or camt.054 file (root element {root}).</source>
+            <translation>{file}：不是 camt.052、camt.053 或 camt.054 文件（根元素 {root}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="272" />
+            <source>{file}: the {format} file contains no {block} block.</source>
+            <translation>{file}：该 {format} 文件不含 {block} 块。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="69" />
+            <source>{file}: {where}: "{value}" is not a date.</source>
+            <translation>{file}：{where}：“{value}”不是日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="75" />
+            <source>{file}: {where}: unknown currency "{value}".</source>
+            <translation>{file}：{where}：未知币种“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="83" />
+            <source>{file}: {where}: "{value}" is not a valid {currency} amount.</source>
+            <translation>{file}：{where}：“{value}”不是有效的 {currency} 金额。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="236" />
+            <source>{file}, row {row}: the amount {value} is not readable.</source>
+            <translation>{file}，第 {row} 行：金额 {value} 无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="174" />
+            <source>{file} is not a recognised Chinese bank export: the header row (row {row}) has no date and amount (or 收入/支出) columns.</source>
+            <translation>{file} 不是可识别的国内银行导出文件：表头行（第 {row} 行）没有日期和金额（或收入/支出）列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="179" />
+            <source>{file}: the bank (ICBC, CCB, CMB, ABC, BOC, BOCOM) cannot be recognised; use the generic CSV mapping.</source>
+            <translation>{file}：无法识别银行（工行、建行、招行、农行、中行、交行），请使用通用 CSV 映射。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="199" />
+            <source>{file} has a header row but no transactions.</source>
+            <translation>{file} 有表头行，但没有交易记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="273" />
+            <source>{file}, row {row}: the date {value} is not readable.</source>
+            <translation>{file}，第 {row} 行：日期 {value} 无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="124" />
+            <source>{file} is not a readable bank export: {reason}</source>
+            <translation>{file} 不是可读取的银行导出文件：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="252" />
+            <source>{file}, row {row}: the amount {value} has more decimals than {currency} allows (or is not a number).</source>
+            <translation>{file}，第 {row} 行：金额 {value} 的小数位数超过 {currency} 允许的位数（或不是数字）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="280" />
+            <source>{file}, row {row}: the currency {value} is unknown.</source>
+            <translation>{file}，第 {row} 行：币种 {value} 未知。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="286" />
+            <source>{file}, row {row}: both the credit (收入) and the debit (支出) amount are empty.</source>
+            <translation>{file}，第 {row} 行：收入和支出金额均为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="292" />
+            <source>{file}, row {row}: the amount is empty.</source>
+            <translation>{file}，第 {row} 行：金额为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="300" />
+            <source>{file}, row {row}: the debit/credit mark {value} is neither 借 (Dr) nor 贷 (Cr).</source>
+            <translation>{file}，第 {row} 行：借贷标志 {value} 既不是借（Dr）也不是贷（Cr）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="35" />
+            <source>{file}, line {line}: the field :{tag}: {text} is not readable.</source>
+            <translation>{file}，第 {line} 行：字段 :{tag}: {text} 无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="36" />
+            <source>{file}, line {line}: the transaction :61:{text} is not readable.</source>
+            <translation>{file}，第 {line} 行：交易 :61:{text} 无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="268" />
+            <source>{file}, line {line}: statement {ref} has no account (:25:); the file may be truncated.</source>
+            <translation>{file}，第 {line} 行：对账单 {ref} 没有账号（:25:），文件可能不完整。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="284" />
+            <source>{file}, line {line}: statement {ref} has no opening balance (:60F:); the file may be truncated.</source>
+            <translation>{file}，第 {line} 行：对账单 {ref} 没有期初余额（:60F:），文件可能不完整。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="287" />
+            <source>{file}, line {line}: interim report {ref} has no currency (:34F:).</source>
+            <translation>{file}，第 {line} 行：日间报告 {ref} 没有币种（:34F:）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="291" />
+            <source>{file}, line {line}: the closing balance is in {closing}, the opening balance in {opening}.</source>
+            <translation>{file}，第 {line} 行：期末余额币种为 {closing}，期初余额币种为 {opening}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="318" />
+            <source>{file} is too large for a statement file ({size} MB).</source>
+            <translation>{file} 作为对账单文件过大（{size} MB）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="321" />
+            <source>{file} is not an MT940/MT942 statement (no :20: and :25: tags at the start).</source>
+            <translation>{file} 不是 MT940/MT942 对账单（开头没有 :20: 和 :25: 标签）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="325" />
+            <source>{file} contains no MT940/MT942 statement.</source>
+            <translation>{file} 不含任何 MT940/MT942 对账单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/mt940.py" line="119" />
+            <source>{file}, line {line}: the currency {code} is unknown or no longer in use.</source>
+            <translation>{file}，第 {line} 行：币种 {code} 未知或已停止使用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="90" />
+            <source>{file}: the OFX file contains a DTD or entity declaration, which is refused for safety.</source>
+            <translation>{file}：该 OFX 文件含有 DTD 或实体声明，出于安全原因拒绝读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="94" />
+            <source>{file}: not an OFX file (no &lt;OFX&gt; element).</source>
+            <translation>{file}：不是 OFX 文件（没有 &lt;OFX&gt; 元素）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="99" />
+            <source>{file}: the OFX file has too many tags ({count}).</source>
+            <translation>{file}：该 OFX 文件的标签过多（{count} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="137" />
+            <source>{file}: the OFX file is truncated (the &lt;OFX&gt; element is never closed).</source>
+            <translation>{file}：该 OFX 文件不完整（&lt;OFX&gt; 元素没有结束）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="189" />
+            <source>{file}: {where}: no currency (CURDEF) is given.</source>
+            <translation>{file}：{where}：未给出币种（CURDEF）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="193" />
+            <source>{file}: {where}: no amount (TRNAMT).</source>
+            <translation>{file}：{where}：没有金额（TRNAMT）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="197" />
+            <source>{file}: {where}: no posting date (DTPOSTED).</source>
+            <translation>{file}：{where}：没有记账日期（DTPOSTED）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="235" />
+            <source>{file}: the file is larger than {limit} MB; it is not read.</source>
+            <translation>{file}：文件大于 {limit} MB，不予读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="242" />
+            <source>{file}: the OFX file contains no bank or credit-card statement (STMTRS).</source>
+            <translation>{file}：该 OFX 文件不含银行或信用卡对账单（STMTRS）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="176" />
+            <source>{file}: {where}: "{value}" is not an amount.</source>
+            <translation>{file}：{where}：“{value}”不是金额。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="133" />
+            <source>{file}: the OFX file is nested too deeply.</source>
+            <translation>{file}：该 OFX 文件嵌套层级过深。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/ofx.py" line="160" />
+            <source>{file}: {where}: "{value}" is not an OFX date (YYYYMMDD…).</source>
+            <translation>{file}：{where}：“{value}”不是 OFX 日期（YYYYMMDD…）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/xmlsafe.py" line="41" />
+            <source>{file}: the file is empty.</source>
+            <translation>{file}：文件为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/xmlsafe.py" line="80" />
+            <source>{file}: the XML file contains {what}, which is refused for safety.</source>
+            <translation>{file}：该 XML 文件含有 {what}，出于安全原因拒绝读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/xmlsafe.py" line="83" />
+            <source>{file}: not a well-formed XML file ({reason}, line {line}).</source>
+            <translation>{file}：不是格式正确的 XML 文件（{reason}，第 {line} 行）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/xmlsafe.py" line="87" />
+            <source>{file}: the XML file cannot be read ({reason}).</source>
+            <translation>{file}：无法读取该 XML 文件（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/xmlsafe.py" line="92" />
+            <source>{file}: the XML file is truncated.</source>
+            <translation>{file}：该 XML 文件不完整。</translation>
+        </message>
+        <message>
             <location filename="../../app/services/writeoffs.py" line="81" />
             <source>Give a reason for the write-off.</source>
             <translation>请填写坏账核销的原因。</translation>
@@ -4512,52 +4737,52 @@ Please send this file to support.</source>
             <translation>{number} 的坏账核销已冲回。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="51" />
+            <location filename="../../app/storage/backup.py" line="65" />
             <source>The database {path} does not exist.</source>
             <translation>数据库 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="53" />
+            <location filename="../../app/storage/backup.py" line="67" />
             <source>A backup cannot overwrite the database itself ({path}).</source>
             <translation>备份不能覆盖数据库本身（{path}）。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="97" />
+            <location filename="../../app/storage/backup.py" line="101" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="99" />
+            <location filename="../../app/storage/backup.py" line="103" />
             <source>{path} is not an ARDesk database or backup.</source>
             <translation>{path} 不是 ARDesk 数据库或备份。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="57" />
+            <location filename="../../app/storage/backup.py" line="71" />
             <source>Cannot write the backup to {path}: {reason}</source>
             <translation>无法将备份写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="73" />
+            <location filename="../../app/storage/backup.py" line="77" />
             <source>The backup {path} failed its integrity check: {detail}</source>
             <translation>备份 {path} 未通过完整性检查：{detail}</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="103" />
+            <location filename="../../app/storage/backup.py" line="107" />
             <source>Cannot read {path}: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="107" />
+            <location filename="../../app/storage/backup.py" line="111" />
             <source>{path} is damaged (integrity check: {detail}).</source>
             <translation>{path} 已损坏（完整性检查：{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="115" />
+            <location filename="../../app/storage/backup.py" line="119" />
             <source>{path} was made by a newer ARDesk; update ARDesk to open it.</source>
             <translation>{path} 由较新版本的 ARDesk 创建；请升级 ARDesk 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="168" />
+            <location filename="../../app/storage/backup.py" line="163" />
             <source>Cannot restore {path}: {reason}</source>
             <translation>无法恢复 {path}：{reason}</translation>
         </message>
