@@ -297,10 +297,15 @@ def cmd_invoices(args: argparse.Namespace) -> int:
          tr(T("Amount")), tr(T("Open")), tr(T("Status")), tr(T("Days overdue"))],
         ([t.number[i], t.customer_codes[t.customer[i]], day_to_date(t.issue[i]).isoformat(),
           day_to_date(t.due[i]).isoformat(), t.currency[i], format_minor(t.amount[i], t.currency[i]),
-          format_minor(t.open[i], t.currency[i]), STATUSES[t.status[i]],
+          format_minor(t.open[i], t.currency[i]), tr(_STATUS_TEXT[STATUSES[t.status[i]]]),
           str(t.days_overdue(i) or "")] for i in idx),
         right={5, 6, 8})
     return EXIT_OK
+
+
+# the words the terminal shows for a status (JSON keeps the codes)
+_STATUS_TEXT = {"open": T("open"), "partly_paid": T("partly paid"), "paid": T("paid"),
+                "cancelled": T("cancelled"), "disputed": T("disputed"), "written_off": T("written off")}
 
 
 def _invoice_status_filter(t, status: str) -> Callable[[int], bool]:

@@ -1158,6 +1158,12 @@ for _ctx, _table in _AGING_TAB.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
 
 
+# ------------------------------------------ CLI status words
+for _src, _zh in {"open": "未结", "partly paid": "部分回款", "paid": "已结清", "cancelled": "已作废",
+                  "disputed": "有争议", "written off": "已核销坏账"}.items():
+    BY_CONTEXT.setdefault("messages", {}).setdefault(_src, _zh)
+
+
 # ------------------------------------------ Aging tab: home-currency total
 for _src, _zh in {
     "All currencies in {home} at the rates of {date}: open <b>{total}</b>, overdue <b>{overdue}</b>":

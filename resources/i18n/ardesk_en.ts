@@ -2924,6 +2924,36 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
+            <location filename="../../app/cli.py" line="307" />
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="307" />
+            <source>partly paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="307" />
+            <source>paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="308" />
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="308" />
+            <source>disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="308" />
+            <source>written off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/cli.py" line="257" />
             <source>Code</source>
             <translation type="unfinished" />
@@ -3004,47 +3034,47 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="360" />
+            <location filename="../../app/cli.py" line="365" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="322" />
+            <location filename="../../app/cli.py" line="327" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="337" />
+            <location filename="../../app/cli.py" line="342" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="351" />
+            <location filename="../../app/cli.py" line="356" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="367" />
+            <location filename="../../app/cli.py" line="372" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="430" />
+            <location filename="../../app/cli.py" line="435" />
             <source>Interrupted; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="340" />
+            <location filename="../../app/cli.py" line="345" />
             <source>The replaced database was saved as {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="403" />
+            <location filename="../../app/cli.py" line="408" />
             <source>Creating the demo company in {path} …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="445" />
+            <location filename="../../app/cli.py" line="450" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation type="unfinished" />
         </message>
@@ -4454,33 +4484,23 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/camt.py" line="158" />
+            <location filename="../../app/services/statements/camt.py" line="163" />
             <source>{file}: {where}: the entry has no amount (Amt).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/camt.py" line="166" />
+            <location filename="../../app/services/statements/camt.py" line="171" />
             <source>{file}: {where}: the entry has no booking or value date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/camt.py" line="267" />
+            <location filename="../../app/services/statements/camt.py" line="272" />
             <source>{file}: not a camt.052, camt.053 or camt.054 file (root element {root}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/camt.py" line="272" />
+            <location filename="../../app/services/statements/camt.py" line="277" />
             <source>{file}: the {format} file contains no {block} block.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/statements/camt.py" line="69" />
-            <source>{file}: {where}: "{value}" is not a date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/statements/camt.py" line="75" />
-            <source>{file}: {where}: unknown currency "{value}".</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4489,7 +4509,17 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="236" />
+            <location filename="../../app/services/statements/camt.py" line="71" />
+            <source>{file}: {where}: "{value}" is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="77" />
+            <source>{file}: {where}: unknown currency "{value}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="260" />
             <source>{file}, row {row}: the amount {value} is not readable.</source>
             <translation type="unfinished" />
         </message>
@@ -4504,12 +4534,12 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="199" />
+            <location filename="../../app/services/statements/cn_banks.py" line="201" />
             <source>{file} has a header row but no transactions.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="273" />
+            <location filename="../../app/services/statements/cn_banks.py" line="297" />
             <source>{file}, row {row}: the date {value} is not readable.</source>
             <translation type="unfinished" />
         </message>
@@ -4519,27 +4549,27 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="252" />
+            <location filename="../../app/services/statements/cn_banks.py" line="276" />
             <source>{file}, row {row}: the amount {value} has more decimals than {currency} allows (or is not a number).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="280" />
+            <location filename="../../app/services/statements/cn_banks.py" line="304" />
             <source>{file}, row {row}: the currency {value} is unknown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="286" />
+            <location filename="../../app/services/statements/cn_banks.py" line="310" />
             <source>{file}, row {row}: both the credit (收入) and the debit (支出) amount are empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="292" />
+            <location filename="../../app/services/statements/cn_banks.py" line="316" />
             <source>{file}, row {row}: the amount is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="300" />
+            <location filename="../../app/services/statements/cn_banks.py" line="324" />
             <source>{file}, row {row}: the debit/credit mark {value} is neither 借 (Dr) nor 贷 (Cr).</source>
             <translation type="unfinished" />
         </message>
@@ -4554,42 +4584,42 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="268" />
+            <location filename="../../app/services/statements/mt940.py" line="284" />
             <source>{file}, line {line}: statement {ref} has no account (:25:); the file may be truncated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="284" />
+            <location filename="../../app/services/statements/mt940.py" line="300" />
             <source>{file}, line {line}: statement {ref} has no opening balance (:60F:); the file may be truncated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="287" />
+            <location filename="../../app/services/statements/mt940.py" line="303" />
             <source>{file}, line {line}: interim report {ref} has no currency (:34F:).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="291" />
+            <location filename="../../app/services/statements/mt940.py" line="307" />
             <source>{file}, line {line}: the closing balance is in {closing}, the opening balance in {opening}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="318" />
+            <location filename="../../app/services/statements/mt940.py" line="334" />
             <source>{file} is too large for a statement file ({size} MB).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="321" />
+            <location filename="../../app/services/statements/mt940.py" line="337" />
             <source>{file} is not an MT940/MT942 statement (no :20: and :25: tags at the start).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="325" />
+            <location filename="../../app/services/statements/mt940.py" line="341" />
             <source>{file} contains no MT940/MT942 statement.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="119" />
+            <location filename="../../app/services/statements/mt940.py" line="120" />
             <source>{file}, line {line}: the currency {code} is unknown or no longer in use.</source>
             <translation type="unfinished" />
         </message>

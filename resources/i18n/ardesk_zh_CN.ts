@@ -2932,6 +2932,36 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
+            <location filename="../../app/cli.py" line="307" />
+            <source>open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="307" />
+            <source>partly paid</source>
+            <translation>部分回款</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="307" />
+            <source>paid</source>
+            <translation>已结清</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="308" />
+            <source>cancelled</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="308" />
+            <source>disputed</source>
+            <translation>有争议</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="308" />
+            <source>written off</source>
+            <translation>已核销坏账</translation>
+        </message>
+        <message>
             <location filename="../../app/cli.py" line="257" />
             <source>Code</source>
             <translation>编号</translation>
@@ -3012,47 +3042,47 @@ Please send this file to support.</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="360" />
+            <location filename="../../app/cli.py" line="365" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation>{path} 已存在；如需替换，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="322" />
+            <location filename="../../app/cli.py" line="327" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation>备份已写入并通过校验：{path}（{customers} 个客户，{invoices} 张发票）</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="337" />
+            <location filename="../../app/cli.py" line="342" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation>已从 {backup} 恢复 {path}（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="351" />
+            <location filename="../../app/cli.py" line="356" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation>{path}：完整性检查通过（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="367" />
+            <location filename="../../app/cli.py" line="372" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation>演示公司已写入 {path}：{customers} 个客户，{invoices} 张发票。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="430" />
+            <location filename="../../app/cli.py" line="435" />
             <source>Interrupted; nothing was changed.</source>
             <translation>已中断；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="340" />
+            <location filename="../../app/cli.py" line="345" />
             <source>The replaced database was saved as {path}</source>
             <translation>被替换的数据库已另存为 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="403" />
+            <location filename="../../app/cli.py" line="408" />
             <source>Creating the demo company in {path} …</source>
             <translation>正在 {path} 中创建演示公司…</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="445" />
+            <location filename="../../app/cli.py" line="450" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation>这是 ARDesk 的程序错误；详细信息已保存到 {path}</translation>
         </message>
@@ -4462,34 +4492,24 @@ Please send this file to support.</source>
             <translation>已取消；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/camt.py" line="158" />
+            <location filename="../../app/services/statements/camt.py" line="163" />
             <source>{file}: {where}: the entry has no amount (Amt).</source>
             <translation>{file}：{where}：该记录没有金额（Amt）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/camt.py" line="166" />
+            <location filename="../../app/services/statements/camt.py" line="171" />
             <source>{file}: {where}: the entry has no booking or value date.</source>
             <translation>{file}：{where}：该记录没有记账日期或起息日期。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/camt.py" line="267" />
+            <location filename="../../app/services/statements/camt.py" line="272" />
             <source>{file}: not a camt.052, camt.053 or camt.054 file (root element {root}).</source>
             <translation>{file}：不是 camt.052、camt.053 或 camt.054 文件（根元素 {root}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/camt.py" line="272" />
+            <location filename="../../app/services/statements/camt.py" line="277" />
             <source>{file}: the {format} file contains no {block} block.</source>
             <translation>{file}：该 {format} 文件不含 {block} 块。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/statements/camt.py" line="69" />
-            <source>{file}: {where}: "{value}" is not a date.</source>
-            <translation>{file}：{where}：“{value}”不是日期。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/statements/camt.py" line="75" />
-            <source>{file}: {where}: unknown currency "{value}".</source>
-            <translation>{file}：{where}：未知币种“{value}”。</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/camt.py" line="83" />
@@ -4497,7 +4517,17 @@ Please send this file to support.</source>
             <translation>{file}：{where}：“{value}”不是有效的 {currency} 金额。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="236" />
+            <location filename="../../app/services/statements/camt.py" line="71" />
+            <source>{file}: {where}: "{value}" is not a date.</source>
+            <translation>{file}：{where}：“{value}”不是日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/camt.py" line="77" />
+            <source>{file}: {where}: unknown currency "{value}".</source>
+            <translation>{file}：{where}：未知币种“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/cn_banks.py" line="260" />
             <source>{file}, row {row}: the amount {value} is not readable.</source>
             <translation>{file}，第 {row} 行：金额 {value} 无法读取。</translation>
         </message>
@@ -4512,12 +4542,12 @@ Please send this file to support.</source>
             <translation>{file}：无法识别银行（工行、建行、招行、农行、中行、交行），请使用通用 CSV 映射。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="199" />
+            <location filename="../../app/services/statements/cn_banks.py" line="201" />
             <source>{file} has a header row but no transactions.</source>
             <translation>{file} 有表头行，但没有交易记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="273" />
+            <location filename="../../app/services/statements/cn_banks.py" line="297" />
             <source>{file}, row {row}: the date {value} is not readable.</source>
             <translation>{file}，第 {row} 行：日期 {value} 无法读取。</translation>
         </message>
@@ -4527,27 +4557,27 @@ Please send this file to support.</source>
             <translation>{file} 不是可读取的银行导出文件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="252" />
+            <location filename="../../app/services/statements/cn_banks.py" line="276" />
             <source>{file}, row {row}: the amount {value} has more decimals than {currency} allows (or is not a number).</source>
             <translation>{file}，第 {row} 行：金额 {value} 的小数位数超过 {currency} 允许的位数（或不是数字）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="280" />
+            <location filename="../../app/services/statements/cn_banks.py" line="304" />
             <source>{file}, row {row}: the currency {value} is unknown.</source>
             <translation>{file}，第 {row} 行：币种 {value} 未知。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="286" />
+            <location filename="../../app/services/statements/cn_banks.py" line="310" />
             <source>{file}, row {row}: both the credit (收入) and the debit (支出) amount are empty.</source>
             <translation>{file}，第 {row} 行：收入和支出金额均为空。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="292" />
+            <location filename="../../app/services/statements/cn_banks.py" line="316" />
             <source>{file}, row {row}: the amount is empty.</source>
             <translation>{file}，第 {row} 行：金额为空。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/cn_banks.py" line="300" />
+            <location filename="../../app/services/statements/cn_banks.py" line="324" />
             <source>{file}, row {row}: the debit/credit mark {value} is neither 借 (Dr) nor 贷 (Cr).</source>
             <translation>{file}，第 {row} 行：借贷标志 {value} 既不是借（Dr）也不是贷（Cr）。</translation>
         </message>
@@ -4562,42 +4592,42 @@ Please send this file to support.</source>
             <translation>{file}，第 {line} 行：交易 :61:{text} 无法读取。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="268" />
+            <location filename="../../app/services/statements/mt940.py" line="284" />
             <source>{file}, line {line}: statement {ref} has no account (:25:); the file may be truncated.</source>
             <translation>{file}，第 {line} 行：对账单 {ref} 没有账号（:25:），文件可能不完整。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="284" />
+            <location filename="../../app/services/statements/mt940.py" line="300" />
             <source>{file}, line {line}: statement {ref} has no opening balance (:60F:); the file may be truncated.</source>
             <translation>{file}，第 {line} 行：对账单 {ref} 没有期初余额（:60F:），文件可能不完整。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="287" />
+            <location filename="../../app/services/statements/mt940.py" line="303" />
             <source>{file}, line {line}: interim report {ref} has no currency (:34F:).</source>
             <translation>{file}，第 {line} 行：日间报告 {ref} 没有币种（:34F:）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="291" />
+            <location filename="../../app/services/statements/mt940.py" line="307" />
             <source>{file}, line {line}: the closing balance is in {closing}, the opening balance in {opening}.</source>
             <translation>{file}，第 {line} 行：期末余额币种为 {closing}，期初余额币种为 {opening}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="318" />
+            <location filename="../../app/services/statements/mt940.py" line="334" />
             <source>{file} is too large for a statement file ({size} MB).</source>
             <translation>{file} 作为对账单文件过大（{size} MB）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="321" />
+            <location filename="../../app/services/statements/mt940.py" line="337" />
             <source>{file} is not an MT940/MT942 statement (no :20: and :25: tags at the start).</source>
             <translation>{file} 不是 MT940/MT942 对账单（开头没有 :20: 和 :25: 标签）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="325" />
+            <location filename="../../app/services/statements/mt940.py" line="341" />
             <source>{file} contains no MT940/MT942 statement.</source>
             <translation>{file} 不含任何 MT940/MT942 对账单。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="119" />
+            <location filename="../../app/services/statements/mt940.py" line="120" />
             <source>{file}, line {line}: the currency {code} is unknown or no longer in use.</source>
             <translation>{file}，第 {line} 行：币种 {code} 未知或已停止使用。</translation>
         </message>
