@@ -7,6 +7,7 @@ the namespace only decides nothing. One ``ParsedStatement`` per Stmt / Rpt / Ntf
 from __future__ import annotations
 
 import hashlib
+import re
 import xml.etree.ElementTree as ET
 from datetime import date
 
@@ -21,6 +22,7 @@ _KINDS = {
     "BkToCstmrAcctRpt": ("camt.052", "Rpt"),
     "BkToCstmrDbtCdtNtfctn": ("camt.054", "Ntfctn"),
 }
+_AMOUNT = re.compile(r"\d{1,18}(\.\d{1,18})?")
 _OPENING = ("OPBD", "PRCD")
 _CLOSING = ("CLBD", "CLAV")
 
@@ -77,6 +79,9 @@ class _Ctx:
     def amount(self, amt: ET.Element, default_ccy: str, where: str) -> tuple[int, str]:
         ccy = self.currency(amt.get("Ccy") or default_ccy, where)
         txt = (amt.text or "").strip()
+        if not _AMOUNT.fullmatch(txt):   # ISO 20022 decimals: digits, optional fraction
+            raise self.fail(where, T("{file}: {where}: \"{value}\" is not a valid {currency} amount."),
+                            value=txt, currency=ccy)
         try:
             return to_minor(txt, ccy, strict=True), ccy
         except MoneyError:

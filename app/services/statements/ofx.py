@@ -26,7 +26,7 @@ _TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9_.]*)\s*/?>|<\?.*?\?>|<!--.*?-->",
 _DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:\d{2}(?:\d{2}(?:\d{2}(?:[.:]\d{1,3})?)?)?)?"
                    r"\s*(?:\[[^\]]*\])?")
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
-_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_NUMBER = re.compile(r"[+-]?(\d{1,18}(\.\d{0,18})?|\.\d{1,18})")
 
 
 def looks_like_ofx(data: bytes) -> bool:

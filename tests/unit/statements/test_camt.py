@@ -144,6 +144,8 @@ def test_missing_optional_tags():
 @pytest.mark.parametrize("body, needle", [
     (entry("1.005"), "1.005"),
     (entry("abc"), "abc"),
+    (entry("1e999999"), "1e999999"),
+    (entry("-5.00"), "-5.00"),
     (entry(ccy="XYZ"), "XYZ"),
     (entry(bookg="<Dt>2026-13-01</Dt>"), "2026-13-01"),
     (entry(bookg="", val=""), "no booking"),

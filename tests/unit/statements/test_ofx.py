@@ -100,6 +100,8 @@ def test_transaction_currency_overrides_missing_curdef():
     (sgml_trn(amount="$120", fitid="F77"), "FITID F77"),
     (sgml_trn(amount="1.005", fitid="F78"), "FITID F78"),
     (sgml_trn(amount="", fitid="F79"), "no amount"),
+    (sgml_trn(amount="9" * 40, fitid="F81"), "FITID F81"),
+    (sgml_trn(amount="1e5", fitid="F82"), "FITID F82"),
     (sgml_trn(posted="201120000000", fitid="F80"), "201120000000"),
 ])
 def test_bad_transactions_refused_naming_fitid(trn, needle):
