@@ -190,11 +190,13 @@ def _parse(path: Path, name: str) -> list[ParsedStatement]:
         except MoneyError:
             pass
     lines: list[ParsedLine] = []
+    balances: list[int | None] = []
     seen_refs: dict[str, int] = {}
     for row, excel_row in zip(table.rows, table.row_numbers):
         line = _row(row, excel_row, layout, bank, account, default_ccy, seen_refs, name)
         if line is not None:
             lines.append(line)
+            balances.append(_balance(layout.get(row, "balance"), line.currency))
     if not lines:
         raise StatementError(T("{file} has a header row but no transactions."), file=name)
     if not account:
@@ -202,10 +204,32 @@ def _parse(path: Path, name: str) -> list[ParsedStatement]:
         account = own.pop() if len(own) == 1 else ""
     dates = [ln.booking_date for ln in lines]
     currencies = {ln.currency for ln in lines}
+    opening, closing = _ends(lines, balances)
     return [ParsedStatement(format=f"cn:{bank}", account=account,
                             currency=currencies.pop() if len(currencies) == 1 else default_ccy,
                             statement_id="", period_start=min(dates), period_end=max(dates),
+                            opening_balance_minor=opening, closing_balance_minor=closing,
                             lines=tuple(lines))]
+
+
+def _balance(v: object, currency: str) -> int | None:
+    try:
+        return _money(v, currency)
+    except _RowProblem:
+        return None
+
+
+def _ends(lines: list[ParsedLine], balances: list[int | None]) -> tuple[int | None, int | None]:
+    """Opening and closing balance from the balance column, when every row has one and they
+    chain (balance = previous balance + amount) in file order or in reverse order."""
+    if not lines or any(b is None for b in balances) or len({ln.currency for ln in lines}) > 1:
+        return None, None
+    pairs = list(zip((ln.amount_minor for ln in lines), balances))
+    for seq in (pairs, pairs[::-1]):
+        if all(seq[i][1] == seq[i - 1][1] + seq[i][0] for i in range(1, len(seq))):  # type: ignore[operator]
+            first_amount, first_balance = seq[0]
+            return first_balance - first_amount, seq[-1][1]  # type: ignore[operator]
+    return None, None
 
 
 # ----------------------------------------------------------------------------- rows

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from ...i18n import T
-from ...money import MoneyError, normalize_currency, to_minor
+from ...money import MoneyError, known_currencies, normalize_currency, to_minor
 from .model import ParsedLine, ParsedStatement, StatementError
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -34,6 +34,8 @@ _SLASH_KEYS = ("EREF", "REMI", "NAME", "IBAN", "BIC", "ADDR", "CNTP", "BENM", "O
 _SLASH = re.compile(r"/(" + "|".join(sorted(_SLASH_KEYS, key=len, reverse=True)) + r")/")
 _BAD_BALANCE = T("{file}, line {line}: the field :{tag}: {text} is not readable.")
 _BAD_61 = T("{file}, line {line}: the transaction :61:{text} is not readable.")
+_REK_NAAM = re.compile(r"\bREK:\s*([A-Z]{2}\d{2}[A-Z0-9]{8,30})\s*/\s*NAAM:\s*(.+)$")
+_KNOWN_CCY = frozenset(known_currencies())
 _IBAN = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$")
 
 
@@ -173,7 +175,11 @@ def _info(lines: list[str]) -> tuple[str, str, str, list[tuple[str, str]]]:
         return _info_question(_join([first] + lines[1:], True), m.group(1), m.group(2))
     if first.startswith("/") and _SLASH.match(first):
         return _info_slash(_join([first] + lines[1:], True))
-    return "", "", " ".join(_join(lines, False).split()), []
+    text = " ".join(_join(lines, False).split())
+    m = _REK_NAAM.search(text)                 # Knab and other Dutch banks: 'REK: NL…/NAAM: …'
+    if m:
+        return m.group(2).strip(), m.group(1), text[:m.start()].strip() or text, []
+    return "", "", text, []
 
 
 def _info_question(text: str, code: str, sep: str) -> tuple[str, str, str, list[tuple[str, str]]]:
@@ -257,6 +263,21 @@ def _line(f61: _Field, f86: _Field | None, currency: str, account: str, seen: di
 
 # ----------------------------------------------------------------------------- messages
 
+_BIC = re.compile(r"^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$")
+
+
+def _own_account(text: str) -> str:
+    """':25:' without a leading BIC ('BPHKPLPK/320…') or a trailing currency ('NL91…EUR')."""
+    acct = text.strip()
+    head, sep, tail = acct.partition("/")
+    if sep and _BIC.match(head) and tail.strip():
+        acct = tail.strip()
+    m = re.match(r"^(.*\d)\s*([A-Z]{3})$", acct)
+    if m and m.group(2) in _KNOWN_CCY:
+        acct = m.group(1)
+    return acct
+
+
 def _statement(msg: _Message, file: str) -> ParsedStatement:
     first = {}
     for f in msg.fields:
@@ -267,7 +288,7 @@ def _statement(msg: _Message, file: str) -> ParsedStatement:
     if acct_f is None:
         raise _err(file, start_no, T("{file}, line {line}: statement {ref} has no account (:25:); "
                                      "the file may be truncated."), ref=ref)
-    account = acct_f.lines[0].strip()
+    account = _own_account(acct_f.lines[0])
     seq_f = first.get("28C") or first.get("28")
     statement_id = ref + ("/" + seq_f.lines[0].strip() if seq_f and seq_f.lines[0].strip() else "")
     opening = _balance(first["60F"] if "60F" in first else first["60M"], file) \

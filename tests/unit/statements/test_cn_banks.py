@@ -35,6 +35,7 @@ def test_gbk_csv_with_preamble_and_debit_credit_columns(tmp_path):
     [s] = parse_cn_bank(p, p.name)
     assert (s.format, s.account, s.currency) == ("cn:icbc", "6222020200112233445", "CNY")
     assert s.period_start == date(2026, 10, 8) and s.period_end == date(2026, 10, 10)
+    assert (s.opening_balance_minor, s.closing_balance_minor) == (10000000, 11283067)
     a, b, c = s.lines                                  # the 合计 row is not a transaction
     assert (a.amount_minor, a.bank_ref, a.counterparty_name) == (1234567, "ICBC2026100800001",
                                                                  "杭州甲公司")
@@ -56,6 +57,7 @@ def test_bank_detected_from_headers_and_drcr_column(tmp_path):
     [s] = parse_cn_bank(write(tmp_path, "export.csv", text), "export.csv")
     assert s.format == "cn:bocom"
     assert [ln.amount_minor for ln in s.lines] == [100000, -20050]
+    assert (s.opening_balance_minor, s.closing_balance_minor) == (400000, 479950)
     assert s.lines[0].remittance == "INV-7" and s.lines[1].remittance == ""
 
 
@@ -131,6 +133,10 @@ def test_sample_details(samples_dir):
     folder = samples_dir / "statements" / "cn-bank"
     ccb = parse_cn_bank(folder / "ccb_statement.xls", "ccb_statement.xls")[0]
     assert ccb.lines[0].amount_minor == -6700 and ccb.lines[0].counterparty_name == "中***融科技有限公司"
+    boc = parse_cn_bank(folder / "boc_debit.csv", "boc_debit.csv")[0]    # newest first
+    assert (boc.opening_balance_minor, boc.closing_balance_minor) == (281358, 324028)
+    abc = parse_cn_bank(folder / "abc_debit.csv", "abc_debit.csv")[0]    # balances do not chain
+    assert (abc.opening_balance_minor, abc.closing_balance_minor) == (None, None)
     icbc = parse_cn_bank(folder / "icbc_debit_v2.csv", "icbc_debit_v2.csv")[0]
     assert icbc.account == "1234****9876" and icbc.lines[0].amount_minor == -1340
 

@@ -37,7 +37,7 @@ def one(data: bytes):
 
 def test_basic_statement_with_block_headers_and_slash_fields():
     s = one(BASIC)
-    assert (s.format, s.account, s.currency, s.statement_id) == ("mt940", "NL91ABNA0417164300EUR",
+    assert (s.format, s.account, s.currency, s.statement_id) == ("mt940", "NL91ABNA0417164300",
                                                                 "EUR", "STMT0001/12/1")
     assert s.opening_balance_minor == 100000 and s.closing_balance_minor == 124050
     assert s.period_start == date(2010, 12, 30) and s.period_end == date(2011, 1, 3)
@@ -182,6 +182,13 @@ def test_sample_details(samples_dir):
     folder = samples_dir / "statements" / "mt940"
     rabo = parse_mt940((folder / "jejik_rabobank-iban.sta").read_bytes(), "r")[0].lines
     assert rabo[0].counterparty_name == "CONTRA ACCOUNT HOLDER"
+    knab = parse_mt940((folder / "jejik_knab.sta").read_bytes(), "k")[1].lines[0]
+    assert (knab.counterparty_account, knab.counterparty_name) == ("NL65INGB0123456789", "PICQER")
+    assert knab.remittance == "FACTUUR 201403110, 201403113"
+    triodos = parse_mt940((folder / "jejik_triodos.sta").read_bytes(), "t")[0]
+    assert triodos.account == "0390123456"                 # BIC before '/' dropped
+    sepa_acct = parse_mt940((folder / "betterplace_sepa_snippet.sta").read_bytes(), "s")[0].account
+    assert sepa_acct == "50880050/0194787400888"           # bank code/account kept
     assert rabo[0].counterparty_account == "NL70ABNA0987654321"
     assert rabo[1].remittance == "Reference 201301234"
     sepa = parse_mt940((folder / "betterplace_sepa_snippet.sta").read_bytes(), "s")[0].lines[0]
@@ -218,3 +225,14 @@ def test_fuzz_mutations_of_a_valid_file(edits):
     for s in sts:
         for ln in s.lines:
             assert isinstance(ln.amount_minor, int) and ln.bank_ref
+
+
+def test_dutch_rek_naam_in_unstructured_86_and_bic_before_account():
+    data = (b":20:K\n:25:TRIODOSBANK/0390123456\n:60F:C140729EUR0,\n"
+            b":61:1407290729C500NTRFNONREF//B4G29\n:86:FACTUUR 2014-0311\n"
+            b"REK: NL65INGB0123456789/NAAM: PICQER B.V.\n:62F:C140730EUR500,\n-\n")
+    s = one(data)
+    ln = s.lines[0]
+    assert s.account == "0390123456" and ln.amount_minor == 50000
+    assert (ln.counterparty_account, ln.counterparty_name) == ("NL65INGB0123456789", "PICQER B.V.")
+    assert ln.remittance == "FACTUUR 2014-0311"
