@@ -16,6 +16,7 @@ import codecs
 import csv
 import hashlib
 import io
+import struct
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -321,9 +322,10 @@ def _read_xls(p: Path, data: bytes, sha: str, sheet: str | int | None, header_ro
     import xlrd
 
     try:
-        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+        # xlrd writes its warnings to stdout unless given a log file (stdout may carry JSON)
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
     except (xlrd.XLRDError, xlrd.compdoc.CompDocError, AssertionError, ValueError, IndexError,
-            KeyError, TypeError, EOFError, OSError) as exc:
+            KeyError, TypeError, EOFError, OSError, struct.error) as exc:
         raise UnreadableFile(T("{file} is not a readable Excel 97-2003 workbook (it may be damaged "
                                "or password-protected): {reason}"), file=p.name,
                              reason=_reason(exc)) from None
@@ -341,7 +343,7 @@ def _read_xls(p: Path, data: bytes, sha: str, sheet: str | int | None, header_ro
             return _first_table(p, names, order, sheet, header_row, extra, open_rows,
                                 format="xls", sha256=sha)
         except (xlrd.XLRDError, AssertionError, ValueError, IndexError, KeyError, TypeError,
-                EOFError) as exc:
+                EOFError, struct.error) as exc:
             raise UnreadableFile(T("{file} is damaged and cannot be read ({reason})."), file=p.name,
                                  reason=_reason(exc)) from None
     finally:

@@ -137,6 +137,17 @@ def test_legacy_xls_fixture():
     assert t.row_numbers == [3, 4, 5, 6]
 
 
+@pytest.mark.parametrize("keep", [64, 448, 1100, 3000, 4672, 5000])
+def test_truncated_xls_is_a_clear_error(tmp_path, keep, capsys):
+    data = (DATA / "invoices_legacy.xls").read_bytes()
+    p = tmp_path / "cut.xls"
+    p.write_bytes(data[:keep])
+    with pytest.raises(UserError) as ei:
+        read_table(p)
+    assert "cut.xls" in str(ei.value)
+    assert capsys.readouterr().out == ""     # nothing leaks onto stdout
+
+
 def test_format_comes_from_content_not_extension(tmp_path):
     p = make_xlsx(tmp_path / "really-xlsx.csv", [["发票号码", "金额"], ["A", 1]])
     assert read_table(p).format == "xlsx"
