@@ -1,6 +1,7 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
 from .audit import AuditLog
+from .bank import BankLine, BankStatement
 from .base import Base, utcnow
 from .company import Company, CompanyBankAccount
 from .customer import Customer, CustomerAlias
