@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = sub.add_parser("import", parents=[common], help="import customers, invoices or payments from CSV/XLSX/XLS")
-    imp.add_argument("kind", choices=["customers", "invoices", "payments"])
+    imp.add_argument("kind", choices=["customers", "invoices", "payments", "statement"])
     imp.add_argument("file", type=Path)
     imp.add_argument("--mapping", metavar="NAME", help="use a column mapping saved in the app")
     imp.add_argument("--only-valid", action="store_true",
@@ -137,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Further command groups live in their own modules (app/cli_*.py), each exposing
 # ``add_parsers(subparsers, common_parent)`` and ``COMMANDS: dict[name, fn(args) -> int]``.
-COMMAND_MODULES: tuple[str, ...] = ("app.cli_imports", "app.cli_ledger", "app.cli_forecast", "app.cli_reports")
+COMMAND_MODULES: tuple[str, ...] = ("app.cli_imports", "app.cli_ledger", "app.cli_forecast", "app.cli_reports", "app.cli_statements")
 
 
 def _command_modules():
@@ -194,6 +194,9 @@ def _pad(s: str, w: int, right: bool) -> str:
 # --------------------------------------------------------------------------- commands
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.kind == "statement":  # bank statements: app/cli_statements.py
+        from .cli_statements import cmd_import_statement
+        return cmd_import_statement(args)
     from .services.importers import import_file, write_rejected_csv
 
     with _open(args) as db:

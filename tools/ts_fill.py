@@ -1211,6 +1211,40 @@ for _ctx, _table in _FORECAST.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
 
 
+_STATEMENTS = {
+    "messages": {
+        "unmatched": "未匹配",
+        "auto-matched": "自动匹配",
+        "suggested": "建议匹配",
+        "matched": "已匹配",
+        "ignored": "已忽略",
+        "{file} was imported before: nothing imported, {skipped} lines skipped as duplicates.":
+            "{file} 之前已导入：未导入任何内容，{skipped} 笔流水作为重复项跳过。",
+        "{file}: {imported} lines imported, {skipped} skipped as duplicates ({statements} statements).":
+            "{file}：已导入 {imported} 笔流水，{skipped} 笔作为重复项跳过（{statements} 份对账单）。",
+        "--mapping does not apply to bank statements yet; use --format.":
+            "--mapping 暂不适用于银行对账单；请使用 --format。",
+        "Line": "流水",
+        "Booked": "记账日期",
+        "Counterparty": "对方户名",
+        "Remittance": "附言",
+        "{file}: {lines} lines in {statements} statements; nothing was written.":
+            "{file}：{statements} 份对账单共 {lines} 笔流水；未写入任何内容。",
+        "{file}: not a bank statement ARDesk can read (camt.052/053/054, MT940/MT942, OFX or a "
+        "Chinese bank's CSV/XLS/XLSX export).":
+            "{file}：不是 ARDesk 能读取的银行对账单（camt.052/053/054、MT940/MT942、OFX 或中国银行的 "
+            "CSV/XLS/XLSX 导出文件）。",
+        "{file}: the file contains no statement.": "{file}：文件中没有对账单。",
+        "{file}: the file cannot be read ({reason}).": "{file}：无法读取该文件（{reason}）。",
+        "Unknown line status {status}.": "未知的流水状态 {status}。",
+        "Unknown statement format {format}.": "未知的对账单格式 {format}。",
+    },
+}
+for _ctx, _table in _STATEMENTS.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

@@ -2924,162 +2924,162 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="307" />
+            <location filename="../../app/cli.py" line="310" />
             <source>open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="307" />
+            <location filename="../../app/cli.py" line="310" />
             <source>partly paid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="307" />
+            <location filename="../../app/cli.py" line="310" />
             <source>paid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="308" />
+            <location filename="../../app/cli.py" line="311" />
             <source>cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="308" />
+            <location filename="../../app/cli.py" line="311" />
             <source>disputed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="308" />
+            <location filename="../../app/cli.py" line="311" />
             <source>written off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="260" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="260" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="260" />
             <source>Cur.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="260" />
             <source>Terms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="260" />
             <source>Credit limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="258" />
+            <location filename="../../app/cli.py" line="261" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="258" />
+            <location filename="../../app/cli.py" line="261" />
             <source>Overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="258" />
+            <location filename="../../app/cli.py" line="261" />
             <source>Oldest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="278" />
+            <location filename="../../app/cli.py" line="281" />
             <source>Unknown customer code {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="299" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="299" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="299" />
             <source>Issued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="299" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="297" />
+            <location filename="../../app/cli.py" line="300" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="297" />
+            <location filename="../../app/cli.py" line="300" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="297" />
+            <location filename="../../app/cli.py" line="300" />
             <source>Days overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="365" />
+            <location filename="../../app/cli.py" line="368" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="327" />
+            <location filename="../../app/cli.py" line="330" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="342" />
+            <location filename="../../app/cli.py" line="345" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="356" />
+            <location filename="../../app/cli.py" line="359" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="372" />
+            <location filename="../../app/cli.py" line="375" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="435" />
+            <location filename="../../app/cli.py" line="438" />
             <source>Interrupted; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="345" />
+            <location filename="../../app/cli.py" line="348" />
             <source>The replaced database was saved as {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="408" />
+            <location filename="../../app/cli.py" line="411" />
             <source>Creating the demo company in {path} …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="450" />
+            <location filename="../../app/cli.py" line="453" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="209" />
+            <location filename="../../app/cli.py" line="212" />
             <source>Rejected rows written to {path}</source>
             <translation type="unfinished" />
         </message>
@@ -3426,6 +3426,71 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_reports.py" line="146" />
             <source>Total in {currency} (converted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="22" />
+            <source>unmatched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="22" />
+            <source>auto-matched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="22" />
+            <source>suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="23" />
+            <source>matched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="23" />
+            <source>ignored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="52" />
+            <source>{file} was imported before: nothing imported, {skipped} lines skipped as duplicates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="54" />
+            <source>{file}: {imported} lines imported, {skipped} skipped as duplicates ({statements} statements).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="42" />
+            <source>--mapping does not apply to bank statements yet; use --format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="79" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="79" />
+            <source>Booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="79" />
+            <source>Counterparty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="80" />
+            <source>Remittance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="45" />
+            <source>{file}: {lines} lines in {statements} statements; nothing was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4184,82 +4249,82 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="120" />
+            <location filename="../../app/services/importers/table.py" line="121" />
             <source>{file}{where}: no header row found in the first {n} rows. The header row needs column names such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="178" />
+            <location filename="../../app/services/importers/table.py" line="179" />
             <source>{file} is not a CSV or Excel file (it looks like binary data).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="249" />
+            <location filename="../../app/services/importers/table.py" line="250" />
             <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="96" />
+            <location filename="../../app/services/importers/table.py" line="97" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="118" />
+            <location filename="../../app/services/importers/table.py" line="119" />
             <source>{file}{where} contains no data.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="273" />
+            <location filename="../../app/services/importers/table.py" line="274" />
             <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="85" />
+            <location filename="../../app/services/importers/table.py" line="86" />
             <source>{file} is a folder, not a file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="88" />
+            <location filename="../../app/services/importers/table.py" line="89" />
             <source>The file {file} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="90" />
+            <location filename="../../app/services/importers/table.py" line="91" />
             <source>The file {file} cannot be read (permission denied).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="93" />
+            <location filename="../../app/services/importers/table.py" line="94" />
             <source>The file {file} cannot be read: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="111" />
+            <location filename="../../app/services/importers/table.py" line="112" />
             <source>{file}: row {row} is empty or missing; it cannot be the header row.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="231" />
+            <location filename="../../app/services/importers/table.py" line="232" />
             <source>{file} cannot be read as CSV: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="287" />
+            <location filename="../../app/services/importers/table.py" line="288" />
             <source>{file} is not a readable Excel workbook ({reason}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="292" />
+            <location filename="../../app/services/importers/table.py" line="293" />
             <source>{file} has no worksheets.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="327" />
+            <location filename="../../app/services/importers/table.py" line="329" />
             <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="308" />
+            <location filename="../../app/services/importers/table.py" line="309" />
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation type="unfinished" />
         </message>
@@ -4584,42 +4649,42 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="284" />
+            <location filename="../../app/services/statements/mt940.py" line="289" />
             <source>{file}, line {line}: statement {ref} has no account (:25:); the file may be truncated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="300" />
+            <location filename="../../app/services/statements/mt940.py" line="305" />
             <source>{file}, line {line}: statement {ref} has no opening balance (:60F:); the file may be truncated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="303" />
+            <location filename="../../app/services/statements/mt940.py" line="308" />
             <source>{file}, line {line}: interim report {ref} has no currency (:34F:).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="307" />
+            <location filename="../../app/services/statements/mt940.py" line="312" />
             <source>{file}, line {line}: the closing balance is in {closing}, the opening balance in {opening}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="334" />
+            <location filename="../../app/services/statements/mt940.py" line="339" />
             <source>{file} is too large for a statement file ({size} MB).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="337" />
+            <location filename="../../app/services/statements/mt940.py" line="342" />
             <source>{file} is not an MT940/MT942 statement (no :20: and :25: tags at the start).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="341" />
+            <location filename="../../app/services/statements/mt940.py" line="346" />
             <source>{file} contains no MT940/MT942 statement.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="120" />
+            <location filename="../../app/services/statements/mt940.py" line="121" />
             <source>{file}, line {line}: the currency {code} is unknown or no longer in use.</source>
             <translation type="unfinished" />
         </message>
@@ -4681,6 +4746,31 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/statements/ofx.py" line="160" />
             <source>{file}: {where}: "{value}" is not an OFX date (YYYYMMDD…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="82" />
+            <source>{file}: not a bank statement ARDesk can read (camt.052/053/054, MT940/MT942, OFX or a Chinese bank's CSV/XLS/XLSX export).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="110" />
+            <source>{file}: the file contains no statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="91" />
+            <source>{file}: the file cannot be read ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="238" />
+            <source>Unknown line status {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="108" />
+            <source>Unknown statement format {format}.</source>
             <translation type="unfinished" />
         </message>
         <message>

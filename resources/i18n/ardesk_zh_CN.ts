@@ -2932,162 +2932,162 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="307" />
+            <location filename="../../app/cli.py" line="310" />
             <source>open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="307" />
+            <location filename="../../app/cli.py" line="310" />
             <source>partly paid</source>
             <translation>部分回款</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="307" />
+            <location filename="../../app/cli.py" line="310" />
             <source>paid</source>
             <translation>已结清</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="308" />
+            <location filename="../../app/cli.py" line="311" />
             <source>cancelled</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="308" />
+            <location filename="../../app/cli.py" line="311" />
             <source>disputed</source>
             <translation>有争议</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="308" />
+            <location filename="../../app/cli.py" line="311" />
             <source>written off</source>
             <translation>已核销坏账</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="260" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="260" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="260" />
             <source>Cur.</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="260" />
             <source>Terms</source>
             <translation>账期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="257" />
+            <location filename="../../app/cli.py" line="260" />
             <source>Credit limit</source>
             <translation>信用额度</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="258" />
+            <location filename="../../app/cli.py" line="261" />
             <source>Open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="258" />
+            <location filename="../../app/cli.py" line="261" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="258" />
+            <location filename="../../app/cli.py" line="261" />
             <source>Oldest</source>
             <translation>最长逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="278" />
+            <location filename="../../app/cli.py" line="281" />
             <source>Unknown customer code {code}.</source>
             <translation>未知客户编号 {code}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="299" />
             <source>Number</source>
             <translation>单据号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="299" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="299" />
             <source>Issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="296" />
+            <location filename="../../app/cli.py" line="299" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="297" />
+            <location filename="../../app/cli.py" line="300" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="297" />
+            <location filename="../../app/cli.py" line="300" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="297" />
+            <location filename="../../app/cli.py" line="300" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="365" />
+            <location filename="../../app/cli.py" line="368" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation>{path} 已存在；如需替换，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="327" />
+            <location filename="../../app/cli.py" line="330" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation>备份已写入并通过校验：{path}（{customers} 个客户，{invoices} 张发票）</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="342" />
+            <location filename="../../app/cli.py" line="345" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation>已从 {backup} 恢复 {path}（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="356" />
+            <location filename="../../app/cli.py" line="359" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation>{path}：完整性检查通过（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="372" />
+            <location filename="../../app/cli.py" line="375" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation>演示公司已写入 {path}：{customers} 个客户，{invoices} 张发票。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="435" />
+            <location filename="../../app/cli.py" line="438" />
             <source>Interrupted; nothing was changed.</source>
             <translation>已中断；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="345" />
+            <location filename="../../app/cli.py" line="348" />
             <source>The replaced database was saved as {path}</source>
             <translation>被替换的数据库已另存为 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="408" />
+            <location filename="../../app/cli.py" line="411" />
             <source>Creating the demo company in {path} …</source>
             <translation>正在 {path} 中创建演示公司…</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="450" />
+            <location filename="../../app/cli.py" line="453" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation>这是 ARDesk 的程序错误；详细信息已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="209" />
+            <location filename="../../app/cli.py" line="212" />
             <source>Rejected rows written to {path}</source>
             <translation>被拒绝的行已写入 {path}</translation>
         </message>
@@ -3435,6 +3435,71 @@ Please send this file to support.</source>
             <location filename="../../app/cli_reports.py" line="146" />
             <source>Total in {currency} (converted)</source>
             <translation>折合 {currency} 合计</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="22" />
+            <source>unmatched</source>
+            <translation>未匹配</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="22" />
+            <source>auto-matched</source>
+            <translation>自动匹配</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="22" />
+            <source>suggested</source>
+            <translation>建议匹配</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="23" />
+            <source>matched</source>
+            <translation>已匹配</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="23" />
+            <source>ignored</source>
+            <translation>已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="52" />
+            <source>{file} was imported before: nothing imported, {skipped} lines skipped as duplicates.</source>
+            <translation>{file} 之前已导入：未导入任何内容，{skipped} 笔流水作为重复项跳过。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="54" />
+            <source>{file}: {imported} lines imported, {skipped} skipped as duplicates ({statements} statements).</source>
+            <translation>{file}：已导入 {imported} 笔流水，{skipped} 笔作为重复项跳过（{statements} 份对账单）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="42" />
+            <source>--mapping does not apply to bank statements yet; use --format.</source>
+            <translation>--mapping 暂不适用于银行对账单；请使用 --format。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="79" />
+            <source>Line</source>
+            <translation>流水</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="79" />
+            <source>Booked</source>
+            <translation>记账日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="79" />
+            <source>Counterparty</source>
+            <translation>对方户名</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="80" />
+            <source>Remittance</source>
+            <translation>附言</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="45" />
+            <source>{file}: {lines} lines in {statements} statements; nothing was written.</source>
+            <translation>{file}：{statements} 份对账单共 {lines} 笔流水；未写入任何内容。</translation>
         </message>
         <message>
             <location filename="../../app/services/aging.py" line="113" />
@@ -4192,82 +4257,82 @@ Please send this file to support.</source>
             <translation>已保存的列映射 {name} 已损坏；请重新保存。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="120" />
+            <location filename="../../app/services/importers/table.py" line="121" />
             <source>{file}{where}: no header row found in the first {n} rows. The header row needs column names such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount.</source>
             <translation>{file}{where}：前 {n} 行中未找到标题行。标题行需要包含列名，例如 发票号码 / Invoice number、客户编号 / Customer code、金额 / Amount。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="178" />
+            <location filename="../../app/services/importers/table.py" line="179" />
             <source>{file} is not a CSV or Excel file (it looks like binary data).</source>
             <translation>{file} 不是 CSV 或 Excel 文件（看起来是二进制数据）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="249" />
+            <location filename="../../app/services/importers/table.py" line="250" />
             <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
             <translation>{file} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="96" />
+            <location filename="../../app/services/importers/table.py" line="97" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 为空。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="118" />
+            <location filename="../../app/services/importers/table.py" line="119" />
             <source>{file}{where} contains no data.</source>
             <translation>{file}{where} 中没有数据。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="273" />
+            <location filename="../../app/services/importers/table.py" line="274" />
             <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
             <translation>{file}：所有工作表的前 {n} 行中都没有标题行（{sheets}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="85" />
+            <location filename="../../app/services/importers/table.py" line="86" />
             <source>{file} is a folder, not a file.</source>
             <translation>{file} 是文件夹，不是文件。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="88" />
+            <location filename="../../app/services/importers/table.py" line="89" />
             <source>The file {file} does not exist.</source>
             <translation>文件 {file} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="90" />
+            <location filename="../../app/services/importers/table.py" line="91" />
             <source>The file {file} cannot be read (permission denied).</source>
             <translation>无法读取文件 {file}（权限不足）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="93" />
+            <location filename="../../app/services/importers/table.py" line="94" />
             <source>The file {file} cannot be read: {reason}</source>
             <translation>无法读取文件 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="111" />
+            <location filename="../../app/services/importers/table.py" line="112" />
             <source>{file}: row {row} is empty or missing; it cannot be the header row.</source>
             <translation>{file}：第 {row} 行为空或不存在，不能作为标题行。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="231" />
+            <location filename="../../app/services/importers/table.py" line="232" />
             <source>{file} cannot be read as CSV: {reason}</source>
             <translation>无法将 {file} 作为 CSV 文件读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="287" />
+            <location filename="../../app/services/importers/table.py" line="288" />
             <source>{file} is not a readable Excel workbook ({reason}).</source>
             <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="292" />
+            <location filename="../../app/services/importers/table.py" line="293" />
             <source>{file} has no worksheets.</source>
             <translation>{file} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="327" />
+            <location filename="../../app/services/importers/table.py" line="329" />
             <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
             <translation>{file} 不是可读取的 Excel 97-2003 工作簿（可能已损坏或设有密码保护）：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="308" />
+            <location filename="../../app/services/importers/table.py" line="309" />
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation>{file} 已损坏，无法读取（{reason}）。</translation>
         </message>
@@ -4592,42 +4657,42 @@ Please send this file to support.</source>
             <translation>{file}，第 {line} 行：交易 :61:{text} 无法读取。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="284" />
+            <location filename="../../app/services/statements/mt940.py" line="289" />
             <source>{file}, line {line}: statement {ref} has no account (:25:); the file may be truncated.</source>
             <translation>{file}，第 {line} 行：对账单 {ref} 没有账号（:25:），文件可能不完整。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="300" />
+            <location filename="../../app/services/statements/mt940.py" line="305" />
             <source>{file}, line {line}: statement {ref} has no opening balance (:60F:); the file may be truncated.</source>
             <translation>{file}，第 {line} 行：对账单 {ref} 没有期初余额（:60F:），文件可能不完整。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="303" />
+            <location filename="../../app/services/statements/mt940.py" line="308" />
             <source>{file}, line {line}: interim report {ref} has no currency (:34F:).</source>
             <translation>{file}，第 {line} 行：日间报告 {ref} 没有币种（:34F:）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="307" />
+            <location filename="../../app/services/statements/mt940.py" line="312" />
             <source>{file}, line {line}: the closing balance is in {closing}, the opening balance in {opening}.</source>
             <translation>{file}，第 {line} 行：期末余额币种为 {closing}，期初余额币种为 {opening}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="334" />
+            <location filename="../../app/services/statements/mt940.py" line="339" />
             <source>{file} is too large for a statement file ({size} MB).</source>
             <translation>{file} 作为对账单文件过大（{size} MB）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="337" />
+            <location filename="../../app/services/statements/mt940.py" line="342" />
             <source>{file} is not an MT940/MT942 statement (no :20: and :25: tags at the start).</source>
             <translation>{file} 不是 MT940/MT942 对账单（开头没有 :20: 和 :25: 标签）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="341" />
+            <location filename="../../app/services/statements/mt940.py" line="346" />
             <source>{file} contains no MT940/MT942 statement.</source>
             <translation>{file} 不含任何 MT940/MT942 对账单。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/mt940.py" line="120" />
+            <location filename="../../app/services/statements/mt940.py" line="121" />
             <source>{file}, line {line}: the currency {code} is unknown or no longer in use.</source>
             <translation>{file}，第 {line} 行：币种 {code} 未知或已停止使用。</translation>
         </message>
@@ -4690,6 +4755,31 @@ Please send this file to support.</source>
             <location filename="../../app/services/statements/ofx.py" line="160" />
             <source>{file}: {where}: "{value}" is not an OFX date (YYYYMMDD…).</source>
             <translation>{file}：{where}：“{value}”不是 OFX 日期（YYYYMMDD…）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="82" />
+            <source>{file}: not a bank statement ARDesk can read (camt.052/053/054, MT940/MT942, OFX or a Chinese bank's CSV/XLS/XLSX export).</source>
+            <translation>{file}：不是 ARDesk 能读取的银行对账单（camt.052/053/054、MT940/MT942、OFX 或中国银行的 CSV/XLS/XLSX 导出文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="110" />
+            <source>{file}: the file contains no statement.</source>
+            <translation>{file}：文件中没有对账单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="91" />
+            <source>{file}: the file cannot be read ({reason}).</source>
+            <translation>{file}：无法读取该文件（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="238" />
+            <source>Unknown line status {status}.</source>
+            <translation>未知的流水状态 {status}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="108" />
+            <source>Unknown statement format {format}.</source>
+            <translation>未知的对账单格式 {format}。</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/xmlsafe.py" line="41" />
