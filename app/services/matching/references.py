@@ -185,7 +185,10 @@ _AMOUNT = re.compile(r"(?<![0-9.,'])[0-9]{1,3}(?:[.,' ][0-9]{3})*(?:[.,][0-9]{1,
                      r"|(?<![0-9.,'])[0-9]+(?:[.,][0-9]{1,2})?(?![0-9])")
 
 
-def _nfkc_with_map(text: str) -> tuple[str, list[int]]:
+def _nfkc_with_map(text: str) -> tuple[str, list[int] | range]:
+    """NFKC text and, per character of it, the index of the source character."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text, range(len(text))
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
@@ -249,6 +252,28 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def _typo(key: str, buckets: dict[int, list[tuple[str, int]]]) -> int | None:
+    """The one invoice whose key is one edit away from `key`, else None (none or ambiguous)."""
+    if len(key) < 6 or _digits(key) < 5:
+        return None
+    # one edit leaves either the first or the last `h` characters untouched: a cheap pre-filter
+    h = (len(key) - 1) // 2 - 1
+    head, tail = key[:h], key[-h:]
+    close = {inv for n in (len(key) - 1, len(key), len(key) + 1)
+             for k, inv in buckets.get(n, ())
+             if (k.startswith(head) or k.endswith(tail)) and _one_edit(key, k)}
+    return close.pop() if len(close) == 1 else None
+
+
+_LEAD_LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII_GROUP = re.compile(r"[a-z]+|[0-9]+")
+
+
+def _ascii_groups(raw: str) -> list[tuple[str, str]]:
+    """`_groups` for ASCII letters/digits/separators (what text windows are made of)."""
+    return [("d" if g[0].isdigit() else "a", g) for g in _ASCII_GROUP.findall(raw.lower())]
+
+
 class InvoiceIndex:
     """Keys of open invoices, built once; `find` returns the invoices a remittance text names."""
 
@@ -256,8 +281,12 @@ class InvoiceIndex:
         self._by_key: dict[str, list[tuple[int, str]]] = {}
         self._numbers: dict[int, str] = {}
         self._typo_keys: dict[int, set[str]] = {}
+        self._prefixes: set[str] = set()  # leading letter groups: other words never start a token
         for invoice_id, number in numbers:
             self._numbers[invoice_id] = number
+            groups = _groups(number)
+            if groups and groups[0][0] == "a":
+                self._prefixes.add(groups[0][1])
             variants = _keyed_variants(number)
             for key, kind in variants.items():
                 self._by_key.setdefault(key, []).append((invoice_id, kind))
@@ -293,11 +322,13 @@ class InvoiceIndex:
             return [(inv, "without_prefix", conf)]
         return []
 
-    def _typo(self, key: str, customer: set[int]) -> int | None:
-        if len(key) < 6 or _digits(key) < 5:
-            return None
-        close = {i for i in customer if any(_one_edit(key, k) for k in self._typo_keys.get(i, ()))}
-        return close.pop() if len(close) == 1 else None
+    def _customer_typo_keys(self, customer: set[int] | None) -> dict[int, list[tuple[str, int]]]:
+        """Typo-eligible keys of the customer's invoices, bucketed by length."""
+        out: dict[int, list[tuple[str, int]]] = {}
+        for inv in customer or ():
+            for key in self._typo_keys.get(inv, ()):
+                out.setdefault(len(key), []).append((key, inv))
+        return out
 
     def find(
         self,
@@ -336,23 +367,32 @@ class InvoiceIndex:
             for inv, kind, conf in self._lookup([joined.lstrip("0"), joined], joined, customer_invoice_ids):
                 add(inv, (m.start(1), m.end(2)), "normalized" if kind == "exact" else kind, conf)
 
+        # reach[i]: how many atoms from i are joined by separators only (window size cap)
+        joinable = [set(norm[a[1]:b[0]]) <= _SEPARATORS and a[1] < b[0] for a, b in zip(atoms, atoms[1:])]
+        reach = [1] * len(atoms)
+        for j in range(len(atoms) - 2, -1, -1):
+            reach[j] = reach[j + 1] + 1 if joinable[j] else 1
+        typo_keys = self._customer_typo_keys(customer_invoice_ids) if not tax else {}
         i = 0
         while i < len(atoms):
             hit_len = 0
-            for n in range(min(_MAX_WINDOW, len(atoms) - i), 0, -1):
-                window = atoms[i:i + n]
-                if any(not set(norm[a[1]:b[0]]) <= _SEPARATORS or a[1] == b[0]
-                       for a, b in zip(window, window[1:])):
-                    continue
-                span = (window[0][0], window[-1][1])
+            typo_windows: list[tuple[int, tuple[int, int], str]] = []
+            lead = _LEAD_LETTERS.match(norm, atoms[i][0])
+            if lead and lead.group().lower() not in self._prefixes:
+                i += 1
+                continue
+            for n in range(min(_MAX_WINDOW, reach[i]), 0, -1):
+                span = (atoms[i][0], atoms[i + n - 1][1])
                 raw = norm[span[0]:span[1]]
-                has_letters = any(c.isalpha() for c in raw)
-                if not has_letters and (_inside(span, excluded) or sum(c.isdigit() for c in raw) < 4):
+                has_letters = not raw.isdigit() and any(c.isalpha() for c in raw)
+                if not has_letters and _inside(span, excluded):
                     continue
-                if tax and not has_letters:
-                    continue
-                groups = _groups(raw)
+                groups = _ascii_groups(raw)
                 keys = [_join(groups, True), _join(groups, False)]
+                if typo_keys:
+                    typo_windows.append((n, span, keys[0]))
+                if not has_letters and (tax or _digits(keys[1]) < 4):
+                    continue
                 found = self._lookup(keys, text[origin[span[0]]:origin[span[1] - 1] + 1],
                                      customer_invoice_ids)
                 if found:
@@ -360,18 +400,10 @@ class InvoiceIndex:
                         add(inv, span, kind, conf)
                     hit_len = n
                     break
-            if not hit_len and customer_invoice_ids and not tax:
-                # one typo: single atoms and separator-joined windows, longest first
-                for n in range(min(_MAX_WINDOW, len(atoms) - i), 0, -1):
-                    window = atoms[i:i + n]
-                    if any(not set(norm[a[1]:b[0]]) <= _SEPARATORS or a[1] == b[0]
-                           for a, b in zip(window, window[1:])):
-                        continue
-                    span = (window[0][0], window[-1][1])
-                    raw = norm[span[0]:span[1]]
-                    if not any(c.isalpha() for c in raw) and _inside(span, excluded):
-                        continue
-                    inv = self._typo(normalize_invoice_number(raw), customer_invoice_ids)
+            if not hit_len:
+                # one typo, only among the customer's invoices, longest window first
+                for n, span, key in typo_windows:
+                    inv = _typo(key, typo_keys)
                     if inv is not None and inv not in best:
                         add(inv, span, "typo", CONFIDENCE["typo"])
                         hit_len = n

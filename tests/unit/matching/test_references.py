@@ -293,3 +293,18 @@ def test_date_strings_find_nothing(text: str) -> None:
     ix = InvoiceIndex([(1, "20261031"), (2, "2026-10"), (3, "INV-2026-10"), (4, "1031"), (5, "202610"),
                        (6, "19991231"), (7, "2026")])
     assert ix.find(text) == [], text
+
+
+def test_words_that_are_no_prefix_do_not_start_a_token() -> None:
+    ix = InvoiceIndex([(1, "INV-2026-000123"), (2, "Rechnung2026")])
+    assert ids(ix.find("Rechnung INV-2026-000123")) == [1]
+    assert ids(ix.find("Rechnung2026")) == [2]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80), st.one_of(st.none(), st.integers(0, 10**9)))
+def test_find_never_crashes(text: str, amount: int | None) -> None:
+    ix = InvoiceIndex(NUMBERS)
+    for hit in ix.find(text, customer_invoice_ids={1, 9}, amount_minor=amount):
+        assert hit.token and hit.token in text
+        assert hit.kind in {"exact", "normalized", "without_prefix", "typo"}
