@@ -57,5 +57,6 @@ class BankLine(Base):
     remittance: Mapped[str] = mapped_column(Text, default="")
     reversal: Mapped[bool] = mapped_column(default=False)
     raw: Mapped[str] = mapped_column(Text, default="")
+    extra: Mapped[str] = mapped_column(Text, default="")   # JSON object: bank tx code, customer ref…
     status: Mapped[str] = mapped_column(String(10), default="unmatched")
     dedupe_key: Mapped[str] = mapped_column(String(64), unique=True)

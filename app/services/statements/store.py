@@ -17,6 +17,7 @@ The identity is hashed into ``BankLine.dedupe_key`` (unique in the database).
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -65,6 +66,7 @@ class StoredLine:
     remittance: str
     reversal: bool
     status: str
+    extra: tuple[tuple[str, str], ...] = ()   # what the parser kept besides (tx code, customer ref…)
 
 
 # ----------------------------------------------------------------------------- reading
@@ -214,6 +216,7 @@ def _store(s: Session, path: Path, sha: str, statements: list[ParsedStatement],
                 "counterparty_name": ln.counterparty_name,
                 "counterparty_account": ln.counterparty_account, "remittance": ln.remittance,
                 "reversal": ln.reversal, "raw": ln.raw, "status": "unmatched", "dedupe_key": key,
+                "extra": json.dumps(dict(ln.extra), ensure_ascii=False) if ln.extra else "",
             })
         if rows:
             s.execute(insert(BankLine), rows)
@@ -232,9 +235,10 @@ def list_lines(conn: Connection, status: str | None = None) -> list[StoredLine]:
     t = BankLine.__table__
     q = select(t.c.id, t.c.bank_ref, t.c.statement_id, t.c.account, t.c.booking_date,
                t.c.value_date, t.c.amount_minor, t.c.currency, t.c.counterparty_name,
-               t.c.counterparty_account, t.c.remittance, t.c.reversal, t.c.status)
+               t.c.counterparty_account, t.c.remittance, t.c.reversal, t.c.status, t.c.extra)
     if status is not None:
         if status not in LINE_STATUSES:
             raise ValidationError(T("Unknown line status {status}."), field="status", status=status)
         q = q.where(t.c.status == status)
-    return [StoredLine(*r) for r in conn.execute(q.order_by(t.c.booking_date, t.c.id))]
+    return [StoredLine(*r[:-1], tuple(json.loads(r[-1]).items()) if r[-1] else ())
+            for r in conn.execute(q.order_by(t.c.booking_date, t.c.id))]

@@ -166,7 +166,8 @@ def test_refused_file_leaves_database_unchanged(tmp_path, db):
 
 def test_stored_values_status_filter_and_audit(tmp_path, db):
     f = tmp_path / "a.sta"
-    f.write_bytes(mt940(REF_A + ":61:2611081108D30,50NTRFNONREF//FEE1\n:86:/REMI/FEES\n"))
+    f.write_bytes(mt940(REF_A.replace("NONREF//", "INV-9//")
+                       + ":61:2611081108D30,50NTRFNONREF//FEE1\n:86:/REMI/FEES\n"))
     import_statement(db, f)
     with db.engine.connect() as conn:
         lines = list_lines(conn)
@@ -176,6 +177,7 @@ def test_stored_values_status_filter_and_audit(tmp_path, db):
             credit.counterparty_name, credit.remittance, credit.status) == (
         "BANKREF1", date(2026, 11, 5), 10_000, "EUR", "ACME BV", "INV-1", "unmatched")
     assert debit.amount_minor == -3_050 and credit.account == "NL91ABNA0417164300"
+    assert ("customer_ref", "INV-9") in credit.extra and ("tx_type", "NTRF") in credit.extra
     with db.read_session() as s:
         audit = s.scalars(select(AuditLog)).all()
         stmt = s.scalars(select(BankStatement)).one()
@@ -234,3 +236,18 @@ def test_cli_bad_file_exits_2_naming_it(tmp_path, capsys, db):
     assert code == 2 and "--mapping" in err
     code, out, _ = run(capsys, "statement", "lines", "--json", "--db", dbp)
     assert json.loads(out) == []
+
+
+def test_cli_check_writes_nothing_and_format_csv(samples_dir, tmp_path, capsys, db):
+    db.close()
+    dbp = str(tmp_path / "bank.db")
+    icbc = samples_dir / "statements" / "cn-bank" / "icbc_debit_v2.csv"
+    code, out, err = run(capsys, "import", "statement", str(icbc), "--db", dbp, "--check")
+    assert code == 0 and "11 lines" in out and "nothing was written" in out
+    code, out, _ = run(capsys, "statement", "lines", "--json", "--db", dbp)
+    assert json.loads(out) == []
+    code, out, err = run(capsys, "import", "statement", str(icbc), "--db", dbp, "--format", "csv")
+    assert code == 0 and "11 lines imported" in out, err
+    code, out, _ = run(capsys, "statement", "lines", "--json", "--db", dbp)
+    rows = json.loads(out)
+    assert len(rows) == 11 and {r["currency"] for r in rows} == {"CNY"}

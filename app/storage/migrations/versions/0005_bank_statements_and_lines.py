@@ -49,6 +49,7 @@ def upgrade() -> None:
     sa.Column('remittance', sa.Text(), nullable=False),
     sa.Column('reversal', sa.Boolean(), nullable=False),
     sa.Column('raw', sa.Text(), nullable=False),
+    sa.Column('extra', sa.Text(), nullable=False),
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('dedupe_key', sa.String(length=64), nullable=False),
     sa.CheckConstraint("status IN ('unmatched', 'auto', 'suggested', 'matched', 'ignored')", name=op.f('ck_bank_line_status')),
