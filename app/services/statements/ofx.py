@@ -72,7 +72,8 @@ def _decode(data: bytes) -> str:
     for name in names:
         try:
             return data.decode(name)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeDecodeError, LookupError, ValueError):
+            # an unknown or garbled charset name (even one with a NUL in it) is just not used
             continue
     return data.decode("latin-1")  # pragma: no cover - latin-1 decodes any bytes
 

@@ -192,3 +192,8 @@ def test_fuzz_mutations_of_valid_file(edits):
     except StatementError:
         return
     assert all(s.format == "ofx" for s in result)
+
+
+def test_garbled_charset_name_is_ignored_not_a_crash():
+    from app.services.statements.ofx import _decode
+    assert _decode(b"OFXHEADER:100\nCHARSET:12\x0052\n<OFX></OFX>").startswith("OFXHEADER")
