@@ -1,13 +1,14 @@
 """Command line: the same services as the window, for scripts and tests.
 
     python main.py [--db PATH] [--demo] [--as-of DATE]      open the window
-    python main.py import customers FILE [--mapping NAME] [--only-valid] [--rejected OUT.csv]
-    python main.py import invoices FILE  [--mapping NAME] [--only-valid] [--rejected OUT.csv]
-    python main.py import payments FILE  [--mapping NAME] [--only-valid] [--rejected OUT.csv]
+    python main.py import customers|invoices|payments FILE [--mapping NAME] [--only-valid]
+                                                  [--rejected OUT.csv] [--check]
+    python main.py import statement FILE [--format auto|camt|mt940|ofx|csv]
     python main.py customers list [--json]
     python main.py invoices list [--status open|overdue|paid|disputed|cancelled|all] [--json]
     python main.py backup FILE | restore FILE | verify
     python main.py demo --customers N --invoices M [--db PATH]
+    (command groups in app/cli_*.py: imports, writeoff, rates, aging, kpis, forecast, statement)
 
 Exit codes: 0 ok, 2 the user's input was wrong (message on stderr naming file/row/field; the
 database is untouched), 1 a bug (traceback saved to the log folder).
