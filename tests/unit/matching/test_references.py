@@ -308,3 +308,22 @@ def test_find_never_crashes(text: str, amount: int | None) -> None:
     for hit in ix.find(text, customer_invoice_ids={1, 9}, amount_minor=amount):
         assert hit.token and hit.token in text
         assert hit.kind in {"exact", "normalized", "without_prefix", "typo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/RFB/INV-2026-000123",
+        "Betaling factuur INV 2026 000123 dank u",
+        "Rg.-Nr. INV-2026-000123 vom 31.10.2026",
+        "Invoice no. INV-2026-000123, thank you",
+        "付款 票号：ＩＮＶ２０２６０００１２３ 款",
+    ],
+)
+def test_banking_styles(index: InvoiceIndex, text: str) -> None:
+    assert ids(index.find(text)) == [1]
+
+
+def test_dates_never_typo_into_a_customer_invoice() -> None:
+    ix = InvoiceIndex([(1, "20261030"), (2, "INV-2026-10")])
+    assert ix.find("Zahlung 2026-10-31 und 20261031", customer_invoice_ids={1, 2}) == []
