@@ -242,3 +242,18 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def select_row(view, row: int, *, scroll: bool = True) -> bool:
+    """Make model row ``row`` of ``view`` the current, only selected row (and show it)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    model = view.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return False
+    idx = model.index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(idx, flags)
+    if scroll:
+        view.scrollTo(idx)
+    return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMenu, QMessageBox, QPushButton, QSplitter, QStackedWidget,
@@ -22,6 +22,7 @@ from ..context import AppContext
 from ..dialogs.customer_dialog import CustomerDialog, set_customer_active
 from ..errors import show_error
 from ..file_ops import ui_settings
+from ..tablemodels.base import select_row
 from ..tablemodels.customers import CustomerTableModel
 from ..workers import run_in_worker
 from .customer_detail import CustomerDetailPane
@@ -173,14 +174,7 @@ class CustomersTab(QWidget):
         return self.model.row_at(self.view.currentIndex())
 
     def select_customer(self, customer_id: int) -> bool:
-        r = self.model.row_by_id(customer_id)
-        if r < 0:
-            return False
-        idx = self.model.index(r, 0)
-        self.view.selectionModel().setCurrentIndex(
-            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(idx)
-        return True
+        return select_row(self.view, self.model.row_by_id(customer_id))
 
     def edit_selected(self) -> None:
         row = self.selected_row()

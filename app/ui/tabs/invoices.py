@@ -24,6 +24,7 @@ from ...services.queries import STATUSES, load_invoice_table
 from ..actions import open_import_dialog
 from ..context import AppContext
 from ..errors import show_error
+from ..tablemodels.base import select_row
 from ..tablemodels.invoices import InvoiceTableModel
 from ..workers import Job, run_in_worker
 from .invoice_filter_bar import FilterState, InvoiceFilterBar
@@ -200,14 +201,7 @@ class InvoicesTab(QWidget):
         return None if r is None else self.model.table.id[r]  # type: ignore[union-attr]
 
     def select_invoice(self, invoice_id: int) -> bool:
-        r = self.model.model_row_of_id(invoice_id)
-        if r < 0:
-            return False
-        idx = self.model.index(r, 0)
-        self.view.selectionModel().setCurrentIndex(
-            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(idx)
-        return True
+        return select_row(self.view, self.model.model_row_of_id(invoice_id))
 
     def new_invoice(self) -> None:
         if not self.ctx.has_db:
@@ -492,8 +486,7 @@ class InvoicesTab(QWidget):
         """The right-click menu for viewport position ``pos`` (selects the row under it)."""
         idx = self.view.indexAt(pos)
         if idx.isValid() and not self.view.selectionModel().isRowSelected(idx.row()):
-            self.view.selectionModel().setCurrentIndex(
-                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            select_row(self.view, idx.row(), scroll=False)
         self._update_actions()
         menu = QMenu(self)
         for a in (self.new_invoice_action, self.credit_action, None, self.cancel_action,
