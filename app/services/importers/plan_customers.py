@@ -184,6 +184,32 @@ def plan_customers(conn: Connection, table: Table, options: ImportOptions, as_of
     return plan
 
 
+def check_customer_cell(sink: ErrorSink, i: int, raw: object, cache: dict, by_code: dict,
+                        by_name: dict):
+    """The customer named in row ``i`` (by code, else a unique name or alias), or None after
+    reporting an empty, unknown or ambiguous reference. ``cache`` remembers answers per text."""
+    ref = raw if type(raw) is str else cell_text(raw)
+    if not ref:
+        sink.add(i, "customer_code", T("A value is required."))
+        return None
+    hit = cache.get(ref)
+    if hit is None:
+        hit = by_code.get(ref)
+        if hit is None:
+            named = by_name.get(ref, [])
+            hit = named[0] if len(named) == 1 else ", ".join(sorted(c.code for c in named))
+        cache[ref] = hit
+    if type(hit) is not str:
+        return hit
+    if hit:
+        sink.add(i, "customer_code", T("{value} matches several customers ({codes}); use "
+                                       "the customer code."), value=ref, codes=hit)
+    else:
+        sink.add(i, "customer_code", T("Unknown customer {value}: add or import the "
+                                       "customer first, or check the code."), value=ref)
+    return None
+
+
 def check_amount_cell(sink: ErrorSink, i: int, raw: object, exponent: int | None, currency: str | None,
                       mark: str) -> int | None:
     """The 'amount' cell of row ``i`` in minor units, or None after reporting what is wrong.

@@ -31,7 +31,7 @@ from ...money import MoneyError, currency_exponent, format_minor, normalize_curr
 from .fields import INVOICES
 from .planning import (ErrorSink, ImportOptions, ImportPlan, check_required_columns, date_error,
                        resolve_mapping)
-from .plan_customers import check_amount_cell
+from .plan_customers import check_amount_cell, check_customer_cell
 from .table import Table
 from .values import cell_text, decide_date_order, decide_decimal_mark, parse_date
 
@@ -175,35 +175,9 @@ def plan_invoices(conn: Connection, table: Table, options: ImportOptions, as_of:
             if j != i:
                 dup.setdefault(number, [j]).append(i)
         # customer
-        raw = row[c_cust]
-        ref = raw if type(raw) is str else cell_text(raw)
-        cust = None
-        if not ref:
-            sink.add(i, "customer_code", T("A value is required."))
+        cust = check_customer_cell(sink, i, row[c_cust], cust_cache, by_code, by_name)
+        if cust is None:
             bad = True
-        else:
-            hit = cust_cache.get(ref)
-            if hit is None:
-                hit = by_code.get(ref)
-                if hit is None:
-                    named = by_name.get(ref, [])
-                    if len(named) == 1:
-                        hit = named[0]
-                    elif named:
-                        hit = ", ".join(sorted(c.code for c in named))
-                    else:
-                        hit = ""
-                cust_cache[ref] = hit
-            if type(hit) is str:
-                if hit:
-                    sink.add(i, "customer_code", T("{value} matches several customers ({codes}); use "
-                                                   "the customer code."), value=ref, codes=hit)
-                else:
-                    sink.add(i, "customer_code", T("Unknown customer {value}: add or import the "
-                                                   "customer first, or check the code."), value=ref)
-                bad = True
-            else:
-                cust = hit
         # dates
         raw = row[c_issue]
         issue = get_date(raw) if raw != "" else None
