@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from app.services.statements.camt import looks_like_camt, parse_camt
 from app.services.statements.model import StatementError
 from app.services.statements.xmlsafe import parse_xml
+from statement_fuzz import apply_edits, edits_for
 
 
 def doc(body: str, version: str = "053.001.02", msg: str = "BkToCstmrStmt") -> bytes:
@@ -235,22 +236,11 @@ def test_fuzz_random_bytes(data):
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.integers(0, len(_VALID) - 1), st.integers(0, 3), st.binary(max_size=8)),
-                min_size=1, max_size=6))
+@given(edits_for(_VALID))
 def test_fuzz_mutations_of_valid_file(edits):
-    data = bytearray(_VALID)
-    for pos, kind, chunk in edits:
-        pos = min(pos, len(data))
-        if kind == 0:
-            data[pos:pos + len(chunk)] = chunk
-        elif kind == 1:
-            data[pos:pos] = chunk
-        elif kind == 2:
-            del data[pos:pos + len(chunk) + 1]
-        else:
-            data = data[:pos]
+    data = apply_edits(_VALID, edits)
     try:
-        result = parse_camt(bytes(data), "f.xml")
+        result = parse_camt(data, "f.xml")
     except StatementError:
         return
     assert all(s.format.startswith("camt.") for s in result)
