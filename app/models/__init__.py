@@ -1,17 +1,18 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
 from .audit import AuditLog
-from .bank import BankLine, BankStatement
+from .bank import BankLine, BankStatement, CompanySetting, Reconciliation
 from .base import Base, utcnow
 from .company import Company, CompanyBankAccount
 from .customer import Customer, CustomerAlias
 from .imports import ImportBatch, ImportProfile
 from .invoice import OPEN_STATUSES, Invoice, InvoiceKind, InvoiceStatus, derive_status
 from .payment import Allocation, Payment
-from .writeoff import DecimalText, ExchangeRate, WriteOff
+from .writeoff import WRITE_OFF_KINDS, DecimalText, ExchangeRate, WriteOff
 
 __all__ = [
     "AuditLog", "Base", "utcnow", "Company", "CompanyBankAccount", "Customer", "CustomerAlias",
     "ImportBatch", "ImportProfile", "OPEN_STATUSES", "Invoice", "InvoiceKind", "InvoiceStatus",
     "derive_status", "Allocation", "Payment", "DecimalText", "ExchangeRate", "WriteOff",
+    "WRITE_OFF_KINDS", "BankLine", "BankStatement", "CompanySetting", "Reconciliation",
 ]

@@ -60,3 +60,48 @@ class BankLine(Base):
     extra: Mapped[str] = mapped_column(Text, default="")   # JSON object: bank tx code, customer ref…
     status: Mapped[str] = mapped_column(String(10), default="unmatched")
     dedupe_key: Mapped[str] = mapped_column(String(64), unique=True)
+    # the last matching run's proposals for a 'suggested' line (JSON list, best first; see
+    # app.services.matching.engine); '' when none
+    proposals: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+RECONCILIATION_KINDS = ("auto", "manual", "ignore")
+
+
+class Reconciliation(Base):
+    """What was done with one statement line: applied (automatically or confirmed by the user)
+    as a payment with allocations and booked differences, or ignored. Undoing keeps the row
+    (``undone_at``) and removes what it created; ``summary`` (JSON) records what that was."""
+
+    __tablename__ = "reconciliation"
+    __table_args__ = (
+        CheckConstraint("kind IN ('auto', 'manual', 'ignore')", name="kind"),
+        CheckConstraint("credit_minor >= 0", name="credit_nonneg"),
+        Index("ix_reconciliation_line_live", "bank_line_id", "undone_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bank_line_id: Mapped[int] = mapped_column(ForeignKey("bank_line.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(8))
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="RESTRICT"), nullable=True)
+    payment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("payment.id", ondelete="SET NULL"), nullable=True, index=True)
+    score: Mapped[int] = mapped_column(default=0)
+    reasons: Mapped[str] = mapped_column(Text, default="")       # JSON list of [code, params]
+    credit_minor: Mapped[int] = mapped_column(default=0)          # left on account as customer credit
+    note: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")       # JSON: allocations and differences
+    user: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    undo_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class CompanySetting(Base):
+    """A company-wide setting stored with the data (matching thresholds, tolerances, …): JSON."""
+
+    __tablename__ = "company_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)

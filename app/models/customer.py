@@ -16,6 +16,9 @@ class Customer(Base):
         CheckConstraint("terms_days >= 0 AND terms_days <= 3650", name="terms_range"),
         CheckConstraint("credit_limit_minor IS NULL OR credit_limit_minor >= 0", name="limit_nonneg"),
         CheckConstraint("language IN ('zh', 'en')", name="language"),
+        CheckConstraint("discount_bp >= 0 AND discount_bp <= 5000", name="discount_range"),
+        CheckConstraint("discount_days IS NULL OR (discount_days >= 0 AND discount_days <= 3650)",
+                        name="discount_days_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -31,6 +34,10 @@ class Customer(Base):
     language: Mapped[str] = mapped_column(String(2), default="zh")
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(default=True)
+    # early-payment discount the terms allow: discount_bp / 100 % when paid within discount_days
+    # of the issue date ("2/10 net 30": 200 bp, 10 days, terms_days 30); none when days is NULL
+    discount_days: Mapped[int | None] = mapped_column(nullable=True)
+    discount_bp: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), nullable=True, index=True)
@@ -40,7 +47,9 @@ class Customer(Base):
 
 
 class CustomerAlias(Base):
-    """Another name (or bank account) a customer pays under."""
+    """Another name (or bank account) a customer pays under: a parent company, a payment platform
+    account, a bank account seen on a statement. ``learned_from_line_id``: the statement line
+    whose confirmed match taught it (None when entered or imported)."""
 
     __tablename__ = "customer_alias"
     __table_args__ = (
@@ -52,5 +61,8 @@ class CustomerAlias(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(8), default="name")
     value: Mapped[str] = mapped_column(String(200), index=True)
+    learned_from_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bank_line.id", ondelete="SET NULL"), nullable=True)
+    created_at: Mapped[datetime | None] = mapped_column(nullable=True, default=utcnow)
 
     customer: Mapped[Customer] = relationship(back_populates="aliases")

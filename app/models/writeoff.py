@@ -12,15 +12,23 @@ from sqlalchemy.types import TypeDecorator
 from .base import Base, utcnow
 
 
-class WriteOff(Base):
-    """The open balance of an invoice written off on ``date``; reversing sets ``reversed_at``.
+WRITE_OFF_KINDS = ("bad_debt", "bank_charges", "discount", "difference")
 
-    As-of figures count a write-off when ``date <= as_of`` and it was not reversed.
+
+class WriteOff(Base):
+    """An amount of an invoice written off on ``date``; reversing sets ``reversed_at``.
+
+    ``bad_debt``: the whole open balance, the invoice becomes written off. The other kinds are
+    small differences booked when a bank receipt is reconciled (bank charges deducted by the
+    payer's bank, an early-payment discount the terms allow, a difference written off with a
+    reason); they belong to that reconciliation (``reconciliation_id``) and the invoice is paid.
+    As-of figures count a write-off of any kind when ``date <= as_of`` and it was not reversed.
     """
 
     __tablename__ = "write_off"
     __table_args__ = (
         CheckConstraint("amount_minor > 0", name="amount_positive"),
+        CheckConstraint("kind IN ('bad_debt', 'bank_charges', 'discount', 'difference')", name="kind"),
         Index("ix_write_off_invoice_date", "invoice_id", "date", "reversed_at", "amount_minor"),
     )
 
@@ -32,6 +40,9 @@ class WriteOff(Base):
     reversed_at: Mapped[datetime | None] = mapped_column(nullable=True)
     reversal_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(12), default="bad_debt", server_default="bad_debt")
+    reconciliation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reconciliation.id", ondelete="RESTRICT"), nullable=True, index=True)
 
 
 class DecimalText(TypeDecorator):

@@ -241,18 +241,22 @@ _MONTHLY_SALES_SQL = (
 _WRITTEN_OFF_SQL = f"""
 SELECT COALESCE(SUM(w.amount_minor), 0)
 FROM write_off w JOIN invoice i ON i.id = w.invoice_id
-WHERE i.currency = :cur AND w.date > :after AND {LIVE_WRITE_OFF_SQL}
+WHERE i.currency = :cur AND w.date > :after AND w.kind = 'bad_debt' AND {LIVE_WRITE_OFF_SQL}
 """
 
-# invoices fully settled by allocations in effect on :as_of, the last of them dated in
-# (:since, :as_of], at least one from a payment, and no write-off in effect
+# invoices fully settled by allocations in effect on :as_of (with the small differences booked
+# when reconciling: bank charges, discount), the last of them dated in (:since, :as_of], at least
+# one from a payment, and no bad-debt write-off in effect
 _PAID_SQL = f"""
 WITH alloc AS (
     SELECT a.invoice_id, SUM(a.amount_minor) AS amt, MAX(a.date) AS paid_on,
            MAX(a.payment_id IS NOT NULL) AS by_payment
     FROM allocation a WHERE {LIVE_ALLOCATION_SQL} GROUP BY a.invoice_id
 ), written AS (
-    SELECT DISTINCT w.invoice_id FROM write_off w WHERE {LIVE_WRITE_OFF_SQL}
+    SELECT DISTINCT w.invoice_id FROM write_off w WHERE w.kind = 'bad_debt' AND {LIVE_WRITE_OFF_SQL}
+), diffs AS (
+    SELECT w.invoice_id, SUM(w.amount_minor) AS amt FROM write_off w
+    WHERE w.kind <> 'bad_debt' AND {LIVE_WRITE_OFF_SQL} GROUP BY w.invoice_id
 )
 SELECT i.customer_id, c.code, c.name, COUNT(*), SUM(i.amount_minor),
        SUM(i.amount_minor * CAST(julianday(al.paid_on) - julianday(i.issue_date) AS INTEGER)),
@@ -260,9 +264,10 @@ SELECT i.customer_id, c.code, c.name, COUNT(*), SUM(i.amount_minor),
 FROM alloc al
 JOIN invoice i ON i.id = al.invoice_id
 JOIN customer c ON c.id = i.customer_id
+LEFT JOIN diffs d ON d.invoice_id = i.id
 WHERE i.kind = 'invoice' AND i.currency = :cur AND (:cid IS NULL OR i.customer_id = :cid)
   AND (i.cancelled_on IS NULL OR i.cancelled_on > :as_of)
-  AND al.paid_on > :since AND al.amt >= i.amount_minor AND al.by_payment
+  AND al.paid_on > :since AND al.amt + COALESCE(d.amt, 0) >= i.amount_minor AND al.by_payment
   AND i.id NOT IN (SELECT invoice_id FROM written)
 GROUP BY i.customer_id
 ORDER BY c.code

@@ -123,6 +123,9 @@ def reverse_write_off(s: Session, write_off_id: int, reason: str, now: datetime)
         raise ValidationError(T("Give a reason for the reversal."), field="reason")
     inv = s.get(Invoice, wo.invoice_id)
     assert inv is not None
+    if wo.kind != "bad_debt":
+        raise ValidationError(T("This difference on {number} was booked with a bank reconciliation; "
+                                "undo that reconciliation instead."), field="write_off", number=inv.number)
     if wo.reversed_at is not None:
         raise ValidationError(T("The write-off of {number} was already reversed."), field="write_off",
                               number=inv.number)
@@ -140,7 +143,8 @@ def reverse_write_off(s: Session, write_off_id: int, reason: str, now: datetime)
 
 def live_write_off(s: Session, invoice_id: int) -> WriteOffInfo | None:
     """The write-off in force on the invoice, if any."""
-    wo = s.scalar(select(WriteOff).where(WriteOff.invoice_id == invoice_id, WriteOff.reversed_at.is_(None))
+    wo = s.scalar(select(WriteOff).where(WriteOff.invoice_id == invoice_id, WriteOff.reversed_at.is_(None),
+                                         WriteOff.kind == "bad_debt")
                   .order_by(WriteOff.id.desc()))
     if wo is None:
         return None
