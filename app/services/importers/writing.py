@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
@@ -139,6 +139,29 @@ def _plain(minor: int, exponent: int) -> str:
     return f"{q}.{r:0{exponent}d}"
 
 
+def _with_scalar_defaults(model, columns: tuple[str, ...], rows: list[tuple]) -> tuple[tuple[str, ...], list[tuple]]:
+    """Add the columns a newer schema gave a Python-side default (``default=0``,
+    ``default=utcnow``) and the writer does not list, with that default evaluated once for the
+    whole insert, so a new column never breaks bulk imports."""
+    extra = [(c.name, c.default) for c in model.__table__.columns
+             if c.name not in columns and c.default is not None and (c.default.is_scalar or c.default.is_callable)]
+    if not extra:
+        return columns, rows
+    values = tuple(_sql_value(d.arg if d.is_scalar else d.arg(None)) for _, d in extra)
+    return columns + tuple(n for n, _ in extra), [r + values for r in rows]
+
+
+def _sql_value(v):
+    """A default as the plain value SQLAlchemy would store in SQLite."""
+    if isinstance(v, datetime):
+        return v.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, bool):
+        return int(v)
+    return v
+
+
 class _Writer:
     """Bulk inserts through SQLAlchemy Core: ``insert(table)`` compiled once for the columns
     given, then executemany with plain tuples (dates as the ISO text SQLAlchemy stores for
@@ -157,9 +180,15 @@ class _Writer:
                 count_progress: bool = False) -> None:
         if not rows:
             return
-        sql = str(insert(model.__table__).compile(dialect=self.conn.dialect, column_keys=list(columns)))
+        columns, rows = _with_scalar_defaults(model, columns, rows)
+        compiled = insert(model.__table__).compile(dialect=self.conn.dialect, column_keys=list(columns))
+        sql = str(compiled)
         # every column with a Python-side default must be in ``columns``, or SQLAlchemy would add it
         assert sql.count("?") == len(columns), sql
+        order = tuple(compiled.positiontup or ())
+        if order and order != columns:      # placeholders follow the table's column order
+            pick = [columns.index(name) for name in order]
+            rows = [tuple(r[i] for i in pick) for r in rows]
         for k in range(0, len(rows), CHUNK):
             chunk = rows[k:k + CHUNK]
             self.conn.exec_driver_sql(sql, chunk)
