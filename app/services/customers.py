@@ -33,6 +33,8 @@ class CustomerData:
     language: str = "zh"
     notes: str = ""
     active: bool = True
+    discount_days: int | None = None     # early-payment discount: discount_bp / 100 % within
+    discount_bp: int = 0                 # discount_days of the issue date ("2/10 net 30")
 
     def cleaned(self) -> "CustomerData":
         aliases: list[str] = []
@@ -73,7 +75,18 @@ def validate(data: CustomerData) -> list[FieldProblem]:
         p.append(FieldProblem("email", T("{value} is not an e-mail address."), {"value": data.email}))
     if data.language not in ("zh", "en"):
         p.append(FieldProblem("language", T("Letter language must be zh or en.")))
+    if not 0 <= data.discount_bp <= 5000:
+        p.append(FieldProblem("discount", T("The early-payment discount must be between 0 and 50 %.")))
+    elif data.discount_bp and data.discount_days is None:
+        p.append(FieldProblem("discount", T("Give the number of days the early-payment discount applies.")))
+    if data.discount_days is not None and not 0 <= data.discount_days <= MAX_TERMS_DAYS:
+        p.append(FieldProblem("discount", T("Discount days must be between 0 and {max}."),
+                              {"max": MAX_TERMS_DAYS}))
     return p
+
+
+def _discount_text(bp: int, days: int | None) -> str:
+    return f"{bp // 100}.{bp % 100:02d}% / {days} d" if bp and days is not None else ""
 
 
 def _raise_first(problems: list[FieldProblem]) -> None:
@@ -97,7 +110,8 @@ def create_customer(s: Session, data: CustomerData) -> int:
     c = Customer(code=data.code, name=data.name, currency=data.currency, terms_days=data.terms_days,
                  credit_limit_minor=data.credit_limit_minor, contact=data.contact, email=data.email,
                  phone=data.phone, address=data.address, language=data.language, notes=data.notes,
-                 active=data.active)
+                 active=data.active, discount_days=data.discount_days if data.discount_bp else None,
+                 discount_bp=data.discount_bp)
     c.aliases = [CustomerAlias(kind="name", value=a) for a in data.aliases]
     s.add(c)
     s.flush()
@@ -117,7 +131,8 @@ def get_customer_data(s: Session, customer_id: int) -> CustomerData:
                         credit_limit_minor=c.credit_limit_minor,
                         aliases=tuple(a.value for a in c.aliases if a.kind == "name"),
                         contact=c.contact, email=c.email, phone=c.phone, address=c.address,
-                        language=c.language, notes=c.notes, active=c.active)
+                        language=c.language, notes=c.notes, active=c.active,
+                        discount_days=c.discount_days, discount_bp=c.discount_bp)
 
 
 def update_customer(s: Session, customer_id: int, data: CustomerData, reason: str = "") -> None:
@@ -148,12 +163,16 @@ def update_customer(s: Session, customer_id: int, data: CustomerData, reason: st
         "phone": (c.phone, data.phone), "address": (c.address, data.address),
         "language": (c.language, data.language), "active": (c.active, data.active),
         "aliases": ("|".join(a.value for a in c.aliases if a.kind == "name"), "|".join(data.aliases)),
+        "discount": (_discount_text(c.discount_bp, c.discount_days),
+                     _discount_text(data.discount_bp, data.discount_days)),
     }
     audit_changes(s, "customer", customer_id, changes, reason)
     c.code, c.name, c.currency = data.code, data.name, data.currency
     c.terms_days, c.credit_limit_minor = data.terms_days, data.credit_limit_minor
     c.contact, c.email, c.phone, c.address = data.contact, data.email, data.phone, data.address
     c.language, c.notes, c.active = data.language, data.notes, data.active
+    c.discount_bp = data.discount_bp
+    c.discount_days = data.discount_days if data.discount_bp else None
     keep = {a.value: a for a in c.aliases if a.kind == "name"}
     c.aliases = [a for a in c.aliases if a.kind != "name"] + [
         keep.get(v) or CustomerAlias(kind="name", value=v) for v in data.aliases]

@@ -339,10 +339,14 @@ class _Generator:
                 "email": cn.email, "phone": cn.phone, "address": cn.address,
                 "currency": cn.currency, "terms_days": terms, "credit_limit_minor": limit,
                 "language": cn.language, "notes": notes, "active": active,
+                # every 17th customer has "2/10" early-payment terms (no random draw: the rest of
+                # the demo stays as it was)
+                "discount_days": 10 if cid % 17 == 0 else None, "discount_bp": 200 if cid % 17 == 0 else 0,
                 "created_at": self.stamp(first, 9)})
             for kind, value in self._aliases(cn):
                 n_alias += 1
-                aliases.append({"id": n_alias, "customer_id": cid, "kind": kind, "value": value})
+                aliases.append({"id": n_alias, "customer_id": cid, "kind": kind, "value": value,
+                                "created_at": self.stamp(first, 9)})
             if len(rows) >= _CHUNK:
                 self._insert_customers(rows, aliases)
         self._insert_customers(rows, aliases)
