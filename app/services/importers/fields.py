@@ -18,6 +18,8 @@ CUSTOMERS = "customers"
 INVOICES = "invoices"
 PAYMENTS = "payments"
 KINDS = (CUSTOMERS, INVOICES, PAYMENTS)
+STATEMENT = "statement"           # bank statement mappings (services/statements/generic.py)
+PROFILE_KINDS = (*KINDS, STATEMENT)
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,13 @@ def check_kind(kind: str) -> str:
     return kind
 
 
+def check_profile_kind(kind: str) -> str:
+    """``kind`` when mapping profiles may be saved under it (the import kinds and statements)."""
+    if kind not in PROFILE_KINDS:
+        raise ValueError(f"unknown import profile kind {kind!r}")
+    return kind
+
+
 def field_names(kind: str) -> list[str]:
     return [f.name for f in FIELDS[check_kind(kind)]]
 
@@ -159,12 +168,22 @@ def known_header(text: object, extra: frozenset[str] = frozenset()) -> bool:
     return any(k in _KNOWN or k in extra for k in _header_keys(text))
 
 
+def header_keys(text: object) -> list[str]:
+    """The normalised forms a header is compared by (whole, then without a bracketed part)."""
+    return _header_keys(text)
+
+
 def detect_mapping(kind: str, headers: list[str]) -> dict[str, int | None]:
     """The best column for each field of ``kind`` (None when no header matches)."""
+    return match_columns(FIELDS[check_kind(kind)], headers)
+
+
+def match_columns(specs: tuple[FieldSpec, ...], headers: list[str]) -> dict[str, int | None]:
+    """The best column for each of ``specs`` (in order; a column serves one field)."""
     keys = [_header_keys(h) for h in headers]
     mapping: dict[str, int | None] = {}
     used: set[int] = set()
-    for f in FIELDS[check_kind(kind)]:
+    for f in specs:
         best: tuple[int, int, int] | None = None   # (synonym rank, key rank, column)
         for rank, syn in enumerate(f.synonyms):
             target = normalize_header(syn)

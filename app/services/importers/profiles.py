@@ -3,6 +3,10 @@
 A profile maps each field to the *header text* of its column (or ``#N``, the 1-based column
 position, when that header cell is empty), plus the other options (date order, decimal mark,
 defaults), so it applies to any later file with the same layout.
+
+Bank statement mappings are profiles of kind ``statement``; their field list, the columns they
+may combine and their options belong to ``services/statements/generic.py``, which stores them
+through ``save_profile_data`` (the other functions here serve every kind).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from sqlalchemy.orm import Session
 from ...errors import UserError
 from ...i18n import T
 from ...models import ImportProfile
-from .fields import check_kind, field_names, headers_to_mapping
+from .fields import STATEMENT, check_kind, check_profile_kind, field_names, headers_to_mapping
 from .planning import ImportOptions
 from .table import Table
 
@@ -32,14 +36,22 @@ class ProfileError(UserError):
 class Profile:
     kind: str
     name: str
-    mapping: dict[str, str | None]      # field → header text ('#N' = column N when untitled)
+    mapping: dict[str, str | None]      # field → header text ('#N' = column N when untitled);
+                                        # a statement field may list several headers
     settings: dict[str, object]
 
     def headers(self) -> list[str]:
-        return [h for h in self.mapping.values() if h and not _POSITION.match(h)]
+        out: list[str] = []
+        for h in self.mapping.values():
+            for one in (h if isinstance(h, list) else [h]):
+                if isinstance(one, str) and one and not _POSITION.match(one):
+                    out.append(one)
+        return out
 
     def options_for(self, table: Table) -> ImportOptions:
         """The options with the mapping resolved against ``table``'s headers."""
+        if self.kind == STATEMENT:
+            raise ValueError("statement mappings resolve with statements.generic.mapping_from_profile")
         by_header = {f: h for f, h in self.mapping.items() if h is None or not _POSITION.match(h)}
         mapping, missing = headers_to_mapping(by_header, table.headers)
         for f, h in self.mapping.items():
@@ -78,15 +90,22 @@ def save_profile(s: Session, kind: str, name: str, headers: list[str],
             by_header[f] = headers[col]
         else:
             by_header[f] = f"#{col + 1}"
-    settings = (options or ImportOptions()).settings()
+    return save_profile_data(s, kind, name, by_header, (options or ImportOptions()).settings())
+
+
+def save_profile_data(s: Session, kind: str, name: str, mapping: dict[str, object],
+                      settings: dict[str, object]) -> Profile:
+    """Save (or replace) a profile given as its stored form (field → header text(s), settings)."""
+    check_profile_kind(kind)
+    name = _check_name(name)
     row = s.scalar(select(ImportProfile).where(ImportProfile.kind == kind, ImportProfile.name == name))
     if row is None:
         row = ImportProfile(kind=kind, name=name)
         s.add(row)
-    row.mapping_json = json.dumps(by_header, ensure_ascii=False)
+    row.mapping_json = json.dumps(mapping, ensure_ascii=False)
     row.options_json = json.dumps(settings, ensure_ascii=False, sort_keys=True)
     s.flush()
-    return Profile(kind, name, by_header, settings)
+    return Profile(kind, name, dict(mapping), dict(settings))  # type: ignore[arg-type]
 
 
 def _profile(row: ImportProfile) -> Profile:
@@ -99,7 +118,7 @@ def _profile(row: ImportProfile) -> Profile:
 
 
 def load_profile(s: Session, kind: str, name: str) -> Profile:
-    check_kind(kind)
+    check_profile_kind(kind)
     row = s.scalar(select(ImportProfile).where(ImportProfile.kind == kind,
                                                ImportProfile.name == (name or "").strip()))
     if row is None:
@@ -112,12 +131,12 @@ def load_profile(s: Session, kind: str, name: str) -> Profile:
 def list_profiles(s: Session, kind: str | None = None) -> list[Profile]:
     q = select(ImportProfile).order_by(ImportProfile.kind, ImportProfile.name)
     if kind is not None:
-        q = q.where(ImportProfile.kind == check_kind(kind))
+        q = q.where(ImportProfile.kind == check_profile_kind(kind))
     return [_profile(r) for r in s.scalars(q)]
 
 
 def delete_profile(s: Session, kind: str, name: str) -> bool:
     """True when a profile was deleted."""
-    res = s.execute(delete(ImportProfile).where(ImportProfile.kind == check_kind(kind),
+    res = s.execute(delete(ImportProfile).where(ImportProfile.kind == check_profile_kind(kind),
                                                 ImportProfile.name == (name or "").strip()))
     return bool(res.rowcount)

@@ -26,12 +26,14 @@ from pathlib import Path
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
-from ...errors import ValidationError
+from ...errors import UserError, ValidationError
 from ...i18n import T
 from ...models.bank import LINE_STATUSES, BankLine, BankStatement
 from ..audit import audit
 from .camt import looks_like_camt, parse_camt
-from .cn_banks import looks_like_cn_bank, parse_cn_bank
+from .cn_banks import looks_like_cn_bank
+from .generic import MappingArg, load_statement_mapping, parse_bank_table, parse_generic, \
+    preview_statement
 from .model import ParsedLine, ParsedStatement, StatementError
 from .mt940 import looks_like_mt940, parse_mt940
 from .ofx import looks_like_ofx, parse_ofx
@@ -72,7 +74,9 @@ class StoredLine:
 # ----------------------------------------------------------------------------- reading
 
 def detect_format(data: bytes, file_name: str) -> str:
-    """'camt' | 'ofx' | 'mt940' | 'csv' (a Chinese bank's CSV/XLS/XLSX export), else StatementError."""
+    """'camt' | 'ofx' | 'mt940' | 'csv' (a Chinese bank's CSV/XLS/XLSX export, or a table whose
+    headers map date, amount and currency), else StatementError (``MappingIncomplete`` for a
+    table with some recognisable statement columns)."""
     if looks_like_camt(data):
         return "camt"
     if looks_like_ofx(data):
@@ -81,6 +85,19 @@ def detect_format(data: bytes, file_name: str) -> str:
         return "mt940"
     if looks_like_cn_bank(data, file_name):
         return "csv"
+    _generic_or_refuse(data, file_name)
+    return "csv"
+
+
+def _generic_or_refuse(data: bytes, file_name: str) -> None:
+    try:
+        pv = preview_statement(data, file_name)
+    except UserError:
+        pv = None
+    if pv is not None and pv.complete:
+        return
+    if pv is not None and len(pv.missing) < 3:
+        pv.raise_incomplete()
     raise StatementError(T("{file}: not a bank statement ARDesk can read (camt.052/053/054, "
                            "MT940/MT942, OFX or a Chinese bank's CSV/XLS/XLSX export)."),
                          file=file_name)
@@ -94,8 +111,13 @@ def _read_bytes(path: Path) -> bytes:
                              file=str(path), reason=exc.strerror or type(exc).__name__) from None
 
 
-def _parse(data: bytes, path: Path, fmt: str) -> list[ParsedStatement]:
+def _parse(data: bytes, path: Path, fmt: str, mapping: MappingArg | None = None) -> list[ParsedStatement]:
     name = path.name
+    if mapping is not None:
+        if fmt not in ("auto", "csv"):
+            raise ValidationError(T("A column mapping applies only to CSV/XLSX/XLS statements "
+                                    "(format csv or auto), not to {format}."), field="format", format=fmt)
+        fmt = "mapped"
     if fmt == "auto":
         fmt = detect_format(data, name)
     if fmt == "camt":
@@ -105,7 +127,9 @@ def _parse(data: bytes, path: Path, fmt: str) -> list[ParsedStatement]:
     elif fmt == "mt940":
         statements = parse_mt940(data, name)
     elif fmt == "csv":
-        statements = parse_cn_bank(data, name)
+        statements = parse_bank_table(data, name)
+    elif fmt == "mapped":
+        statements = parse_generic(data, name, mapping=mapping)
     else:
         raise ValidationError(T("Unknown statement format {format}."), field="format", format=fmt)
     if not statements:
@@ -113,10 +137,15 @@ def _parse(data: bytes, path: Path, fmt: str) -> list[ParsedStatement]:
     return statements
 
 
-def read_statement_file(path: str | Path, fmt: str = "auto") -> list[ParsedStatement]:
-    """The statements in one file (StatementError naming the file when it cannot be read)."""
+def read_statement_file(path: str | Path, fmt: str = "auto",
+                        mapping: MappingArg | None = None) -> list[ParsedStatement]:
+    """The statements in one file (StatementError naming the file when it cannot be read).
+
+    ``mapping`` (a ``StatementMapping`` or a saved statement ``Profile``) reads a CSV/XLSX/XLS
+    file through it; without one, ``csv`` is a Chinese bank's export or recognisable headers.
+    """
     path = Path(path)
-    return _parse(_read_bytes(path), path, fmt)
+    return _parse(_read_bytes(path), path, fmt, mapping)
 
 
 # ----------------------------------------------------------------------------- identity
@@ -164,14 +193,19 @@ def line_keys(statements: list[ParsedStatement]) -> list[list[str]]:
 
 # ----------------------------------------------------------------------------- storing
 
-def import_statement(db, path: str | Path, *, fmt: str = "auto") -> StatementImportResult:
+def import_statement(db, path: str | Path, *, fmt: str = "auto",
+                     mapping: MappingArg | str | None = None) -> StatementImportResult:
     """Store the file's statements and its new lines in one transaction (see module docstring).
 
+    ``mapping``: a saved statement mapping's name, a ``Profile`` or a ``StatementMapping``.
     A file that cannot be read is refused with a StatementError before anything is written.
     """
     path = Path(path)
+    if isinstance(mapping, str):
+        with db.read_session() as s:
+            mapping = load_statement_mapping(s, mapping)
     data = _read_bytes(path)
-    statements = _parse(data, path, fmt)
+    statements = _parse(data, path, fmt, mapping)
     sha = hashlib.sha256(data).hexdigest()
     total = sum(len(st.lines) for st in statements)
     with db.session() as s:

@@ -233,7 +233,7 @@ def test_cli_bad_file_exits_2_naming_it(tmp_path, capsys, db):
     code, _, err = run(capsys, "import", "statement", str(good), "--db", dbp, "--format", "ofx")
     assert code == 2 and "a.sta" in err
     code, _, err = run(capsys, "import", "statement", str(good), "--db", dbp, "--mapping", "X")
-    assert code == 2 and "--mapping" in err
+    assert code == 2 and "no saved statement mapping named X" in err
     code, out, _ = run(capsys, "statement", "lines", "--json", "--db", dbp)
     assert json.loads(out) == []
 
