@@ -179,10 +179,7 @@ def apply_proposal(s: Session, line_id: int, proposal: Proposal, *, kind: str = 
     rec.payment_id = pid
     summary: dict = {"allocations": [], "differences": [], "aliases": []}
     for iid, amt in proposal.allocations:
-        inv = s.get(Invoice, iid)
-        if inv is None or inv.customer_id != customer.id:
-            raise ValidationError(T("Invoice {id} does not belong to {customer}."), field="invoice",
-                                  id=iid, customer=customer.name)
+        inv = _invoice_of(s, iid, customer)
         on = max(ln.booking_date, inv.issue_date)
         aid = allocate_payment(s, pid, iid, amt, on)
         summary["allocations"].append([aid, iid, inv.number, amt])
@@ -204,11 +201,19 @@ def apply_proposal(s: Session, line_id: int, proposal: Proposal, *, kind: str = 
     return rec.id
 
 
+def _invoice_of(s: Session, invoice_id: int, customer: Customer) -> Invoice:
+    inv = s.get(Invoice, invoice_id)
+    if inv is None:
+        raise ValidationError(T("Invoice {id} does not exist."), field="invoice", id=invoice_id)
+    if inv.customer_id != customer.id:
+        raise ValidationError(T("Invoice {number} does not belong to {customer}."), field="invoice",
+                              number=inv.number, customer=customer.name)
+    return inv
+
+
 def _book_difference(s: Session, rec: Reconciliation, invoice_id: int, customer_id: int, kind: str,
                      amount: int, on, note: str) -> int:
-    inv = s.get(Invoice, invoice_id)
-    if inv is None or inv.customer_id != customer_id:
-        raise ValidationError(T("Invoice {id} does not belong to this customer."), field="invoice", id=invoice_id)
+    inv = _invoice_of(s, invoice_id, s.get(Customer, customer_id))
     if amount > inv.open_minor:
         raise ValidationError(T("The difference {amount} is more than the {open} still open on {number}."),
                               field="difference", amount=_m(amount, inv.currency),
