@@ -406,11 +406,15 @@ def run_auto(db, *, progress: Progress | None = None, settings: MatchSettings | 
         for n, (ln, res) in enumerate(zip(lines, results)):
             if progress is not None and n % 50 == 0:
                 progress.step(len(lines) + n, T("Applying"))
-            if res.status == "auto":
-                apply_proposal(s, ln.id, res.proposals[0], kind="auto")
-                auto += 1
-                continue
             new_status = res.status
+            if res.status == "auto":
+                try:
+                    with s.begin_nested():       # a line the ledger refuses stays a suggestion
+                        apply_proposal(s, ln.id, res.proposals[0], kind="auto")
+                    auto += 1
+                    continue
+                except UserError:
+                    new_status = "suggested"
             payload = proposals_to_json(res.proposals)
             s.execute(text("UPDATE bank_line SET status = :st, proposals = :p WHERE id = :id"),
                       {"st": new_status, "p": payload, "id": ln.id})
