@@ -72,6 +72,7 @@ def backup_database(src: Path, dest: Path) -> BackupInfo:
                             path=str(dest), reason=exc.strerror or str(exc)) from None
     tmp = dest.with_name(dest.name + ".partial")
     try:
+        tmp.unlink(missing_ok=True)      # left by a backup to the same name that was killed
         ok, text = _copy_checked(sqlite3.connect(str(src), timeout=10), tmp)
         if not ok:
             raise DatabaseError(T("The backup {path} failed its integrity check: {detail}"),
@@ -136,6 +137,41 @@ def timestamped_backup_path(db_path: Path, label: str, now: datetime | None = No
     return auto_backup_dir(db_path) / f"{db_path.stem}-{stamp}-{label}.db"
 
 
+def sweep_unfinished(db_path: Path) -> list[Path]:
+    """Remove what a crash during a backup or restore of ``db_path`` left behind (``*.partial``
+    in its automatic backup folder, ``<db>.restoring``). Call it while holding the database's
+    lock: only the lock holder writes those files. Returns what was removed."""
+    db_path = Path(db_path)
+    leftovers = [db_path.with_name(db_path.name + ".restoring")]
+    folder = auto_backup_dir(db_path)
+    if folder.is_dir():
+        leftovers += sorted(folder.glob("*.partial"))
+    removed = []
+    for p in leftovers:
+        try:
+            p.unlink()
+            removed.append(p)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            pass
+    return removed
+
+
+def _fold_wal(db_path: Path) -> None:
+    """Copy committed transactions still in ``<db>-wal`` into the main file and empty it, so the
+    WAL can be removed without losing anything."""
+    if not db_path.with_name(db_path.name + "-wal").exists():
+        return
+    conn = sqlite3.connect(str(db_path), timeout=10)
+    try:
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise sqlite3.OperationalError("the database is busy; its journal could not be saved")
+    finally:
+        conn.close()
+
+
 def restore_database(backup: Path, db_path: Path) -> tuple[BackupInfo, Path | None]:
     """Replace ``db_path`` by ``backup``; the caller must have closed the database.
 
@@ -154,6 +190,8 @@ def restore_database(backup: Path, db_path: Path) -> tuple[BackupInfo, Path | No
         if not ok:
             raise DatabaseError(T("{path} is damaged (integrity check: {detail})."),
                                 path=str(backup), detail=text)
+        # a crash after the journal is gone but before the swap must leave the old data whole
+        _fold_wal(db_path)
         for suffix in ("-wal", "-shm"):
             side = db_path.with_name(db_path.name + suffix)
             if side.exists():

@@ -22,7 +22,7 @@ from sqlalchemy.pool import NullPool
 from ..errors import DatabaseError, DatabaseTooNew
 from ..i18n import T
 from . import migrate
-from .backup import backup_database, is_sqlite_file, timestamped_backup_path
+from .backup import backup_database, is_sqlite_file, sweep_unfinished, timestamped_backup_path
 from .lock import DbLock
 
 
@@ -75,10 +75,14 @@ class Database:
         except OSError:
             pass
         existed = path.exists()
+        sides = _side_files(path)
+        sides_before = {p for p in sides if p.exists()}
         _check_file(path, create=create)
         db_lock = DbLock.acquire(path) if lock else None
         engine = None
         try:
+            if db_lock is not None:
+                sweep_unfinished(path)     # half-written backups of a crashed run
             current = _inspect(path)
             engine = make_engine(path)
             migrated_from, backup_path = _prepare_schema(engine, path, current)
@@ -89,11 +93,13 @@ class Database:
             if db_lock is not None:
                 db_lock.release()
             if not existed:
-                for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                for p in (path, *sides):
                     try:
                         p.unlink()
                     except OSError:
                         pass
+            else:
+                _remove_empty_side_files(sides, sides_before)
             raise
 
     @classmethod
@@ -155,6 +161,26 @@ def _friendly_operational(exc: OperationalError, path: Path) -> DatabaseError:
                              path=str(path), reason=text)
     return DatabaseError(T("Database error in {path}: {reason}; nothing was changed."),
                          path=str(path), reason=text)
+
+
+def _side_files(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _remove_empty_side_files(sides: tuple[Path, Path], before: set[Path]) -> None:
+    """A refused file is left as it was found: the read-only look at a WAL database creates an
+    empty ``-wal`` and a ``-shm``; remove them when they are new and the journal holds nothing."""
+    wal, shm = sides
+    try:
+        if wal in before or shm in before or (wal.exists() and wal.stat().st_size > 0):
+            return
+    except OSError:
+        return
+    for p in sides:
+        try:
+            p.unlink()
+        except OSError:
+            pass
 
 
 def _check_file(path: Path, *, create: bool) -> None:
