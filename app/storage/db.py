@@ -260,8 +260,14 @@ def _prepare_schema(engine: Engine, path: Path, current: str | None) -> tuple[st
         backup_database(path, backup_path)
     try:
         migrate.upgrade(engine)
-    except SADatabaseError as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever stopped it, the transaction rolled back
+        # SQL errors, a full disk (sqlite3 / OSError) or a failed check inside a migration of a
+        # user's file: it is still at its old revision; say so and where the verified backup is.
+        # (Creating a new file has no user data at stake: a failure there is a bug.)
+        if current is None and not isinstance(exc, SADatabaseError):
+            raise
+        reason = str(getattr(exc, "orig", None) or exc) or type(exc).__name__
         raise DatabaseError(T("Updating {path} failed ({reason}); it was left as it was. "
-                              "A backup is in {backup}."), path=str(path), reason=str(exc.orig),
-                            backup=str(backup_path or "")) from None
+                              "A backup is in {backup}."), path=str(path), reason=reason,
+                            backup=str(backup_path or "")) from exc
     return current, backup_path
