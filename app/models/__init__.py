@@ -4,6 +4,8 @@ from .audit import AuditLog
 from .bank import BankLine, BankStatement, CompanySetting, Reconciliation
 from .base import Base, utcnow
 from .company import Company, CompanyBankAccount
+from .credit import (EVENT_KINDS, GRADES, LIMIT_SOURCES, CreditEvent, CreditOverride, CreditReview,
+                     CreditState, CustomerFinancials, ExternalRating)
 from .customer import Customer, CustomerAlias
 from .imports import ImportBatch, ImportProfile
 from .invoice import OPEN_STATUSES, Invoice, InvoiceKind, InvoiceStatus, derive_status
@@ -15,4 +17,6 @@ __all__ = [
     "ImportBatch", "ImportProfile", "OPEN_STATUSES", "Invoice", "InvoiceKind", "InvoiceStatus",
     "derive_status", "Allocation", "Payment", "DecimalText", "ExchangeRate", "WriteOff",
     "WRITE_OFF_KINDS", "BankLine", "BankStatement", "CompanySetting", "Reconciliation",
+    "EVENT_KINDS", "GRADES", "LIMIT_SOURCES", "CreditEvent", "CreditOverride", "CreditReview",
+    "CreditState", "CustomerFinancials", "ExternalRating",
 ]
