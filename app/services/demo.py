@@ -43,6 +43,7 @@ from ..models import (Allocation, AuditLog, Company, CompanyBankAccount, Custome
 from ..money import split_minor
 from ..storage.db import Database
 from . import demo_names as names
+from .demo_bank import write_demo_statement
 from .progress import Progress
 
 DEFAULT_SEED = 20261123
@@ -208,6 +209,7 @@ class _Generator:
             self.flush()
         self.flush(force=True)
         self._exchange_rates()
+        write_demo_statement(self.conn, self.as_of, self.seed)   # own random stream
         self.conn.execute(insert(AuditLog.__table__), [{
             "at": self.stamp(self.end, 18), "user": "demo", "entity": "company",
             "entity_id": self.company_id,
