@@ -1,0 +1,1 @@
+"""Printed letters (dunning letters, customer statements) as PDF with reportlab (issue 6)."""
