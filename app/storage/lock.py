@@ -44,18 +44,30 @@ class DbLock:
     def acquire(cls, db_path: Path) -> "DbLock":
         lp = cls.lock_path_for(db_path)
         existed = lp.exists()
-        try:
-            fh = open(lp, "a+", encoding="utf-8")
-        except OSError as exc:
-            raise DatabaseError(T("Cannot create the lock file {path}: {reason}"),
-                                path=str(lp), reason=exc.strerror or str(exc)) from None
-        if not _try_lock(fh):
-            holder = _read_holder(lp)
+        for _attempt in range(100):
+            try:
+                fh = open(lp, "a+", encoding="utf-8")
+            except OSError as exc:
+                raise DatabaseError(T("Cannot create the lock file {path}: {reason}"),
+                                    path=str(lp), reason=exc.strerror or str(exc)) from None
+            if not _try_lock(fh):
+                holder = _read_holder(lp)
+                fh.close()
+                raise DatabaseInUse(
+                    T("{db} is already open in another ARDesk window ({holder}). "
+                      "Close it there first, or open a different file."),
+                    db=str(db_path), holder=holder or "?")
+            # The holder we waited behind may have removed the lock file between our open and
+            # our lock: then we hold a lock on a deleted file while a third process locks a new
+            # one. Only a lock on the file that is still at ``lp`` counts; otherwise try again.
+            if _same_file(fh, lp):
+                break
+            _unlock(fh)
             fh.close()
-            raise DatabaseInUse(
-                T("{db} is already open in another ARDesk window ({holder}). "
-                  "Close it there first, or open a different file."),
-                db=str(db_path), holder=holder or "?")
+        else:  # pragma: no cover - a hundred lost races in a row
+            raise DatabaseInUse(T("{db} is already open in another ARDesk window ({holder}). "
+                                  "Close it there first, or open a different file."),
+                                db=str(db_path), holder="?")
         fh.seek(0)
         fh.truncate()
         fh.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
@@ -72,17 +84,35 @@ class DbLock:
         try:
             fh.seek(0)
             fh.truncate()
+            if sys.platform != "win32":
+                # remove the file while still holding its lock: whoever opened it meanwhile
+                # finds, once they get the lock, that it is no longer at the path (_same_file)
+                try:
+                    self.path.unlink()
+                except OSError:
+                    pass
             _unlock(fh)
         finally:
             fh.close()
-        try:
-            self.path.unlink()
-        except OSError:
-            pass
+        if sys.platform == "win32":  # pragma: no cover - an open file cannot be removed there
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
 
     @property
     def held(self) -> bool:
         return self._fh is not None
+
+
+def _same_file(fh, lp: Path) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - the file cannot be removed while open
+        return True
+    try:
+        a, b = os.fstat(fh.fileno()), os.stat(lp)
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 def _read_holder(lp: Path) -> str:
