@@ -11,21 +11,50 @@ Problems appear under their field; OK stays disabled while anything is wrong. Ed
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from ...errors import UserError, ValidationError
 from ...money import format_minor
 from ...services import customers as svc
+from ...services.reconcile import remove_alias
 from ..context import AppContext
 from ..errors import show_error, user_error_text
+from .bank_aliases import LearnedAliasList, learned_aliases
 from .forms import ProblemForm, currency_combo, parse_amount, problem_text
+
+translate = QCoreApplication.translate
 
 # service field name → form field
 _FIELD = {"code": "code", "name": "name", "currency": "currency", "terms_days": "terms",
           "credit_limit": "credit_limit", "email": "email", "language": "language",
-          "customer": "code"}
+          "customer": "code", "discount": "discount"}
+
+
+def parse_percent_bp(text: str) -> int:
+    """'2.5' → 250 basis points ('' → 0); Decimal, never float. ValueError with a translated text."""
+    t = text.strip().replace("%", "").replace(",", ".").replace(" ", "")
+    if not t:
+        return 0
+    try:
+        d = Decimal(t)
+    except InvalidOperation:
+        raise ValueError(translate("CustomerDialog", "{text} is not a percentage.").format(text=text)) from None
+    if not d.is_finite() or d < 0 or d > 50:
+        raise ValueError(translate("CustomerDialog", "The early-payment discount must be between 0 and 50 %."))
+    bp = d * 100
+    if bp != bp.to_integral_value():
+        raise ValueError(translate("CustomerDialog", "At most two decimals, e.g. 2.25 %."))
+    return int(bp)
+
+
+def format_bp(bp: int) -> str:
+    """250 → '2.50'; 0 → ''."""
+    return f"{bp // 100}.{bp % 100:02d}" if bp else ""
 
 
 class CustomerDialog(QDialog):
@@ -65,6 +94,25 @@ class CustomerDialog(QDialog):
         self.terms.setValue(30)
         self.credit_limit = f.add("credit_limit", self.tr("Credit &limit:"), QLineEdit())
         self.credit_limit.setPlaceholderText(self.tr("empty = no limit"))
+        self.discount_pct = QLineEdit()
+        self.discount_pct.setObjectName("discount_pct")
+        self.discount_pct.setPlaceholderText(self.tr("none"))
+        self.discount_pct.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.discount_pct.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 10))
+        self.discount_days = QSpinBox()
+        self.discount_days.setObjectName("discount_days")
+        self.discount_days.setRange(0, svc.MAX_TERMS_DAYS)
+        self.discount_days.setSuffix(self.tr(" days"))
+        self.discount_days.setValue(10)
+        disc = QWidget()
+        dh = QHBoxLayout(disc)
+        dh.setContentsMargins(0, 0, 0, 0)
+        dh.addWidget(self.discount_pct)
+        dh.addWidget(QLabel(self.tr("% if paid within")))
+        dh.addWidget(self.discount_days)
+        dh.addWidget(QLabel(self.tr("of the invoice date")))
+        dh.addStretch(1)
+        f.add("discount", self.tr("Early-payment &discount:"), disc)
         self.contact = f.add("contact", self.tr("Contact &person:"), QLineEdit())
         self.email = f.add("email", self.tr("&E-mail:"), QLineEdit())
         self.phone = f.add("phone", self.tr("&Phone:"), QLineEdit())
@@ -77,6 +125,16 @@ class CustomerDialog(QDialog):
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.active = f.add("active", "", QCheckBox(self.tr("Active (shown in lists and reminders)")))
         self.active.setChecked(True)
+        self.learned: LearnedAliasList | None = None
+        self._learned_names: set[str] = set()
+        if customer_id is not None:
+            with ctx.db.engine.connect() as conn:
+                learned = learned_aliases(conn, customer_id)
+            if learned:
+                self.learned = f.add("learned", self.tr("Learned from the &bank:"), LearnedAliasList(learned))
+                self.learned.setToolTip(self.tr("Payer names and accounts taught by matches you confirmed on "
+                                                "the Bank tab"))
+                self._learned_names = self.learned.names()
         self.reason = None
         if original is not None:
             self.reason = f.add("reason", self.tr("&Reason for change:"), QLineEdit())
@@ -100,13 +158,17 @@ class CustomerDialog(QDialog):
         self.address.textChanged.connect(lambda: self._edited("address"))
         self.notes.textChanged.connect(lambda: self._edited("notes"))
         self.active.toggled.connect(lambda _b: self._edited("active"))
+        self.discount_pct.textChanged.connect(lambda _t: self._edited("discount"))
+        self.discount_days.valueChanged.connect(lambda _v: self._edited("discount"))
+        if self.learned is not None:
+            self.learned.remove_button.clicked.connect(lambda: self._edited("learned"))
         self._revalidate()
 
     # ------------------------------------------------------------------ data
     def _fill(self, d: svc.CustomerData) -> None:
         self.code.setText(d.code)
         self.name.setText(d.name)
-        self.aliases.setPlainText("\n".join(d.aliases))
+        self.aliases.setPlainText("\n".join(a for a in d.aliases if a not in self._learned_names))
         self.currency.setCurrentText(d.currency)
         self.terms.setValue(d.terms_days)
         self.credit_limit.setText("" if d.credit_limit_minor is None
@@ -118,6 +180,9 @@ class CustomerDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
         self.notes.setPlainText(d.notes)
         self.active.setChecked(d.active)
+        self.discount_pct.setText(format_bp(d.discount_bp))
+        if d.discount_days is not None:
+            self.discount_days.setValue(d.discount_days)
 
     def _collect(self) -> tuple[svc.CustomerData, dict[str, str]]:
         """The entered data and the problems the form itself finds (amount parsing)."""
@@ -128,14 +193,28 @@ class CustomerDialog(QDialog):
         except ValueError as exc:
             problems["credit_limit"] = str(exc)
             limit = None
+        try:
+            bp = parse_percent_bp(self.discount_pct.text())
+        except ValueError as exc:
+            problems["discount"] = str(exc)
+            bp = 0
         data = svc.CustomerData(
             code=self.code.text(), name=self.name.text(), currency=currency,
             terms_days=self.terms.value(), credit_limit_minor=limit,
-            aliases=tuple(self.aliases.toPlainText().splitlines()), contact=self.contact.text(),
+            aliases=self._alias_names(), contact=self.contact.text(),
             email=self.email.text(), phone=self.phone.text(), address=self.address.toPlainText(),
             language=self.language.currentData() or "zh", notes=self.notes.toPlainText(),
-            active=self.active.isChecked()).cleaned()
+            active=self.active.isChecked(), discount_bp=bp,
+            discount_days=self.discount_days.value() if bp else None).cleaned()
         return data, problems
+
+    def _alias_names(self) -> tuple[str, ...]:
+        """The typed other names plus the learned names still kept, in their stored order."""
+        typed = [t.strip() for t in self.aliases.toPlainText().splitlines() if t.strip()]
+        keep = set(typed) | set(self.learned.kept_names() if self.learned is not None else ())
+        before = list(self._original.aliases) if self._original is not None else []
+        ordered = [a for a in before if a in keep]
+        return tuple(ordered + [a for a in typed if a not in ordered])
 
     def data(self) -> svc.CustomerData:
         return self._collect()[0]
@@ -178,6 +257,9 @@ class CustomerDialog(QDialog):
                     new_id = svc.create_customer(s, data)
                 else:
                     new_id = self.customer_id
+                    for alias_id in (self.learned.removed_ids() if self.learned is not None else ()):
+                        remove_alias(s, alias_id)
+                    s.flush()
                     svc.update_customer(s, self.customer_id, data,
                                         reason=self.reason.text().strip() if self.reason else "")
         except ValidationError as exc:

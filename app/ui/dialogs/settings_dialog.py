@@ -1,10 +1,12 @@
-"""Settings: the interface language (kept in settings.json) and the company's details (in the DB).
+"""Settings: the interface language (kept in settings.json), the company's details and the bank
+matching thresholds (both in the DB).
 
     dlg = SettingsDialog(ctx, settings, parent)
     if dlg.exec() and dlg.language_changed:
         ...  # the window installs the new translators and rebuilds its texts
 
-The company row and its bank accounts are saved together in one ``db.session()``.
+The company row, its bank accounts and the matching settings are saved together in one
+``db.session()``.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from ...config import Settings
 from ...errors import UserError
 from ...i18n import T
 from ...services.company import get_company, save_company
+from ...services.reconcile import load_settings, save_settings
 from ..context import AppContext
 from ..errors import show_error
+from .bank_settings import MatchingSettingsForm
 from .company_dialog import CompanyForm
 
 LANGUAGES = (("", None), ("zh_CN", "中文"), ("en", "English"))
@@ -31,6 +35,8 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.language_changed = False
         self.company_form: CompanyForm | None = None
+        self.matching_form: MatchingSettingsForm | None = None
+        self._matching_before = None
         self._company_before = None
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
@@ -55,12 +61,19 @@ class SettingsDialog(QDialog):
         if ctx.has_db:
             self.company_form = CompanyForm()
             with ctx.db.session() as s:
-                self.company_form.set_data(get_company(s))
+                company = get_company(s)
+                self.company_form.set_data(company)
+                self._matching_before = load_settings(s)
             self._company_before = self.company_form.data()
             self.tabs.addTab(self.company_form, self.tr("Company"))
             self.company_form.changed.connect(self._update_ok)
+            self.matching_form = MatchingSettingsForm(self._matching_before, company.home_currency or "CNY")
+            self.tabs.addTab(self.matching_form, self.tr("Bank matching"))
+            self.matching_form.changed.connect(self._update_ok)
             if start_tab == "company":
                 self.tabs.setCurrentWidget(self.company_form)
+            elif start_tab == "matching":
+                self.tabs.setCurrentWidget(self.matching_form)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -73,19 +86,30 @@ class SettingsDialog(QDialog):
         problems = {}
         if self.company_form is not None and self.company_form.data() != self._company_before:
             problems = self.company_form.problems()
+        if self.matching_form is not None and self.matching_form.problem():
+            problems = {**problems, "matching": self.matching_form.problem()}
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problems)
         ok.setToolTip("\n".join(problems.values()))
 
     def accept(self) -> None:
-        if self.company_form is not None and self.company_form.data() != self._company_before:
-            if self.company_form.problems():
-                self.company_form.refresh_problems(show_all=True)
-                self.tabs.setCurrentWidget(self.company_form)
-                return
+        company_changed = self.company_form is not None and self.company_form.data() != self._company_before
+        if company_changed and self.company_form.problems():
+            self.company_form.refresh_problems(show_all=True)
+            self.tabs.setCurrentWidget(self.company_form)
+            return
+        matching = self.matching_form.settings() if self.matching_form is not None else None
+        if self.matching_form is not None and matching is None:
+            self.tabs.setCurrentWidget(self.matching_form)
+            return
+        matching_changed = matching is not None and matching != self._matching_before
+        if company_changed or matching_changed:
             try:
                 with self.ctx.db.session() as s:
-                    save_company(s, self.company_form.data())
+                    if company_changed:
+                        save_company(s, self.company_form.data())
+                    if matching_changed:
+                        save_settings(s, matching)
             except UserError as exc:
                 show_error(self, exc)
                 return

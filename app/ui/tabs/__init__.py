@@ -63,4 +63,6 @@ TABS: list[TabSpec] = [
             _optional("app.ui.tabs.invoices", "InvoicesTab")),
     TabSpec("aging", lambda: translate("Tabs", "Aging"),
             _optional("app.ui.tabs.aging", "AgingTab")),
+    TabSpec("bank", lambda: translate("Tabs", "Bank"),
+            _optional("app.ui.tabs.bank", "BankTab")),
 ]
