@@ -1245,6 +1245,274 @@ for _ctx, _table in _STATEMENTS.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
 
 
+# ------------------------------------------ Bank tab, matching dialogs and reasons (issue 7 UI)
+_BANK_UI: dict[str, dict[str, str]] = {
+    "Tabs": {"Bank": "银行对账"},
+    "BankStatus": {
+        "Unmatched": "未匹配",
+        "Suggested": "建议匹配",
+        "Auto-matched": "自动匹配",
+        "Matched": "已匹配",
+        "Ignored": "已忽略",
+    },
+    "BankLineModel": {
+        "Score": "得分",
+        "How sure the match is (0–100)": "匹配的可信程度（0–100）",
+        "Payer": "付款人",
+        "Remittance": "附言",
+        "Bank reference": "银行流水号",
+    },
+    "BankCandidates": {
+        "bank charges": "银行手续费",
+        "discount": "现金折扣",
+        "difference": "差额",
+        "credit {amount}": "预收 {amount}",
+        "Score": "得分",
+        "Invoices": "发票",
+        "Difference / credit": "差额 / 预收",
+    },
+    "BankOpenItems": {
+        "This payment": "本笔回款",
+    },
+    "BankLineDetail": {
+        "Select a statement line to see its candidates.": "选择一笔银行流水以查看候选匹配。",
+        "Candidates ({n})": "候选匹配（{n}）",
+        "No candidate found. {why}\nChoose the customer and invoices yourself, or ignore the line if it "
+        "is not a customer payment.":
+            "未找到候选匹配。{why}\n请自行选择客户和发票；如果这不是客户回款，可忽略该流水。",
+        "Nothing is booked for this line.": "该流水没有任何入账。",
+        "Matched automatically": "自动匹配",
+        "Confirmed by hand": "人工确认",
+        "Ignored": "已忽略",
+        "by {user} on {when}": "由 {user} 于 {when}",
+        "Reason: {reason}": "原因：{reason}",
+        "Payment from {customer}": "来自 {customer} 的回款",
+        "Applied to:": "核销至：",
+        "bank charges": "银行手续费",
+        "early-payment discount": "现金折扣",
+        "difference written off": "差额核销",
+        "{kind} on {number}: {amount} {cur}": "{number} 的{kind}：{amount} {cur}",
+        "Left as customer credit: {amount} {cur}": "留作客户预收款：{amount} {cur}",
+        "Note: {note}": "备注：{note}",
+        "Undo (Ctrl+Z) restores the invoices as they were before.": "撤销（Ctrl+Z）会将发票恢复到之前的状态。",
+        "Booked": "记账日期",
+        "Value date": "起息日",
+        "(reversal)": "（冲正）",
+        "Payer": "付款人",
+        "Account": "账号",
+        "Remittance": "附言",
+        "Bank reference": "银行流水号",
+        "Why (score {score}):": "依据（得分 {score}）：",
+        "Open invoices": "未结发票",
+        "Choose a candidate to see the customer's open invoices.": "选择一个候选匹配以查看该客户的未结发票。",
+        "Open invoices of {customer} ({n})": "{customer} 的未结发票（{n}）",
+        "Nothing open.": "没有未结发票。",
+    },
+    "BankTab": {
+        "&Import statement…": "导入对账单(&I)…",
+        "Import bank statement": "导入银行对账单",
+        "Bank statements ({patterns});;All files (*)": "银行对账单 ({patterns});;所有文件 (*)",
+        "Importing {file}…": "正在导入 {file}…",
+        "{file} was imported before: nothing imported, {skipped} lines skipped as duplicates.":
+            "{file} 之前已导入：未导入任何内容，{skipped} 笔流水作为重复项跳过。",
+        "{file}: {imported} lines imported, {skipped} skipped as duplicates.":
+            "{file}：已导入 {imported} 笔流水，{skipped} 笔作为重复项跳过。",
+        "Import statement": "导入对账单",
+        "Match the new lines to open invoices now?": "现在就将新流水与未结发票匹配吗？",
+        "&Auto-match now": "立即自动匹配(&A)",
+        "Matching…": "正在匹配…",
+        "{lines} lines looked at: {auto} matched automatically, {suggested} with suggestions to review, "
+        "{unmatched} remain unmatched.":
+            "共检查 {lines} 笔流水：{auto} 笔自动匹配，{suggested} 笔有待审核的建议，{unmatched} 笔仍未匹配。",
+        "Of those unmatched, {debits} are outgoing payments.": "未匹配的流水中有 {debits} 笔是付款（支出）。",
+        "Auto-match": "自动匹配",
+        "Cancelling…": "正在取消…",
+        "Cancelled; nothing was changed.": "已取消；未做任何更改。",
+        "Ignore line {ref}": "忽略流水 {ref}",
+        "The line is marked as not a customer payment and leaves the review list. Nothing is booked; you "
+        "can undo it later.":
+            "该流水将标记为非客户回款，并移出待审核列表。不会入账；之后可以撤销。",
+        "&Ignore": "忽略(&I)",
+        "The line goes back to the review list as unmatched.": "该流水将作为未匹配流水回到待审核列表。",
+        "The payment, its allocations, any booked difference and the aliases this match taught are "
+        "removed; the invoices are open again as before. The line goes back to the review list as "
+        "unmatched.":
+            "将删除这笔回款、其核销记录、已入账的差额以及此次匹配学到的别名；发票恢复为之前的未结状态。"
+            "该流水将作为未匹配流水回到待审核列表。",
+        "Undo line {ref}": "撤销流水 {ref}",
+        "&Undo": "撤销(&U)",
+        "{shown} of {total} lines": "显示 {shown} / 共 {total} 笔流水",
+        "Import statement…": "导入对账单…",
+        "Import a camt.053, MT940, OFX or a Chinese bank's CSV/XLS/XLSX export":
+            "导入 camt.053、MT940、OFX 或国内银行导出的 CSV/XLS/XLSX 文件",
+        "Match every open line; apply only the sure ones": "匹配所有待处理流水；只自动入账有把握的",
+        "Accept": "确认",
+        "Apply the selected candidate (Enter)": "采用选中的候选匹配（Enter）",
+        "Choose another…": "另选…",
+        "Pick the customer and invoices yourself; split across invoices": "自行选择客户和发票；可拆分到多张发票",
+        "Leave as credit…": "留作预收…",
+        "Book the whole amount as the customer's credit": "将全部金额记为客户预收款",
+        "Ignore…": "忽略…",
+        "Not a customer payment (interest, own transfer, …)": "非客户回款（利息、内部转账等）",
+        "Undo…": "撤销…",
+        "Undo this line's match or ignore (Ctrl+Z)": "撤销该流水的匹配或忽略（Ctrl+Z）",
+        "Search payer, remittance, reference…  (Ctrl+F)": "搜索付款人、附言、流水号…  (Ctrl+F)",
+        "All lines": "全部流水",
+        "To review (unmatched and suggested)": "待审核（未匹配和建议匹配）",
+        "Status:": "状态：",
+        "Booked from:": "记账日期从：",
+        "to:": "至：",
+        "any": "不限",
+        "No bank statements yet": "尚无银行对账单",
+        "Import a statement from your bank (camt.053, MT940, OFX, or a CSV/Excel export); ARDesk matches "
+        "the receipts to open invoices.":
+            "导入银行对账单（camt.053、MT940、OFX 或 CSV/Excel 导出文件）；ARDesk 会将回款与未结发票匹配。",
+    },
+    "ChooseMatchDialog": {
+        "Leave as customer credit": "留作客户预收款",
+        "Choose customer and invoices": "选择客户和发票",
+        "{date} · <b>{amount} {cur}</b> · {payer}<br>{remittance}": "{date} · <b>{amount} {cur}</b> · {payer}<br>{remittance}",
+        "C&ustomer:": "客户(&U)：",
+        "stays open (part payment)": "保持未结（部分回款）",
+        "bank charges": "银行手续费",
+        "early-payment discount": "现金折扣",
+        "written off as a difference (give a reason)": "作为差额核销（需填写原因）",
+        "What is not paid on a ticked invoice:": "勾选发票未付清的部分：",
+        "optional; required for a written-off difference": "可选；核销差额时必填",
+        "&Note:": "备注(&N)：",
+        "&Book": "入账(&B)",
+        "Choose a customer.": "请选择客户。",
+        "{applied} applied is more than the line's {amount}.": "核销金额 {applied} 超过流水金额 {amount}。",
+        "Give a reason for writing off the difference.": "请填写核销差额的原因。",
+        "This customer has nothing open in {cur}; the amount stays with it as credit.":
+            "该客户没有 {cur} 未结发票；金额将留作其预收款。",
+        "Line {amount} · applied {applied} · left as customer credit {credit}":
+            "流水 {amount} · 核销 {applied} · 留作客户预收 {credit}",
+        "{short} stays open on the ticked invoices.": "勾选发票上仍有 {short} 未结。",
+        "{short} is booked as {kind}.": "{short} 记为{kind}。",
+    },
+    "SplitModel": {
+        "{number}: enter an amount greater than zero.": "{number}：请输入大于零的金额。",
+        "{number}: more than the {open} open.": "{number}：超过未结金额 {open}。",
+        "Apply": "核销金额",
+        "(disputed)": "（有争议）",
+    },
+    "ReasonDialog": {
+        "Not a customer payment (other income)": "非客户回款（其他收入）",
+        "Interest or bank refund": "利息或银行退款",
+        "Transfer between own accounts": "内部账户间转账",
+        "Supplier refund": "供应商退款",
+        "Already booked by hand": "已手工入账",
+        "&Reason (required, kept in the history):": "原因(&R)（必填，保存在历史记录中）：",
+        "&Reason (optional, kept in the history):": "原因(&R)（可选，保存在历史记录中）：",
+        "Type or pick a reason": "输入或选择原因",
+    },
+    "CustomerDialog": {
+        "{text} is not a percentage.": "{text} 不是有效的百分比。",
+        "The early-payment discount must be between 0 and 50 %.": "现金折扣必须在 0 到 50 % 之间。",
+        "At most two decimals, e.g. 2.25 %.": "最多两位小数，例如 2.25 %。",
+        "% if paid within": "%，若在",
+        "of the invoice date": "内（自开票日起）付款",
+        "Early-payment &discount:": "现金折扣(&D)：",
+        "Learned from the &bank:": "从银行流水学到(&B)：",
+        "Payer names and accounts taught by matches you confirmed on the Bank tab":
+            "在“银行对账”页确认匹配时学到的付款人名称和账号",
+    },
+    "LearnedAliasList": {
+        "&Remove": "删除(&R)",
+        "Stop recognising this payer as the customer (when you press OK)": "不再将该付款人识别为此客户（按“确定”后生效）",
+        "Account": "账号",
+        "Name": "名称",
+        "{kind}: {value} — learned from line {ref} ({date})": "{kind}：{value} — 学自流水 {ref}（{date}）",
+    },
+    "MatchingSettingsForm": {
+        "A bank line is applied automatically only when its best candidate reaches the threshold and beats "
+        "the next one by the margin; otherwise it is a suggestion for you to review.":
+            "只有当一笔流水的最佳候选得分达到阈值、且领先第二名的差距不小于间隔时，才会自动入账；否则作为建议等待审核。",
+        "Automatic &threshold (score):": "自动匹配阈值(&T)（得分）：",
+        "&Margin over the next candidate:": "领先第二候选的间隔(&M)：",
+        "Bank charges up to (&%):": "银行手续费上限(&%)：",
+        "…or a fixed amount up to ({currency}):": "…或固定金额上限（{currency}）：",
+        "A payment short by no more than the larger of the two is booked as bank charges.":
+            "回款短少不超过两者中较大者时，差额记为银行手续费。",
+        "{text} is not a percentage.": "{text} 不是有效的百分比。",
+        "The percentage must be 0–10 with at most two decimals.": "百分比必须在 0–10 之间，最多两位小数。",
+        "The fixed amount cannot be negative.": "固定金额不能为负数。",
+    },
+    "SettingsDialog": {
+        "Bank matching": "银行对账匹配",
+    },
+    "messages": {
+        # matching explanations (app/services/matching/engine.py REASON_TEXT)
+        "Payer account {account} is known for this customer": "付款账号 {account} 已知属于该客户",
+        "Payer name is the customer's name": "付款人名称与客户名称一致",
+        "Payer name {name} is an alias of this customer": "付款人名称 {name} 是该客户的别名",
+        "Payer name resembles the customer's name ({score} %)": "付款人名称与客户名称相似（{score} %）",
+        "The payer looks like another customer": "付款人看起来是另一位客户",
+        "Paid through {platform}": "通过 {platform} 支付",
+        "Reference {token} is invoice {number}": "参考号 {token} 即发票 {number}",
+        "Reference {token} is invoice {number} written differently": "参考号 {token} 是发票 {number} 的另一种写法",
+        "Reference {token} is invoice {number} without its prefix": "参考号 {token} 是去掉前缀的发票 {number}",
+        "Reference {token} is one typo away from invoice {number}": "参考号 {token} 与发票 {number} 只差一个字符",
+        "The text also names invoices of another customer": "附言中还提到了其他客户的发票",
+        "The amount is exactly what is open": "金额与未结金额完全一致",
+        "The amount is the sum of {count} open invoices": "金额等于 {count} 张未结发票之和",
+        "Short by {difference}: bank charges within the tolerance": "少 {difference}：在容差内的银行手续费",
+        "Short by {difference}: the early-payment discount of the terms": "少 {difference}：符合条款的现金折扣",
+        "Part payment: {amount} of {open} open": "部分回款：未结 {open} 中的 {amount}",
+        "{credit} more than the invoices: left as customer credit": "比发票多 {credit}：留作客户预收款",
+        "No amount fits: oldest invoices first": "没有相符的金额：按最早的发票优先核销",
+        "Another invoice or combination fits just as well": "另有发票或组合同样相符",
+        "An invoice is disputed": "有发票处于争议中",
+        "A debit: only incoming payments are matched": "这是支出：只匹配收到的款项",
+        "A reversal: check the original payment": "这是冲正：请核对原始付款",
+        "Neither the payer nor an invoice reference is known": "付款人和发票参考号均无法识别",
+        "The customer has nothing open in {currency}": "该客户没有 {currency} 未结发票",
+        # reconciliation (app/services/reconcile.py)
+        "There is no statement line {ref}.": "没有流水 {ref}。",
+        "The automatic threshold must be 1–100 and the margin 0–100.": "自动匹配阈值必须在 1–100 之间，间隔在 0–100 之间。",
+        "The suggestion minimum must be between 0 and the automatic threshold.": "建议的最低得分必须在 0 与自动匹配阈值之间。",
+        "The bank-charges tolerance must be 0–10 % and a fixed amount of 0 or more.":
+            "银行手续费容差必须在 0–10 % 之间，固定金额不能小于 0。",
+        "Statement line {id} does not exist.": "流水 {id} 不存在。",
+        "{ref} is the reference of {count} lines; name one by its id: {ids}.":
+            "{ref} 是 {count} 笔流水的参考号；请用编号指定其中一笔：{ids}。",
+        "Line {ref} is already reconciled; undo it first.": "流水 {ref} 已对账；请先撤销。",
+        "Line {ref} is a debit; only incoming payments are applied to invoices.": "流水 {ref} 是支出；只有收到的款项才能核销发票。",
+        "Customer {id} does not exist.": "客户 {id} 不存在。",
+        "Amounts must be greater than zero.": "金额必须大于零。",
+        "{applied} applied and {credit} left as credit do not add up to the line's {amount}.":
+            "核销 {applied} 与留作预收的 {credit} 之和不等于流水金额 {amount}。",
+        "Give a reason for writing off the difference.": "请填写核销差额的原因。",
+        "An invoice appears twice in the split.": "拆分中同一张发票出现了两次。",
+        "Invoice {id} does not exist.": "发票 {id} 不存在。",
+        "Invoice {number} does not belong to {customer}.": "发票 {number} 不属于 {customer}。",
+        "The difference {amount} is more than the {open} still open on {number}.": "差额 {amount} 超过 {number} 的未结金额 {open}。",
+        "Alias {id} does not exist.": "别名 {id} 不存在。",
+        "Give a reason for ignoring the line.": "请填写忽略该流水的原因。",
+        "Line {ref} is not reconciled; there is nothing to undo.": "流水 {ref} 尚未对账；没有可撤销的内容。",
+        "A difference must be bank charges, a discount or a written-off difference, and greater than zero.":
+            "差额必须是银行手续费、现金折扣或核销差额，且大于零。",
+        "{number} was written off or cancelled since; reverse that first.": "{number} 之后已被核销坏账或作废；请先冲回。",
+        "Matching": "正在匹配",
+        "Applying": "正在入账",
+        "{file}: cannot write ({reason}).": "{file}：无法写入（{reason}）。",
+        "Part of this payment was applied to {number} by hand since; undo that allocation first.":
+            "这笔回款之后有一部分被手工核销到 {number}；请先撤销该核销。",
+        "This difference on {number} was booked with a bank reconciliation; undo that reconciliation "
+        "instead.":
+            "{number} 上的这笔差额是随银行对账入账的；请改为撤销该对账。",
+        # customer discount terms (app/services/customers.py)
+        "The early-payment discount must be between 0 and 50 %.": "现金折扣必须在 0 到 50 % 之间。",
+        "Give the number of days the early-payment discount applies.": "请填写现金折扣适用的天数。",
+        "Discount days must be between 0 and {max}.": "折扣天数必须在 0 到 {max} 之间。",
+    },
+}
+for _ctx, _table in _BANK_UI.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

@@ -634,6 +634,568 @@
         </message>
     </context>
     <context>
+        <name>BankCandidates</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/bank.py" line="+130" />
+            <source>bank charges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>credit {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Difference / credit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BankLineDetail</name>
+        <message>
+            <location filename="../../app/ui/tabs/bank_detail.py" line="+87" />
+            <source>Select a statement line to see its candidates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+135" />
+            <source>Candidates ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No candidate found. {why}
+Choose the customer and invoices yourself, or ignore the line if it is not a customer payment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Nothing is booked for this line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Matched automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirmed by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ignored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by {user} on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payment from {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Applied to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bank charges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>early-payment discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>difference written off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{kind} on {number}: {amount} {cur}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Left as customer credit: {amount} {cur}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Note: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo (Ctrl+Z) restores the invoices as they were before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(reversal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remittance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Why (score {score}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Open invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose a candidate to see the customer's open invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Open invoices of {customer} ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing open.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BankLineModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/bank.py" line="-55" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How sure the match is (0–100)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remittance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bank reference</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BankOpenItems</name>
+        <message>
+            <location line="+54" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BankStatus</name>
+        <message>
+            <location line="-140" />
+            <source>Unmatched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Auto-matched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ignored</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BankTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/bank.py" line="+106" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+79" />
+            <source>&amp;Import statement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Import bank statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank statements ({patterns});;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Importing {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} was imported before: nothing imported, {skipped} lines skipped as duplicates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file}: {imported} lines imported, {skipped} skipped as duplicates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Match the new lines to open invoices now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Auto-match now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Matching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{lines} lines looked at: {auto} matched automatically, {suggested} with suggestions to review, {unmatched} remain unmatched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Of those unmatched, {debits} are outgoing payments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+28" />
+            <location line="+223" />
+            <source>Auto-match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-246" />
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Ignore line {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The line is marked as not a customer payment and leaves the review list. Nothing is booked; you can undo it later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Ignore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The line goes back to the review list as unmatched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The payment, its allocations, any booked difference and the aliases this match taught are removed; the invoices are open again as before. The line goes back to the review list as unmatched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Undo line {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+122" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{shown} of {total} lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+105" />
+            <source>Import statement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-103" />
+            <source>Import a camt.053, MT940, OFX or a Chinese bank's CSV/XLS/XLSX export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Match every open line; apply only the sure ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply the selected candidate (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose another…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pick the customer and invoices yourself; split across invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave as credit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Book the whole amount as the customer's credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ignore…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not a customer payment (interest, own transfer, …)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo this line's match or ignore (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Search payer, remittance, reference…  (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To review (unmatched and suggested)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Booked from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>No bank statements yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import a statement from your bank (camt.053, MT940, OFX, or a CSV/Excel export); ARDesk matches the receipts to open invoices.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CancelDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+29" />
@@ -693,6 +1255,104 @@
         <message>
             <location line="+5" />
             <source>The document stays in the list as cancelled, with nothing open; the customer no longer owes it. This cannot be undone — to bill again, issue a new invoice.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChooseMatchDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/bank_choose.py" line="+174" />
+            <source>Leave as customer credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose customer and invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{date} · &lt;b&gt;{amount} {cur}&lt;/b&gt; · {payer}&lt;br&gt;{remittance}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>C&amp;ustomer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>stays open (part payment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bank charges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>early-payment discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>written off as a difference (give a reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What is not paid on a ticked invoice:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>optional; required for a written-off difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Choose a customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{applied} applied is more than the line's {amount}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give a reason for writing off the difference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>This customer has nothing open in {cur}; the amount stays with it as credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Line {amount} · applied {applied} · left as customer credit {credit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{short} stays open on the ticked invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{short} is booked as {kind}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1036,7 +1696,22 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+44" />
+            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+46" />
+            <source>{text} is not a percentage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The early-payment discount must be between 0 and 50 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At most two decimals, e.g. 2.25 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
             <source>New customer</source>
             <translation type="unfinished" />
         </message>
@@ -1082,17 +1757,38 @@
         </message>
         <message>
             <location line="+2" />
+            <location line="+12" />
             <source> days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
             <source>Credit &amp;limit:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>empty = no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>% if paid within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>of the invoice date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Early-payment &amp;discount:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1131,7 +1827,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
+            <source>Learned from the &amp;bank:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payer names and accounts taught by matches you confirmed on the Bank tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Reason for change:</source>
             <translation type="unfinished" />
         </message>
@@ -1230,7 +1936,7 @@
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../app/ui/tabs/customers.py" line="+50" />
+            <location filename="../../app/ui/tabs/customers.py" line="+51" />
             <source>Search code, name, other names…  (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
@@ -1241,31 +1947,31 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+317" />
+            <location line="+310" />
             <location line="+20" />
             <source>New customer…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-336" />
-            <location line="+312" />
+            <location line="-329" />
+            <location line="+305" />
             <source>Edit…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-311" />
-            <location line="+252" />
+            <location line="-304" />
+            <location line="+245" />
             <location line="+60" />
             <source>Deactivate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-210" />
+            <location line="-203" />
             <source>&amp;New customer…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+45" />
+            <location line="+38" />
             <source>Deactivate customer</source>
             <translation type="unfinished" />
         </message>
@@ -1545,7 +2251,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+155" />
+            <location line="+49" />
+            <source>Database location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+118" />
             <source>Back up the database</source>
             <translation type="unfinished" />
         </message>
@@ -2385,7 +3096,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InvoicesTab</name>
         <message>
-            <location filename="../../app/ui/tabs/invoices.py" line="+103" />
+            <location filename="../../app/ui/tabs/invoices.py" line="+104" />
             <source>Loading invoices…</source>
             <translation type="unfinished" />
         </message>
@@ -2395,7 +3106,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+120" />
+            <location line="+113" />
             <source>Import invoices</source>
             <translation type="unfinished" />
         </message>
@@ -2426,12 +3137,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+39" />
-            <location line="+87" />
+            <location line="+86" />
             <source>New invoice…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-86" />
+            <location line="-85" />
             <source>New invoice (Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
@@ -2506,7 +3217,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+51" />
+            <location line="+50" />
             <source>No invoices yet</source>
             <translation type="unfinished" />
         </message>
@@ -2518,6 +3229,34 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+6" />
             <source>Import invoices…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LearnedAliasList</name>
+        <message>
+            <location filename="../../app/ui/dialogs/bank_aliases.py" line="+55" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop recognising this payer as the customer (when you press OK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{kind}: {value} — learned from line {ref} ({date})</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2610,6 +3349,97 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>MatchingSettingsForm</name>
+        <message>
+            <location filename="../../app/ui/dialogs/bank_settings.py" line="+32" />
+            <source>A bank line is applied automatically only when its best candidate reaches the threshold and beats the next one by the margin; otherwise it is a suggestion for you to review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Automatic &amp;threshold (score):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Margin over the next candidate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Bank charges up to (&amp;%):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>…or a fixed amount up to ({currency}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A payment short by no more than the larger of the two is booked as bank charges.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>{text} is not a percentage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The percentage must be 0–10 with at most two decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The fixed amount cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/bank_reason.py" line="+21" />
+            <source>Not a customer payment (other income)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interest or bank refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfer between own accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplier refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Already booked by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Reason (required, kept in the history):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason (optional, kept in the history):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Type or pick a reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReverseWriteOffDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/writeoff_dialog.py" line="+91" />
@@ -2663,7 +3493,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+35" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+41" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
@@ -2688,8 +3518,170 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Bank matching</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SplitModel</name>
+        <message>
+            <location filename="../../app/ui/dialogs/bank_choose.py" line="-245" />
+            <source>{number}: enter an amount greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number}: more than the {open} open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>(disputed)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatementMappingDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/statement_mapping_dialog.py" line="+50" />
+            <source>Statement columns — {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>ARDesk does not know this statement layout. Choose above each column what it holds, check, and save the mapping to use it again for this bank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save mapping as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>own account, if no column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+6" />
+            <source>as detected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-6" />
+            <source>day/month/year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>month/day/year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>point: 1,234.56</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>comma: 1.234,56</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mapping:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decimal mark:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>&amp;Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>— not used —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Still needed: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>as detected from the headers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Save mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name for this statement layout (e.g. the bank):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{lines} lines in {statements} statement(s) can be imported.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2741,6 +3733,11 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+2" />
             <source>Aging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bank</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2924,163 +3921,283 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="310" />
+            <location filename="../../app/cli.py" line="329" />
             <source>open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="310" />
+            <location filename="../../app/cli.py" line="329" />
             <source>partly paid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="310" />
+            <location filename="../../app/cli.py" line="329" />
             <source>paid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="311" />
+            <location filename="../../app/cli.py" line="330" />
             <source>cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="311" />
+            <location filename="../../app/cli.py" line="330" />
             <source>disputed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="311" />
+            <location filename="../../app/cli.py" line="330" />
             <source>written off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="260" />
+            <location filename="../../app/cli.py" line="279" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="260" />
+            <location filename="../../app/cli.py" line="279" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="260" />
+            <location filename="../../app/cli.py" line="279" />
             <source>Cur.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="260" />
+            <location filename="../../app/cli.py" line="279" />
             <source>Terms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="260" />
+            <location filename="../../app/cli.py" line="279" />
             <source>Credit limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="261" />
+            <location filename="../../app/cli.py" line="280" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="261" />
+            <location filename="../../app/cli.py" line="280" />
             <source>Overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="261" />
+            <location filename="../../app/cli.py" line="280" />
             <source>Oldest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="281" />
+            <location filename="../../app/cli.py" line="300" />
             <source>Unknown customer code {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="299" />
+            <location filename="../../app/cli.py" line="318" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="299" />
+            <location filename="../../app/cli.py" line="318" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="299" />
+            <location filename="../../app/cli.py" line="318" />
             <source>Issued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="299" />
+            <location filename="../../app/cli.py" line="318" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="300" />
+            <location filename="../../app/cli.py" line="319" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="300" />
+            <location filename="../../app/cli.py" line="319" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="300" />
+            <location filename="../../app/cli.py" line="319" />
             <source>Days overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="368" />
+            <location filename="../../app/cli.py" line="387" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="330" />
+            <location filename="../../app/cli.py" line="349" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="345" />
+            <location filename="../../app/cli.py" line="364" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="359" />
+            <location filename="../../app/cli.py" line="378" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="375" />
+            <location filename="../../app/cli.py" line="394" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="438" />
+            <location filename="../../app/cli.py" line="457" />
             <source>Interrupted; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="348" />
+            <location filename="../../app/cli.py" line="182" />
+            <source>Warning:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="367" />
             <source>The replaced database was saved as {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="411" />
+            <location filename="../../app/cli.py" line="430" />
             <source>Creating the demo company in {path} …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="453" />
+            <location filename="../../app/cli.py" line="472" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="212" />
+            <location filename="../../app/cli.py" line="231" />
             <source>Rejected rows written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="177" />
+            <source>{customers} customers re-scored as of {date}: {grades} grade changes saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="178" />
+            <source>{customers} customers as of {date}: {grades} would change grade; nothing saved (use --apply).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="101" />
+            <source>A credit limit cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="99" />
+            <source>Not an amount in {currency}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="148" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="148" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="149" />
+            <source>Exposure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="149" />
+            <source>Used %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="172" />
+            <source>New grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="173" />
+            <source>New limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="195" />
+            <source>Alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="195" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="213" />
+            <source>Last review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="142" />
+            <source>Factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="142" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="142" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="233" />
+            <source>Financials of {code} dated {date} saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="243" />
+            <source>Rating {grade} from {source} saved for {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="254" />
+            <source>Event {id} recorded for {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="266" />
+            <source>Override {id} for {code} in force from {start} until {until}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="280" />
+            <source>Review of {code} recorded: grade {grade}, next review {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="141" />
+            <source>score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="141" />
+            <source>grade</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3314,6 +4431,86 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/cli_reconcile.py" line="59" />
+            <source>Name the statement line (its reference, or #ID).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="69" />
+            <source>Say what to do: --auto, or show / accept / apply / ignore / undo LINE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="182" />
+            <source>Write the invoice and amount as NUMBER=AMOUNT: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="201" />
+            <source>apply needs --customer CODE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="66" />
+            <source>--auto matches every line; do not name an action with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="169" />
+            <source>Line {line} has {count} proposal(s); there is no number {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="188" />
+            <source>{value} is not an amount in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="207" />
+            <source>Unknown customer {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="231" />
+            <source>The invoices get more than the line's amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="172" />
+            <source>Line {line} reconciled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="212" />
+            <source>Unknown invoice {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="243" />
+            <source>Line {line} ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="252" />
+            <source>Line {line}: reconciliation undone; the line is unmatched again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="261" />
+            <source>{file}: {rows} allocation rows written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="81" />
+            <source>{lines} lines: {auto} matched automatically, {suggested} with suggestions to review, {unmatched} unmatched ({debits} of them debits).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="150" />
+            <source>credit left: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/cli_reports.py" line="218" />
             <source>DSO</source>
             <translation type="unfinished" />
@@ -3429,67 +4626,97 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="22" />
+            <location filename="../../app/cli_statements.py" line="40" />
             <source>unmatched</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="22" />
+            <location filename="../../app/cli_statements.py" line="40" />
             <source>auto-matched</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="22" />
+            <location filename="../../app/cli_statements.py" line="40" />
             <source>suggested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="23" />
+            <location filename="../../app/cli_statements.py" line="41" />
             <source>matched</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="23" />
+            <location filename="../../app/cli_statements.py" line="41" />
             <source>ignored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="52" />
+            <location filename="../../app/cli_statements.py" line="112" />
             <source>{file} was imported before: nothing imported, {skipped} lines skipped as duplicates.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="54" />
+            <location filename="../../app/cli_statements.py" line="114" />
             <source>{file}: {imported} lines imported, {skipped} skipped as duplicates ({statements} statements).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="42" />
-            <source>--mapping does not apply to bank statements yet; use --format.</source>
+            <location filename="../../app/cli_statements.py" line="165" />
+            <source>{file} has no column {column}; its columns are: {columns}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="79" />
+            <location filename="../../app/cli_statements.py" line="142" />
             <source>Line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="79" />
+            <location filename="../../app/cli_statements.py" line="142" />
             <source>Booked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="79" />
+            <location filename="../../app/cli_statements.py" line="142" />
             <source>Counterparty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="80" />
+            <location filename="../../app/cli_statements.py" line="143" />
             <source>Remittance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="45" />
+            <location filename="../../app/cli_statements.py" line="217" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="217" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="201" />
+            <source>Saved the statement mapping {name}; {file} reads as {lines} lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="228" />
+            <source>There is no saved statement mapping named {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="213" />
+            <source>fixed: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="230" />
+            <source>Deleted the statement mapping {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="102" />
             <source>{file}: {lines} lines in {statements} statements; nothing was written.</source>
             <translation type="unfinished" />
         </message>
@@ -3709,82 +4936,407 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="96" />
+            <location filename="../../app/services/credit/__init__.py" line="52" />
+            <source>Unknown customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="30" />
+            <source>Over the credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="31" />
+            <source>Over the insured limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="32" />
+            <source>Over the warning line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="32" />
+            <source>Grade dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="33" />
+            <source>Review overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="33" />
+            <source>Financials out of date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="59" />
+            <source>Exposure {exposure} is above the credit limit {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="67" />
+            <source>Grade {old} would drop to {new} (score {score}); re-score to save it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="76" />
+            <source>Review was due on {date} ({days} days ago).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="62" />
+            <source>Exposure {exposure} uses {pct} % of the credit limit {limit} (warning line {line} %).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="72" />
+            <source>Grade dropped from {old} to {new} on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="47" />
+            <source>A ratio must be 0 or more and below 1000: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="57" />
+            <source>Unknown grade {grade}; use A, B, C or D.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="68" />
+            <source>Give the debt-to-assets ratio, the current ratio or both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="97" />
+            <source>Give the rating's source and grade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="111" />
+            <source>Unknown event kind {kind}; use {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="125" />
+            <source>An event cannot be cleared before it happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="131" />
+            <source>Unknown credit event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="160" />
+            <source>An override needs a grade, a limit or both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="164" />
+            <source>Give the reason for the override.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="166" />
+            <source>The override must run until {start} or later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="182" />
+            <source>Unknown override.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="45" />
+            <source>{value} is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/reviews.py" line="98" />
+            <source>Give the review's decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/reviews.py" line="110" />
+            <source>The next review must come after the review date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="36" />
+            <source>Litigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="36" />
+            <source>Insolvency notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="37" />
+            <source>Returned payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="37" />
+            <source>Negative event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="167" />
+            <source>{late} % of {count} invoices paid in the last 12 months were late; on average {days} days beyond terms (weighted by amount).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="184" />
+            <source>{pct} % of the open invoices is overdue; the oldest item is {days} days past due.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="205" />
+            <source>Exposure uses {pct} % of the credit limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="213" />
+            <source>No invoices yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="215" />
+            <source>Customer for {months} months (first invoice {date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="243" />
+            <source>Debt-to-assets {dta}, current ratio {cr} (statement of {date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="266" />
+            <source>{source} rates the customer {grade} ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="294" />
+            <source>Grade set to {grade} by hand until {date}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="156" />
+            <source>Only {count} invoice(s) paid in the last 12 months: too little history, neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="177" />
+            <source>Nothing overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="193" />
+            <source>No credit limit set: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="225" />
+            <source>No financial statements entered: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="233" />
+            <source>The latest financial statement ({date}) is older than {months} months: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="251" />
+            <source>No external rating entered: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="256" />
+            <source>The external rating of {date} is older than {months} months: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="262" />
+            <source>External rating {grade} is not in the rating scale: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="284" />
+            <source>{kind} on {date} caps the grade at {grade}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="199" />
+            <source>Exposure above a credit limit of zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="177" />
+            <source>Give each credit factor a weight of 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="179" />
+            <source>The credit factor weights must add up to 100 (now {total}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="183" />
+            <source>The grade thresholds must satisfy 0 &lt; C &lt; B &lt; A ≤ 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="192" />
+            <source>External rating shares must be 0–100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="194" />
+            <source>Each negative event kind needs a grade cap of A, B, C or D.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="197" />
+            <source>Event durations must be whole months of 1 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="200" />
+            <source>There must be one grade policy for each of A, B, C and D.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="214" />
+            <source>The neutral share must be 0–100 % and the warning line 1–100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="218" />
+            <source>Minimum history, staleness and limit rounding must be positive whole numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="189" />
+            <source>The curve {name} needs points with increasing values and shares of 0–100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="204" />
+            <source>Grade {grade}: terms must be 0–3650 days and the limit share 0–1000 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="208" />
+            <source>Grade {grade}: the limit floor must be 0 or more and not above the cap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="211" />
+            <source>Grade {grade}: reviews must come every 1–60 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="169" />
+            <source>The stored credit settings cannot be read; save them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="109" />
             <source>Customer code {code} already exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="115" />
+            <location filename="../../app/services/customers.py" line="129" />
             <source>Customer {id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="60" />
+            <location filename="../../app/services/customers.py" line="62" />
             <source>A customer code is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="64" />
+            <location filename="../../app/services/customers.py" line="66" />
             <source>A customer name is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="68" />
+            <location filename="../../app/services/customers.py" line="70" />
             <source>Payment terms must be between 0 and {max} days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="71" />
+            <location filename="../../app/services/customers.py" line="73" />
             <source>The credit limit cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="73" />
+            <location filename="../../app/services/customers.py" line="75" />
             <source>{value} is not an e-mail address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="75" />
+            <location filename="../../app/services/customers.py" line="77" />
             <source>Letter language must be zh or en.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="136" />
+            <location filename="../../app/services/customers.py" line="79" />
+            <source>The early-payment discount must be between 0 and 50 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="83" />
+            <source>Discount days must be between 0 and {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="151" />
             <source>The currency of {code} cannot change: it already has invoices in {currency}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="62" />
+            <location filename="../../app/services/customers.py" line="64" />
             <source>The customer code is longer than 64 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="110" />
+            <location filename="../../app/services/customers.py" line="81" />
+            <source>Give the number of days the early-payment discount applies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="111" />
             <source>The demo needs at least one customer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="112" />
+            <location filename="../../app/services/demo.py" line="113" />
             <source>The number of invoices cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="114" />
+            <location filename="../../app/services/demo.py" line="115" />
             <source>The demo covers 1 to 120 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="125" />
+            <location filename="../../app/services/demo.py" line="126" />
             <source>{path} already has customers, invoices or payments; the demo company is only written into an empty database.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="187" />
+            <location filename="../../app/services/demo.py" line="188" />
             <source>Creating the demo company</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/exports.py" line="118" />
+            <location filename="../../app/services/exports.py" line="128" />
             <source>Could not write {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -3869,92 +5421,92 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="32" />
+            <location filename="../../app/services/importers/fields.py" line="34" />
             <source>Customer code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="38" />
+            <location filename="../../app/services/importers/fields.py" line="40" />
             <source>Other names (separated by |)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="42" />
+            <location filename="../../app/services/importers/fields.py" line="44" />
             <source>Payment terms (days)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="45" />
+            <location filename="../../app/services/importers/fields.py" line="47" />
             <source>Contact person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="47" />
+            <location filename="../../app/services/importers/fields.py" line="49" />
             <source>E-mail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="49" />
+            <location filename="../../app/services/importers/fields.py" line="51" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="51" />
+            <location filename="../../app/services/importers/fields.py" line="53" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="55" />
+            <location filename="../../app/services/importers/fields.py" line="57" />
             <source>Letter language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="60" />
+            <location filename="../../app/services/importers/fields.py" line="62" />
             <source>Invoice number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="64" />
+            <location filename="../../app/services/importers/fields.py" line="66" />
             <source>Customer (code or name)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="67" />
+            <location filename="../../app/services/importers/fields.py" line="69" />
             <source>Issue date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="70" />
+            <location filename="../../app/services/importers/fields.py" line="72" />
             <source>Due date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="78" />
+            <location filename="../../app/services/importers/fields.py" line="80" />
             <source>PO / reference</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="83" />
+            <location filename="../../app/services/importers/fields.py" line="85" />
             <source>Paid on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="88" />
+            <location filename="../../app/services/importers/fields.py" line="90" />
             <source>Payment date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="97" />
+            <location filename="../../app/services/importers/fields.py" line="99" />
             <source>Amount received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="100" />
+            <location filename="../../app/services/importers/fields.py" line="102" />
             <source>Invoice number (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="103" />
+            <location filename="../../app/services/importers/fields.py" line="105" />
             <source>Reference</source>
             <translation type="unfinished" />
         </message>
@@ -4044,17 +5596,27 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="210" />
+            <location filename="../../app/services/importers/plan_customers.py" line="205" />
+            <source>{value} matches several customers ({codes}); use the customer code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="208" />
+            <source>Unknown customer {value}: add or import the customer first, or check the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="236" />
             <source>The amount is zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="218" />
+            <location filename="../../app/services/importers/plan_customers.py" line="244" />
             <source>{value} has more decimals than {currency} allows ({decimals}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="221" />
+            <location filename="../../app/services/importers/plan_customers.py" line="247" />
             <source>{value} is not an amount.</source>
             <translation type="unfinished" />
         </message>
@@ -4079,22 +5641,22 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="329" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="303" />
             <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="278" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="252" />
             <source>The due date {due} is before the issue date {issue}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="308" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="282" />
             <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="324" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="298" />
             <source>Invoice {number} already exists with different data ({details}); nothing is overwritten.</source>
             <translation type="unfinished" />
         </message>
@@ -4104,82 +5666,72 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="257" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="231" />
             <source>Unknown status {value}; use open, paid, cancelled or disputed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="287" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
             <source>A credit note (negative amount) can only be imported as open or cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="199" />
-            <source>{value} matches several customers ({codes}); use the customer code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="202" />
-            <source>Unknown customer {value}: add or import the customer first, or check the code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="235" />
             <source>Partly paid invoices cannot be imported: import the invoice as open, then record the payment received.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="298" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="272" />
             <source>The paid date {paid} is before the issue date {issue}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="265" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="239" />
             <source>Written-off invoices cannot be imported: import the invoice as open, then write it off in ARDesk.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="259" />
+            <location filename="../../app/services/importers/plan_payments.py" line="238" />
             <source>The reference is longer than {max} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="250" />
+            <location filename="../../app/services/importers/plan_payments.py" line="229" />
             <source>{value} is negative: only money received can be imported (refunds are not).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="264" />
+            <location filename="../../app/services/importers/plan_payments.py" line="243" />
             <source>{number} is a credit note, not an invoice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="275" />
+            <location filename="../../app/services/importers/plan_payments.py" line="254" />
             <source>Invoice {number} belongs to customer {owner}, not {customer}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="279" />
+            <location filename="../../app/services/importers/plan_payments.py" line="258" />
             <source>Invoice {number} is in {currency}; the payment is in {paid}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="283" />
+            <location filename="../../app/services/importers/plan_payments.py" line="262" />
             <source>The payment date {date} is before invoice {number} was issued ({issue}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="346" />
+            <location filename="../../app/services/importers/plan_payments.py" line="325" />
             <source>A payment of {amount} {currency} from {customer} on {date} (reference “{reference}”) is already in ARDesk but is not applied to {number}; nothing is overwritten. Apply that payment in ARDesk, or correct the row.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="373" />
+            <location filename="../../app/services/importers/plan_payments.py" line="352" />
             <source>Invoice {number} is already fully paid.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="399" />
+            <location filename="../../app/services/importers/plan_payments.py" line="378" />
             <source>Rows {rows} are identical; each is imported as a separate payment.</source>
             <translation type="unfinished" />
         </message>
@@ -4189,27 +5741,22 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="218" />
-            <source>Unknown invoice {number}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="267" />
+            <location filename="../../app/services/importers/plan_payments.py" line="246" />
             <source>{number} is cancelled; nothing can be applied to it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="375" />
+            <location filename="../../app/services/importers/plan_payments.py" line="354" />
             <source>{amount} is more than the {open} still open on {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="379" />
+            <location filename="../../app/services/importers/plan_payments.py" line="358" />
             <source>The payments to {number} in rows {rows} add up to {total}, more than the {open} still open on it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="271" />
+            <location filename="../../app/services/importers/plan_payments.py" line="250" />
             <source>{number} is written off; reverse the write-off before applying a payment to it.</source>
             <translation type="unfinished" />
         </message>
@@ -4224,107 +5771,112 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/profiles.py" line="61" />
+            <location filename="../../app/services/importers/profiles.py" line="73" />
             <source>Give the mapping a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/profiles.py" line="63" />
+            <location filename="../../app/services/importers/profiles.py" line="75" />
             <source>The mapping name is longer than 100 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/profiles.py" line="107" />
+            <location filename="../../app/services/importers/profiles.py" line="126" />
             <source>There is no saved {kind} mapping named {name} (saved: {names}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/profiles.py" line="51" />
+            <location filename="../../app/services/importers/profiles.py" line="63" />
             <source>{file} does not match the mapping {name}: no column named {columns}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/profiles.py" line="97" />
+            <location filename="../../app/services/importers/profiles.py" line="116" />
             <source>The saved mapping {name} is damaged; save it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="121" />
+            <location filename="../../app/services/importers/table.py" line="122" />
             <source>{file}{where}: no header row found in the first {n} rows. The header row needs column names such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="179" />
+            <location filename="../../app/services/importers/table.py" line="180" />
             <source>{file} is not a CSV or Excel file (it looks like binary data).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="250" />
+            <location filename="../../app/services/importers/table.py" line="251" />
             <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="97" />
+            <location filename="../../app/services/importers/table.py" line="98" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="119" />
+            <location filename="../../app/services/importers/table.py" line="120" />
             <source>{file}{where} contains no data.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="274" />
+            <location filename="../../app/services/importers/table.py" line="275" />
             <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="86" />
+            <location filename="../../app/services/importers/table.py" line="87" />
             <source>{file} is a folder, not a file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="89" />
+            <location filename="../../app/services/importers/table.py" line="90" />
             <source>The file {file} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="91" />
+            <location filename="../../app/services/importers/table.py" line="92" />
             <source>The file {file} cannot be read (permission denied).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="94" />
+            <location filename="../../app/services/importers/table.py" line="95" />
             <source>The file {file} cannot be read: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="112" />
+            <location filename="../../app/services/importers/table.py" line="113" />
             <source>{file}: row {row} is empty or missing; it cannot be the header row.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="232" />
+            <location filename="../../app/services/importers/table.py" line="233" />
             <source>{file} cannot be read as CSV: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="288" />
+            <location filename="../../app/services/importers/table.py" line="315" />
             <source>{file} is not a readable Excel workbook ({reason}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="293" />
+            <location filename="../../app/services/importers/table.py" line="334" />
             <source>{file} has no worksheets.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="329" />
+            <location filename="../../app/services/importers/table.py" line="370" />
             <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="309" />
+            <location filename="../../app/services/importers/table.py" line="295" />
+            <source>{file} is not a normal Excel workbook ({reason}); it is not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="350" />
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation type="unfinished" />
         </message>
@@ -4344,7 +5896,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="299" />
+            <location filename="../../app/services/importers/writing.py" line="332" />
             <source>Cannot write {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -4424,7 +5976,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="324" />
+            <location filename="../../app/services/kpis.py" line="329" />
             <source>The credit sales on record do not cover the AR (history too short).</source>
             <translation type="unfinished" />
         </message>
@@ -4439,12 +5991,12 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="364" />
+            <location filename="../../app/services/kpis.py" line="369" />
             <source>The period must be between 1 and 3660 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="308" />
+            <location filename="../../app/services/kpis.py" line="313" />
             <source>AR is negative.</source>
             <translation type="unfinished" />
         </message>
@@ -4544,8 +6096,283 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/services/letters/templates.py" line="60" />
+            <source>Line {line}: unknown placeholder {text}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="61" />
+            <source>Line {line}: broken placeholder “{text}” (a brace without its partner, or a placeholder with a format).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="63" />
+            <source>Line {line}: unknown section [{text}].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="64" />
+            <source>The template has no [body] section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="87" />
+            <source>Unknown letter template {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="89" />
+            <source>Unknown letter language {language}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="133" />
+            <source>The letter template {name} ({language}) has {count} problem(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="273" />
+            <source>The letter template {name} cannot be printed: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="98" />
+            <source>Payer account {account} is known for this customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="99" />
+            <source>Payer name is the customer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="100" />
+            <source>Payer name {name} is an alias of this customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="101" />
+            <source>Payer name resembles the customer's name ({score} %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="102" />
+            <source>The payer looks like another customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="103" />
+            <source>Paid through {platform}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="104" />
+            <source>Reference {token} is invoice {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="105" />
+            <source>Reference {token} is invoice {number} written differently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="106" />
+            <source>Reference {token} is invoice {number} without its prefix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="107" />
+            <source>Reference {token} is one typo away from invoice {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="108" />
+            <source>The text also names invoices of another customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="109" />
+            <source>The amount is exactly what is open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="110" />
+            <source>The amount is the sum of {count} open invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="111" />
+            <source>Short by {difference}: bank charges within the tolerance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="112" />
+            <source>Short by {difference}: the early-payment discount of the terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="113" />
+            <source>Part payment: {amount} of {open} open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="114" />
+            <source>{credit} more than the invoices: left as customer credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="115" />
+            <source>No amount fits: oldest invoices first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="116" />
+            <source>Another invoice or combination fits just as well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="117" />
+            <source>An invoice is disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="118" />
+            <source>A debit: only incoming payments are matched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="119" />
+            <source>A reversal: check the original payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="120" />
+            <source>Neither the payer nor an invoice reference is known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="121" />
+            <source>The customer has nothing open in {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/services/progress.py" line="19" />
             <source>Cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="119" />
+            <source>There is no statement line {ref}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="59" />
+            <source>The automatic threshold must be 1–100 and the margin 0–100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="62" />
+            <source>The suggestion minimum must be between 0 and the automatic threshold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="65" />
+            <source>The bank-charges tolerance must be 0–10 % and a fixed amount of 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="101" />
+            <source>Statement line {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="113" />
+            <source>{ref} is the reference of {count} lines; name one by its id: {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="148" />
+            <source>Line {ref} is already reconciled; undo it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="150" />
+            <source>Line {ref} is a debit; only incoming payments are applied to invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="157" />
+            <source>Amounts must be greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="159" />
+            <source>{applied} applied and {credit} left as credit do not add up to the line's {amount}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="167" />
+            <source>Give a reason for writing off the difference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="169" />
+            <source>An invoice appears twice in the split.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="209" />
+            <source>Invoice {number} does not belong to {customer}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="218" />
+            <source>The difference {amount} is more than the {open} still open on {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="265" />
+            <source>Alias {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="277" />
+            <source>Give a reason for ignoring the line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="295" />
+            <source>Line {ref} is not reconciled; there is nothing to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="164" />
+            <source>A difference must be bank charges, a discount or a written-off difference, and greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="325" />
+            <source>{number} was written off or cancelled since; reverse that first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="387" />
+            <source>Matching</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="497" />
+            <source>{file}: cannot write ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="319" />
+            <source>Part of this payment was applied to {number} by hand since; undo that allocation first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="408" />
+            <source>Applying</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4639,6 +6466,111 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/services/statements/generic.py" line="65" />
+            <source>Booking date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="69" />
+            <source>Value date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="72" />
+            <source>Credit (money in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="76" />
+            <source>Debit (money out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="80" />
+            <source>Amount (signed: money out negative)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="83" />
+            <source>Debit/credit mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="89" />
+            <source>Counterparty name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="97" />
+            <source>Counterparty account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="102" />
+            <source>Remittance / purpose (one or more columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="108" />
+            <source>Bank reference (serial number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="113" />
+            <source>Own account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="123" />
+            <source>Amount (or credit and debit columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="124" />
+            <source>Currency (a column or a fixed currency)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="183" />
+            <source>{file}: ARDesk cannot tell which columns hold {fields}; the columns it could not map are: {columns}. Save a mapping for this layout ('statement mapping save NAME FILE …' or the import dialog) and import with --mapping NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="258" />
+            <source>The mapping has a signed amount column and credit/debit columns; choose one or the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="261" />
+            <source>The mapping needs both a credit and a debit column (or one signed amount column).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="264" />
+            <source>A debit/credit mark column applies only together with a signed amount column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="694" />
+            <source>Both the credit and the debit amount are empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="699" />
+            <source>Both a credit ({credit}) and a debit ({debit}) amount are given; a line is one or the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="254" />
+            <source>{file}: the mapping names column {column}, but the file has only {count} columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="687" />
+            <source>{value} is neither a debit nor a credit mark (S/H, D/C, DR/CR, 借/贷, -/+).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/services/statements/mt940.py" line="35" />
             <source>{file}, line {line}: the field :{tag}: {text} is not readable.</source>
             <translation type="unfinished" />
@@ -4689,87 +6621,92 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="90" />
+            <location filename="../../app/services/statements/ofx.py" line="91" />
             <source>{file}: the OFX file contains a DTD or entity declaration, which is refused for safety.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="94" />
+            <location filename="../../app/services/statements/ofx.py" line="95" />
             <source>{file}: not an OFX file (no &lt;OFX&gt; element).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="99" />
+            <location filename="../../app/services/statements/ofx.py" line="100" />
             <source>{file}: the OFX file has too many tags ({count}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="137" />
+            <location filename="../../app/services/statements/ofx.py" line="138" />
             <source>{file}: the OFX file is truncated (the &lt;OFX&gt; element is never closed).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="189" />
+            <location filename="../../app/services/statements/ofx.py" line="190" />
             <source>{file}: {where}: no currency (CURDEF) is given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="193" />
+            <location filename="../../app/services/statements/ofx.py" line="194" />
             <source>{file}: {where}: no amount (TRNAMT).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="197" />
+            <location filename="../../app/services/statements/ofx.py" line="198" />
             <source>{file}: {where}: no posting date (DTPOSTED).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="235" />
+            <location filename="../../app/services/statements/ofx.py" line="236" />
             <source>{file}: the file is larger than {limit} MB; it is not read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="242" />
+            <location filename="../../app/services/statements/ofx.py" line="243" />
             <source>{file}: the OFX file contains no bank or credit-card statement (STMTRS).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="176" />
+            <location filename="../../app/services/statements/ofx.py" line="177" />
             <source>{file}: {where}: "{value}" is not an amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="133" />
+            <location filename="../../app/services/statements/ofx.py" line="134" />
             <source>{file}: the OFX file is nested too deeply.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="160" />
+            <location filename="../../app/services/statements/ofx.py" line="161" />
             <source>{file}: {where}: "{value}" is not an OFX date (YYYYMMDD…).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/store.py" line="82" />
+            <location filename="../../app/services/statements/store.py" line="101" />
             <source>{file}: not a bank statement ARDesk can read (camt.052/053/054, MT940/MT942, OFX or a Chinese bank's CSV/XLS/XLSX export).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/store.py" line="110" />
+            <location filename="../../app/services/statements/store.py" line="136" />
             <source>{file}: the file contains no statement.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/store.py" line="91" />
+            <location filename="../../app/services/statements/store.py" line="110" />
             <source>{file}: the file cannot be read ({reason}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/store.py" line="238" />
+            <location filename="../../app/services/statements/store.py" line="118" />
+            <source>A column mapping applies only to CSV/XLSX/XLS statements (format csv or auto), not to {format}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="275" />
             <source>Unknown line status {status}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/statements/store.py" line="108" />
+            <location filename="../../app/services/statements/store.py" line="134" />
             <source>Unknown statement format {format}.</source>
             <translation type="unfinished" />
         </message>
@@ -4845,6 +6782,11 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/services/writeoffs.py" line="127" />
+            <source>This difference on {number} was booked with a bank reconciliation; undo that reconciliation instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="130" />
             <source>The write-off of {number} was already reversed.</source>
             <translation type="unfinished" />
         </message>
@@ -4859,12 +6801,12 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="101" />
+            <location filename="../../app/storage/backup.py" line="102" />
             <source>The file {path} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="103" />
+            <location filename="../../app/storage/backup.py" line="104" />
             <source>{path} is not an ARDesk database or backup.</source>
             <translation type="unfinished" />
         </message>
@@ -4874,122 +6816,132 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="77" />
+            <location filename="../../app/storage/backup.py" line="78" />
             <source>The backup {path} failed its integrity check: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="107" />
+            <location filename="../../app/storage/backup.py" line="108" />
             <source>Cannot read {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="111" />
+            <location filename="../../app/storage/backup.py" line="112" />
             <source>{path} is damaged (integrity check: {detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="119" />
+            <location filename="../../app/storage/backup.py" line="120" />
             <source>{path} was made by a newer ARDesk; update ARDesk to open it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="163" />
+            <location filename="../../app/storage/backup.py" line="201" />
             <source>Cannot restore {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="156" />
+            <location filename="../../app/storage/db.py" line="162" />
             <source>Database error in {path}: {reason}; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="147" />
+            <location filename="../../app/storage/db.py" line="153" />
             <source>{path} is read-only; nothing was changed. Check the file's permissions or copy it to a writable folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="151" />
+            <location filename="../../app/storage/db.py" line="157" />
             <source>{path} is busy (locked by another program); nothing was changed. Try again in a moment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="154" />
+            <location filename="../../app/storage/db.py" line="160" />
             <source>Cannot write to {path} ({reason}); nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="184" />
+            <location filename="../../app/storage/db.py" line="210" />
             <source>Cannot create {path}: the folder is read-only.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="103" />
+            <location filename="../../app/storage/db.py" line="109" />
             <source>{path} already exists; choose another name or open it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="163" />
+            <location filename="../../app/storage/db.py" line="189" />
             <source>{path} is a folder, not a database file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="165" />
+            <location filename="../../app/storage/db.py" line="191" />
             <source>{path} cannot be read (permission denied).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="167" />
+            <location filename="../../app/storage/db.py" line="193" />
             <source>{path} is not an ARDesk database.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="169" />
+            <location filename="../../app/storage/db.py" line="195" />
             <source>{path} is read-only. ARDesk needs to write to its database: change the file's permissions or copy it to a writable folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="173" />
+            <location filename="../../app/storage/db.py" line="199" />
             <source>The folder of {path} is read-only. ARDesk needs to write beside its database (journal and lock files).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="181" />
+            <location filename="../../app/storage/db.py" line="207" />
             <source>Cannot create {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="198" />
+            <location filename="../../app/storage/db.py" line="224" />
             <source>{path} cannot be opened as a database: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="211" />
+            <location filename="../../app/storage/db.py" line="237" />
             <source>{path} was saved by a newer version of ARDesk (schema {found}). Update ARDesk to open it; the file was left as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="216" />
+            <location filename="../../app/storage/db.py" line="242" />
             <source>{path} is damaged (integrity check: {detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="238" />
+            <location filename="../../app/storage/db.py" line="270" />
             <source>Updating {path} failed ({reason}); it was left as it was. A backup is in {backup}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/lock.py" line="56" />
+            <location filename="../../app/storage/location.py" line="85" />
+            <source>{path} is on a network drive ({fs}). SQLite databases must not be shared over a network file system: the file can be damaged. Keep the database on this computer's own disk and use File → Backup… to share copies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/location.py" line="92" />
+            <source>{path} is in a folder synchronised by {service}. The sync can copy the database while ARDesk writes to it and damage it or lose recent work. Keep the database outside synced folders and put backups there instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/lock.py" line="68" />
             <source>{db} is already open in another ARDesk window ({holder}). Close it there first, or open a different file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/storage/lock.py" line="50" />
+            <location filename="../../app/storage/lock.py" line="51" />
             <source>Cannot create the lock file {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="100" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="124" />
             <source>Could not save the settings: {reason}</source>
             <translation type="unfinished" />
         </message>

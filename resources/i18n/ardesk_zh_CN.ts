@@ -634,6 +634,569 @@
         </message>
     </context>
     <context>
+        <name>BankCandidates</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/bank.py" line="+130" />
+            <source>bank charges</source>
+            <translation>银行手续费</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>discount</source>
+            <translation>现金折扣</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>difference</source>
+            <translation>差额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>credit {amount}</source>
+            <translation>预收 {amount}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoices</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Difference / credit</source>
+            <translation>差额 / 预收</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankLineDetail</name>
+        <message>
+            <location filename="../../app/ui/tabs/bank_detail.py" line="+87" />
+            <source>Select a statement line to see its candidates.</source>
+            <translation>选择一笔银行流水以查看候选匹配。</translation>
+        </message>
+        <message>
+            <location line="+135" />
+            <source>Candidates ({n})</source>
+            <translation>候选匹配（{n}）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No candidate found. {why}
+Choose the customer and invoices yourself, or ignore the line if it is not a customer payment.</source>
+            <translation>未找到候选匹配。{why}
+请自行选择客户和发票；如果这不是客户回款，可忽略该流水。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Nothing is booked for this line.</source>
+            <translation>该流水没有任何入账。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Matched automatically</source>
+            <translation>自动匹配</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirmed by hand</source>
+            <translation>人工确认</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ignored</source>
+            <translation>已忽略</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by {user} on {when}</source>
+            <translation>由 {user} 于 {when}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason: {reason}</source>
+            <translation>原因：{reason}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payment from {customer}</source>
+            <translation>来自 {customer} 的回款</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Applied to:</source>
+            <translation>核销至：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bank charges</source>
+            <translation>银行手续费</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>early-payment discount</source>
+            <translation>现金折扣</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>difference written off</source>
+            <translation>差额核销</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{kind} on {number}: {amount} {cur}</source>
+            <translation>{number} 的{kind}：{amount} {cur}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Left as customer credit: {amount} {cur}</source>
+            <translation>留作客户预收款：{amount} {cur}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Note: {note}</source>
+            <translation>备注：{note}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo (Ctrl+Z) restores the invoices as they were before.</source>
+            <translation>撤销（Ctrl+Z）会将发票恢复到之前的状态。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Booked</source>
+            <translation>记账日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value date</source>
+            <translation>起息日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(reversal)</source>
+            <translation>（冲正）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payer</source>
+            <translation>付款人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remittance</source>
+            <translation>附言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank reference</source>
+            <translation>银行流水号</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Why (score {score}):</source>
+            <translation>依据（得分 {score}）：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Open invoices</source>
+            <translation>未结发票</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose a candidate to see the customer's open invoices.</source>
+            <translation>选择一个候选匹配以查看该客户的未结发票。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Open invoices of {customer} ({n})</source>
+            <translation>{customer} 的未结发票（{n}）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing open.</source>
+            <translation>没有未结发票。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankLineModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/bank.py" line="-55" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cur.</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How sure the match is (0–100)</source>
+            <translation>匹配的可信程度（0–100）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payer</source>
+            <translation>付款人</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remittance</source>
+            <translation>附言</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bank reference</source>
+            <translation>银行流水号</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankOpenItems</name>
+        <message>
+            <location line="+54" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cur.</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This payment</source>
+            <translation>本笔回款</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankStatus</name>
+        <message>
+            <location line="-140" />
+            <source>Unmatched</source>
+            <translation>未匹配</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suggested</source>
+            <translation>建议匹配</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Auto-matched</source>
+            <translation>自动匹配</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matched</source>
+            <translation>已匹配</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ignored</source>
+            <translation>已忽略</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/bank.py" line="+106" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>&amp;Import statement…</source>
+            <translation>导入对账单(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Import bank statement</source>
+            <translation>导入银行对账单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank statements ({patterns});;All files (*)</source>
+            <translation>银行对账单 ({patterns});;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Importing {file}…</source>
+            <translation>正在导入 {file}…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} was imported before: nothing imported, {skipped} lines skipped as duplicates.</source>
+            <translation>{file} 之前已导入：未导入任何内容，{skipped} 笔流水作为重复项跳过。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file}: {imported} lines imported, {skipped} skipped as duplicates.</source>
+            <translation>{file}：已导入 {imported} 笔流水，{skipped} 笔作为重复项跳过。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import statement</source>
+            <translation>导入对账单</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Match the new lines to open invoices now?</source>
+            <translation>现在就将新流水与未结发票匹配吗？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Auto-match now</source>
+            <translation>立即自动匹配(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Matching…</source>
+            <translation>正在匹配…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{lines} lines looked at: {auto} matched automatically, {suggested} with suggestions to review, {unmatched} remain unmatched.</source>
+            <translation>共检查 {lines} 笔流水：{auto} 笔自动匹配，{suggested} 笔有待审核的建议，{unmatched} 笔仍未匹配。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Of those unmatched, {debits} are outgoing payments.</source>
+            <translation>未匹配的流水中有 {debits} 笔是付款（支出）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+28" />
+            <location line="+223" />
+            <source>Auto-match</source>
+            <translation>自动匹配</translation>
+        </message>
+        <message>
+            <location line="-246" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Cancelled; nothing was changed.</source>
+            <translation>已取消；未做任何更改。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Ignore line {ref}</source>
+            <translation>忽略流水 {ref}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The line is marked as not a customer payment and leaves the review list. Nothing is booked; you can undo it later.</source>
+            <translation>该流水将标记为非客户回款，并移出待审核列表。不会入账；之后可以撤销。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Ignore</source>
+            <translation>忽略(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The line goes back to the review list as unmatched.</source>
+            <translation>该流水将作为未匹配流水回到待审核列表。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The payment, its allocations, any booked difference and the aliases this match taught are removed; the invoices are open again as before. The line goes back to the review list as unmatched.</source>
+            <translation>将删除这笔回款、其核销记录、已入账的差额以及此次匹配学到的别名；发票恢复为之前的未结状态。该流水将作为未匹配流水回到待审核列表。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Undo line {ref}</source>
+            <translation>撤销流水 {ref}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+122" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{shown} of {total} lines</source>
+            <translation>显示 {shown} / 共 {total} 笔流水</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+105" />
+            <source>Import statement…</source>
+            <translation>导入对账单…</translation>
+        </message>
+        <message>
+            <location line="-103" />
+            <source>Import a camt.053, MT940, OFX or a Chinese bank's CSV/XLS/XLSX export</source>
+            <translation>导入 camt.053、MT940、OFX 或国内银行导出的 CSV/XLS/XLSX 文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Match every open line; apply only the sure ones</source>
+            <translation>匹配所有待处理流水；只自动入账有把握的</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accept</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply the selected candidate (Enter)</source>
+            <translation>采用选中的候选匹配（Enter）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose another…</source>
+            <translation>另选…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pick the customer and invoices yourself; split across invoices</source>
+            <translation>自行选择客户和发票；可拆分到多张发票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave as credit…</source>
+            <translation>留作预收…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Book the whole amount as the customer's credit</source>
+            <translation>将全部金额记为客户预收款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ignore…</source>
+            <translation>忽略…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not a customer payment (interest, own transfer, …)</source>
+            <translation>非客户回款（利息、内部转账等）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo…</source>
+            <translation>撤销…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo this line's match or ignore (Ctrl+Z)</source>
+            <translation>撤销该流水的匹配或忽略（Ctrl+Z）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Search payer, remittance, reference…  (Ctrl+F)</source>
+            <translation>搜索付款人、附言、流水号…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All lines</source>
+            <translation>全部流水</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To review (unmatched and suggested)</source>
+            <translation>待审核（未匹配和建议匹配）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Booked from:</source>
+            <translation>记账日期从：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>No bank statements yet</source>
+            <translation>尚无银行对账单</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import a statement from your bank (camt.053, MT940, OFX, or a CSV/Excel export); ARDesk matches the receipts to open invoices.</source>
+            <translation>导入银行对账单（camt.053、MT940、OFX 或 CSV/Excel 导出文件）；ARDesk 会将回款与未结发票匹配。</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+29" />
@@ -694,6 +1257,104 @@
             <location line="+5" />
             <source>The document stays in the list as cancelled, with nothing open; the customer no longer owes it. This cannot be undone — to bill again, issue a new invoice.</source>
             <translation>该单据将以“已作废”状态保留在列表中，未结金额为零，客户不再欠付该款项。此操作无法撤销——如需重新开票，请开具新发票。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseMatchDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/bank_choose.py" line="+174" />
+            <source>Leave as customer credit</source>
+            <translation>留作客户预收款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose customer and invoices</source>
+            <translation>选择客户和发票</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{date} · &lt;b&gt;{amount} {cur}&lt;/b&gt; · {payer}&lt;br&gt;{remittance}</source>
+            <translation>{date} · &lt;b&gt;{amount} {cur}&lt;/b&gt; · {payer}&lt;br&gt;{remittance}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>C&amp;ustomer:</source>
+            <translation>客户(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>stays open (part payment)</source>
+            <translation>保持未结（部分回款）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bank charges</source>
+            <translation>银行手续费</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>early-payment discount</source>
+            <translation>现金折扣</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>written off as a difference (give a reason)</source>
+            <translation>作为差额核销（需填写原因）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What is not paid on a ticked invoice:</source>
+            <translation>勾选发票未付清的部分：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>optional; required for a written-off difference</source>
+            <translation>可选；核销差额时必填</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Book</source>
+            <translation>入账(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Choose a customer.</source>
+            <translation>请选择客户。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{applied} applied is more than the line's {amount}.</source>
+            <translation>核销金额 {applied} 超过流水金额 {amount}。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give a reason for writing off the difference.</source>
+            <translation>请填写核销差额的原因。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>This customer has nothing open in {cur}; the amount stays with it as credit.</source>
+            <translation>该客户没有 {cur} 未结发票；金额将留作其预收款。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Line {amount} · applied {applied} · left as customer credit {credit}</source>
+            <translation>流水 {amount} · 核销 {applied} · 留作客户预收 {credit}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{short} stays open on the ticked invoices.</source>
+            <translation>勾选发票上仍有 {short} 未结。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{short} is booked as {kind}.</source>
+            <translation>{short} 记为{kind}。</translation>
         </message>
     </context>
     <context>
@@ -1036,7 +1697,22 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+44" />
+            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+46" />
+            <source>{text} is not a percentage.</source>
+            <translation>{text} 不是有效的百分比。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The early-payment discount must be between 0 and 50 %.</source>
+            <translation>现金折扣必须在 0 到 50 % 之间。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At most two decimals, e.g. 2.25 %.</source>
+            <translation>最多两位小数，例如 2.25 %。</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
@@ -1082,11 +1758,12 @@
         </message>
         <message>
             <location line="+2" />
+            <location line="+12" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
             <source>Credit &amp;limit:</source>
             <translation>信用额度(&amp;L)：</translation>
         </message>
@@ -1094,6 +1771,26 @@
             <location line="+1" />
             <source>empty = no limit</source>
             <translation>留空表示不限额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>% if paid within</source>
+            <translation>%，若在</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>of the invoice date</source>
+            <translation>内（自开票日起）付款</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Early-payment &amp;discount:</source>
+            <translation>现金折扣(&amp;D)：</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1131,7 +1828,17 @@
             <translation>启用（显示在列表和催款中）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
+            <source>Learned from the &amp;bank:</source>
+            <translation>从银行流水学到(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payer names and accounts taught by matches you confirmed on the Bank tab</source>
+            <translation>在“银行对账”页确认匹配时学到的付款人名称和账号</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Reason for change:</source>
             <translation>修改原因(&amp;S)：</translation>
         </message>
@@ -1230,7 +1937,7 @@
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../app/ui/tabs/customers.py" line="+50" />
+            <location filename="../../app/ui/tabs/customers.py" line="+51" />
             <source>Search code, name, other names…  (Ctrl+F)</source>
             <translation>搜索客户编号、名称、其他名称…  (Ctrl+F)</translation>
         </message>
@@ -1241,31 +1948,31 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+317" />
+            <location line="+310" />
             <location line="+20" />
             <source>New customer…</source>
             <translation>新建客户…</translation>
         </message>
         <message>
-            <location line="-336" />
-            <location line="+312" />
+            <location line="-329" />
+            <location line="+305" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location line="-311" />
-            <location line="+252" />
+            <location line="-304" />
+            <location line="+245" />
             <location line="+60" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location line="-210" />
+            <location line="-203" />
             <source>&amp;New customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+38" />
             <source>Deactivate customer</source>
             <translation>停用客户</translation>
         </message>
@@ -1545,7 +2252,12 @@
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+49" />
+            <source>Database location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+118" />
             <source>Back up the database</source>
             <translation>备份数据库</translation>
         </message>
@@ -2391,7 +3103,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InvoicesTab</name>
         <message>
-            <location filename="../../app/ui/tabs/invoices.py" line="+103" />
+            <location filename="../../app/ui/tabs/invoices.py" line="+104" />
             <source>Loading invoices…</source>
             <translation>正在加载发票…</translation>
         </message>
@@ -2401,7 +3113,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>新建发票(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+113" />
             <source>Import invoices</source>
             <translation>导入发票</translation>
         </message>
@@ -2432,12 +3144,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+39" />
-            <location line="+87" />
+            <location line="+86" />
             <source>New invoice…</source>
             <translation>新建发票…</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-85" />
             <source>New invoice (Ctrl+N)</source>
             <translation>新建发票 (Ctrl+N)</translation>
         </message>
@@ -2512,7 +3224,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>刷新</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+50" />
             <source>No invoices yet</source>
             <translation>还没有发票</translation>
         </message>
@@ -2525,6 +3237,34 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+6" />
             <source>Import invoices…</source>
             <translation>导入发票…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnedAliasList</name>
+        <message>
+            <location filename="../../app/ui/dialogs/bank_aliases.py" line="+55" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop recognising this payer as the customer (when you press OK)</source>
+            <translation>不再将该付款人识别为此客户（按“确定”后生效）</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{kind}: {value} — learned from line {ref} ({date})</source>
+            <translation>{kind}：{value} — 学自流水 {ref}（{date}）</translation>
         </message>
     </context>
     <context>
@@ -2616,6 +3356,97 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>MatchingSettingsForm</name>
+        <message>
+            <location filename="../../app/ui/dialogs/bank_settings.py" line="+32" />
+            <source>A bank line is applied automatically only when its best candidate reaches the threshold and beats the next one by the margin; otherwise it is a suggestion for you to review.</source>
+            <translation>只有当一笔流水的最佳候选得分达到阈值、且领先第二名的差距不小于间隔时，才会自动入账；否则作为建议等待审核。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Automatic &amp;threshold (score):</source>
+            <translation>自动匹配阈值(&amp;T)（得分）：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Margin over the next candidate:</source>
+            <translation>领先第二候选的间隔(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Bank charges up to (&amp;%):</source>
+            <translation>银行手续费上限(&amp;%)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>…or a fixed amount up to ({currency}):</source>
+            <translation>…或固定金额上限（{currency}）：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A payment short by no more than the larger of the two is booked as bank charges.</source>
+            <translation>回款短少不超过两者中较大者时，差额记为银行手续费。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>{text} is not a percentage.</source>
+            <translation>{text} 不是有效的百分比。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The percentage must be 0–10 with at most two decimals.</source>
+            <translation>百分比必须在 0–10 之间，最多两位小数。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The fixed amount cannot be negative.</source>
+            <translation>固定金额不能为负数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/bank_reason.py" line="+21" />
+            <source>Not a customer payment (other income)</source>
+            <translation>非客户回款（其他收入）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interest or bank refund</source>
+            <translation>利息或银行退款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfer between own accounts</source>
+            <translation>内部账户间转账</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplier refund</source>
+            <translation>供应商退款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Already booked by hand</source>
+            <translation>已手工入账</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Reason (required, kept in the history):</source>
+            <translation>原因(&amp;R)（必填，保存在历史记录中）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason (optional, kept in the history):</source>
+            <translation>原因(&amp;R)（可选，保存在历史记录中）：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Type or pick a reason</source>
+            <translation>输入或选择原因</translation>
+        </message>
+    </context>
+    <context>
         <name>ReverseWriteOffDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/writeoff_dialog.py" line="+91" />
@@ -2669,7 +3500,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+35" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+41" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -2694,9 +3525,171 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>常规</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Company</source>
             <translation>公司</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Bank matching</source>
+            <translation>银行对账匹配</translation>
+        </message>
+    </context>
+    <context>
+        <name>SplitModel</name>
+        <message>
+            <location filename="../../app/ui/dialogs/bank_choose.py" line="-245" />
+            <source>{number}: enter an amount greater than zero.</source>
+            <translation>{number}：请输入大于零的金额。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number}: more than the {open} open.</source>
+            <translation>{number}：超过未结金额 {open}。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issued</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Apply</source>
+            <translation>核销金额</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>(disputed)</source>
+            <translation>（有争议）</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementMappingDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/statement_mapping_dialog.py" line="+50" />
+            <source>Statement columns — {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>ARDesk does not know this statement layout. Choose above each column what it holds, check, and save the mapping to use it again for this bank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save mapping as…</source>
+            <translation type="unfinished">将列映射另存为…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>own account, if no column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+6" />
+            <source>as detected</source>
+            <translation type="unfinished">自动识别</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>day/month/year</source>
+            <translation type="unfinished">日/月/年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>month/day/year</source>
+            <translation type="unfinished">月/日/年</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>point: 1,234.56</source>
+            <translation type="unfinished">小数点：1,234.56</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>comma: 1.234,56</source>
+            <translation type="unfinished">逗号：1.234,56</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mapping:</source>
+            <translation type="unfinished">列映射：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Currency:</source>
+            <translation type="unfinished">币种：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dates:</source>
+            <translation type="unfinished">日期顺序：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decimal mark:</source>
+            <translation type="unfinished">小数分隔符：</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>&amp;Check</source>
+            <translation type="unfinished">检查(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Import</source>
+            <translation type="unfinished">导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>— not used —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Still needed: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>as detected from the headers</source>
+            <translation type="unfinished">按标题行自动识别</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Save mapping</source>
+            <translation type="unfinished">保存列映射</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name for this statement layout (e.g. the bank):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{lines} lines in {statements} statement(s) can be imported.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2748,6 +3741,11 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+2" />
             <source>Aging</source>
             <translation>账龄</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bank</source>
+            <translation>银行对账</translation>
         </message>
     </context>
     <context>
@@ -2932,164 +3930,284 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="310" />
+            <location filename="../../app/cli.py" line="329" />
             <source>open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="310" />
+            <location filename="../../app/cli.py" line="329" />
             <source>partly paid</source>
             <translation>部分回款</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="310" />
+            <location filename="../../app/cli.py" line="329" />
             <source>paid</source>
             <translation>已结清</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="311" />
+            <location filename="../../app/cli.py" line="330" />
             <source>cancelled</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="311" />
+            <location filename="../../app/cli.py" line="330" />
             <source>disputed</source>
             <translation>有争议</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="311" />
+            <location filename="../../app/cli.py" line="330" />
             <source>written off</source>
             <translation>已核销坏账</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="260" />
+            <location filename="../../app/cli.py" line="279" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="260" />
+            <location filename="../../app/cli.py" line="279" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="260" />
+            <location filename="../../app/cli.py" line="279" />
             <source>Cur.</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="260" />
+            <location filename="../../app/cli.py" line="279" />
             <source>Terms</source>
             <translation>账期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="260" />
+            <location filename="../../app/cli.py" line="279" />
             <source>Credit limit</source>
             <translation>信用额度</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="261" />
+            <location filename="../../app/cli.py" line="280" />
             <source>Open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="261" />
+            <location filename="../../app/cli.py" line="280" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="261" />
+            <location filename="../../app/cli.py" line="280" />
             <source>Oldest</source>
             <translation>最长逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="281" />
+            <location filename="../../app/cli.py" line="300" />
             <source>Unknown customer code {code}.</source>
             <translation>未知客户编号 {code}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="299" />
+            <location filename="../../app/cli.py" line="318" />
             <source>Number</source>
             <translation>单据号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="299" />
+            <location filename="../../app/cli.py" line="318" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="299" />
+            <location filename="../../app/cli.py" line="318" />
             <source>Issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="299" />
+            <location filename="../../app/cli.py" line="318" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="300" />
+            <location filename="../../app/cli.py" line="319" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="300" />
+            <location filename="../../app/cli.py" line="319" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="300" />
+            <location filename="../../app/cli.py" line="319" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="368" />
+            <location filename="../../app/cli.py" line="387" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation>{path} 已存在；如需替换，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="330" />
+            <location filename="../../app/cli.py" line="349" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation>备份已写入并通过校验：{path}（{customers} 个客户，{invoices} 张发票）</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="345" />
+            <location filename="../../app/cli.py" line="364" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation>已从 {backup} 恢复 {path}（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="359" />
+            <location filename="../../app/cli.py" line="378" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation>{path}：完整性检查通过（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="375" />
+            <location filename="../../app/cli.py" line="394" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation>演示公司已写入 {path}：{customers} 个客户，{invoices} 张发票。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="438" />
+            <location filename="../../app/cli.py" line="457" />
             <source>Interrupted; nothing was changed.</source>
             <translation>已中断；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="348" />
+            <location filename="../../app/cli.py" line="182" />
+            <source>Warning:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="367" />
             <source>The replaced database was saved as {path}</source>
             <translation>被替换的数据库已另存为 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="411" />
+            <location filename="../../app/cli.py" line="430" />
             <source>Creating the demo company in {path} …</source>
             <translation>正在 {path} 中创建演示公司…</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="453" />
+            <location filename="../../app/cli.py" line="472" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation>这是 ARDesk 的程序错误；详细信息已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="212" />
+            <location filename="../../app/cli.py" line="231" />
             <source>Rejected rows written to {path}</source>
             <translation>被拒绝的行已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="177" />
+            <source>{customers} customers re-scored as of {date}: {grades} grade changes saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="178" />
+            <source>{customers} customers as of {date}: {grades} would change grade; nothing saved (use --apply).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="101" />
+            <source>A credit limit cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="99" />
+            <source>Not an amount in {currency}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="148" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="148" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="149" />
+            <source>Exposure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="149" />
+            <source>Used %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="172" />
+            <source>New grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="173" />
+            <source>New limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="195" />
+            <source>Alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="195" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="213" />
+            <source>Last review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="142" />
+            <source>Factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="142" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="142" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="233" />
+            <source>Financials of {code} dated {date} saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="243" />
+            <source>Rating {grade} from {source} saved for {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="254" />
+            <source>Event {id} recorded for {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="266" />
+            <source>Override {id} for {code} in force from {start} until {until}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="280" />
+            <source>Review of {code} recorded: grade {grade}, next review {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="141" />
+            <source>score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="141" />
+            <source>grade</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="96" />
@@ -3322,6 +4440,86 @@ Please send this file to support.</source>
             <translation>已冲回 {number} 的坏账核销：{amount} {currency} 重新未结。</translation>
         </message>
         <message>
+            <location filename="../../app/cli_reconcile.py" line="59" />
+            <source>Name the statement line (its reference, or #ID).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="69" />
+            <source>Say what to do: --auto, or show / accept / apply / ignore / undo LINE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="182" />
+            <source>Write the invoice and amount as NUMBER=AMOUNT: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="201" />
+            <source>apply needs --customer CODE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="66" />
+            <source>--auto matches every line; do not name an action with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="169" />
+            <source>Line {line} has {count} proposal(s); there is no number {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="188" />
+            <source>{value} is not an amount in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="207" />
+            <source>Unknown customer {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="231" />
+            <source>The invoices get more than the line's amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="172" />
+            <source>Line {line} reconciled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="212" />
+            <source>Unknown invoice {number}.</source>
+            <translation>未知发票 {number}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="243" />
+            <source>Line {line} ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="252" />
+            <source>Line {line}: reconciliation undone; the line is unmatched again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="261" />
+            <source>{file}: {rows} allocation rows written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="81" />
+            <source>{lines} lines: {auto} matched automatically, {suggested} with suggestions to review, {unmatched} unmatched ({debits} of them debits).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_reconcile.py" line="150" />
+            <source>credit left: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/cli_reports.py" line="218" />
             <source>DSO</source>
             <translation>DSO</translation>
@@ -3437,67 +4635,97 @@ Please send this file to support.</source>
             <translation>折合 {currency} 合计</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="22" />
+            <location filename="../../app/cli_statements.py" line="40" />
             <source>unmatched</source>
             <translation>未匹配</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="22" />
+            <location filename="../../app/cli_statements.py" line="40" />
             <source>auto-matched</source>
             <translation>自动匹配</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="22" />
+            <location filename="../../app/cli_statements.py" line="40" />
             <source>suggested</source>
             <translation>建议匹配</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="23" />
+            <location filename="../../app/cli_statements.py" line="41" />
             <source>matched</source>
             <translation>已匹配</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="23" />
+            <location filename="../../app/cli_statements.py" line="41" />
             <source>ignored</source>
             <translation>已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="52" />
+            <location filename="../../app/cli_statements.py" line="112" />
             <source>{file} was imported before: nothing imported, {skipped} lines skipped as duplicates.</source>
             <translation>{file} 之前已导入：未导入任何内容，{skipped} 笔流水作为重复项跳过。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="54" />
+            <location filename="../../app/cli_statements.py" line="114" />
             <source>{file}: {imported} lines imported, {skipped} skipped as duplicates ({statements} statements).</source>
             <translation>{file}：已导入 {imported} 笔流水，{skipped} 笔作为重复项跳过（{statements} 份对账单）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="42" />
-            <source>--mapping does not apply to bank statements yet; use --format.</source>
-            <translation>--mapping 暂不适用于银行对账单；请使用 --format。</translation>
+            <location filename="../../app/cli_statements.py" line="165" />
+            <source>{file} has no column {column}; its columns are: {columns}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="79" />
+            <location filename="../../app/cli_statements.py" line="142" />
             <source>Line</source>
             <translation>流水</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="79" />
+            <location filename="../../app/cli_statements.py" line="142" />
             <source>Booked</source>
             <translation>记账日期</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="79" />
+            <location filename="../../app/cli_statements.py" line="142" />
             <source>Counterparty</source>
             <translation>对方户名</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="80" />
+            <location filename="../../app/cli_statements.py" line="143" />
             <source>Remittance</source>
             <translation>附言</translation>
         </message>
         <message>
-            <location filename="../../app/cli_statements.py" line="45" />
+            <location filename="../../app/cli_statements.py" line="217" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="217" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="201" />
+            <source>Saved the statement mapping {name}; {file} reads as {lines} lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="228" />
+            <source>There is no saved statement mapping named {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="213" />
+            <source>fixed: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="230" />
+            <source>Deleted the statement mapping {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_statements.py" line="102" />
             <source>{file}: {lines} lines in {statements} statements; nothing was written.</source>
             <translation>{file}：{statements} 份对账单共 {lines} 笔流水；未写入任何内容。</translation>
         </message>
@@ -3717,82 +4945,407 @@ Please send this file to support.</source>
             <translation>第 {n} 个银行账户：未知币种 {value}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="96" />
+            <location filename="../../app/services/credit/__init__.py" line="52" />
+            <source>Unknown customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="30" />
+            <source>Over the credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="31" />
+            <source>Over the insured limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="32" />
+            <source>Over the warning line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="32" />
+            <source>Grade dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="33" />
+            <source>Review overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="33" />
+            <source>Financials out of date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="59" />
+            <source>Exposure {exposure} is above the credit limit {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="67" />
+            <source>Grade {old} would drop to {new} (score {score}); re-score to save it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="76" />
+            <source>Review was due on {date} ({days} days ago).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="62" />
+            <source>Exposure {exposure} uses {pct} % of the credit limit {limit} (warning line {line} %).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/alerts.py" line="72" />
+            <source>Grade dropped from {old} to {new} on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="47" />
+            <source>A ratio must be 0 or more and below 1000: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="57" />
+            <source>Unknown grade {grade}; use A, B, C or D.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="68" />
+            <source>Give the debt-to-assets ratio, the current ratio or both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="97" />
+            <source>Give the rating's source and grade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="111" />
+            <source>Unknown event kind {kind}; use {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="125" />
+            <source>An event cannot be cleared before it happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="131" />
+            <source>Unknown credit event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="160" />
+            <source>An override needs a grade, a limit or both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="164" />
+            <source>Give the reason for the override.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="166" />
+            <source>The override must run until {start} or later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="182" />
+            <source>Unknown override.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/entries.py" line="45" />
+            <source>{value} is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/reviews.py" line="98" />
+            <source>Give the review's decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/reviews.py" line="110" />
+            <source>The next review must come after the review date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="36" />
+            <source>Litigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="36" />
+            <source>Insolvency notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="37" />
+            <source>Returned payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="37" />
+            <source>Negative event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="167" />
+            <source>{late} % of {count} invoices paid in the last 12 months were late; on average {days} days beyond terms (weighted by amount).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="184" />
+            <source>{pct} % of the open invoices is overdue; the oldest item is {days} days past due.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="205" />
+            <source>Exposure uses {pct} % of the credit limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="213" />
+            <source>No invoices yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="215" />
+            <source>Customer for {months} months (first invoice {date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="243" />
+            <source>Debt-to-assets {dta}, current ratio {cr} (statement of {date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="266" />
+            <source>{source} rates the customer {grade} ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="294" />
+            <source>Grade set to {grade} by hand until {date}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="156" />
+            <source>Only {count} invoice(s) paid in the last 12 months: too little history, neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="177" />
+            <source>Nothing overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="193" />
+            <source>No credit limit set: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="225" />
+            <source>No financial statements entered: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="233" />
+            <source>The latest financial statement ({date}) is older than {months} months: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="251" />
+            <source>No external rating entered: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="256" />
+            <source>The external rating of {date} is older than {months} months: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="262" />
+            <source>External rating {grade} is not in the rating scale: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="284" />
+            <source>{kind} on {date} caps the grade at {grade}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="199" />
+            <source>Exposure above a credit limit of zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="177" />
+            <source>Give each credit factor a weight of 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="179" />
+            <source>The credit factor weights must add up to 100 (now {total}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="183" />
+            <source>The grade thresholds must satisfy 0 &lt; C &lt; B &lt; A ≤ 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="192" />
+            <source>External rating shares must be 0–100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="194" />
+            <source>Each negative event kind needs a grade cap of A, B, C or D.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="197" />
+            <source>Event durations must be whole months of 1 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="200" />
+            <source>There must be one grade policy for each of A, B, C and D.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="214" />
+            <source>The neutral share must be 0–100 % and the warning line 1–100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="218" />
+            <source>Minimum history, staleness and limit rounding must be positive whole numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="189" />
+            <source>The curve {name} needs points with increasing values and shares of 0–100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="204" />
+            <source>Grade {grade}: terms must be 0–3650 days and the limit share 0–1000 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="208" />
+            <source>Grade {grade}: the limit floor must be 0 or more and not above the cap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="211" />
+            <source>Grade {grade}: reviews must come every 1–60 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="169" />
+            <source>The stored credit settings cannot be read; save them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="109" />
             <source>Customer code {code} already exists.</source>
             <translation>客户编号 {code} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="115" />
+            <location filename="../../app/services/customers.py" line="129" />
             <source>Customer {id} does not exist.</source>
             <translation>客户 {id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="60" />
+            <location filename="../../app/services/customers.py" line="62" />
             <source>A customer code is required.</source>
             <translation>请填写客户编号。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="64" />
+            <location filename="../../app/services/customers.py" line="66" />
             <source>A customer name is required.</source>
             <translation>请填写客户名称。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="68" />
+            <location filename="../../app/services/customers.py" line="70" />
             <source>Payment terms must be between 0 and {max} days.</source>
             <translation>账期必须在 0 到 {max} 天之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="71" />
+            <location filename="../../app/services/customers.py" line="73" />
             <source>The credit limit cannot be negative.</source>
             <translation>信用额度不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="73" />
+            <location filename="../../app/services/customers.py" line="75" />
             <source>{value} is not an e-mail address.</source>
             <translation>“{value}”不是有效的电子邮箱地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="75" />
+            <location filename="../../app/services/customers.py" line="77" />
             <source>Letter language must be zh or en.</source>
             <translation>函件语言必须是 zh 或 en。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="136" />
+            <location filename="../../app/services/customers.py" line="79" />
+            <source>The early-payment discount must be between 0 and 50 %.</source>
+            <translation>现金折扣必须在 0 到 50 % 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="83" />
+            <source>Discount days must be between 0 and {max}.</source>
+            <translation>折扣天数必须在 0 到 {max} 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="151" />
             <source>The currency of {code} cannot change: it already has invoices in {currency}.</source>
             <translation>{code} 的币种不能更改：该客户已有 {currency} 币种的发票。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="62" />
+            <location filename="../../app/services/customers.py" line="64" />
             <source>The customer code is longer than 64 characters.</source>
             <translation>客户编号超过 64 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="110" />
+            <location filename="../../app/services/customers.py" line="81" />
+            <source>Give the number of days the early-payment discount applies.</source>
+            <translation>请填写现金折扣适用的天数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/demo.py" line="111" />
             <source>The demo needs at least one customer.</source>
             <translation>演示数据至少需要一个客户。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="112" />
+            <location filename="../../app/services/demo.py" line="113" />
             <source>The number of invoices cannot be negative.</source>
             <translation>发票数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="114" />
+            <location filename="../../app/services/demo.py" line="115" />
             <source>The demo covers 1 to 120 months.</source>
             <translation>演示数据的时间跨度须为 1 到 120 个月。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="125" />
+            <location filename="../../app/services/demo.py" line="126" />
             <source>{path} already has customers, invoices or payments; the demo company is only written into an empty database.</source>
             <translation>{path} 中已有客户、发票或回款；演示公司只能写入空数据库。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="187" />
+            <location filename="../../app/services/demo.py" line="188" />
             <source>Creating the demo company</source>
             <translation>正在创建演示公司</translation>
         </message>
         <message>
-            <location filename="../../app/services/exports.py" line="118" />
+            <location filename="../../app/services/exports.py" line="128" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -3877,92 +5430,92 @@ Please send this file to support.</source>
             <translation>{currency} 于 {date} 的汇率在 ARDesk 中为 {stored}，文件中为 {value}；不会覆盖（请在汇率设置中修改）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="32" />
+            <location filename="../../app/services/importers/fields.py" line="34" />
             <source>Customer code</source>
             <translation>客户编号</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="38" />
+            <location filename="../../app/services/importers/fields.py" line="40" />
             <source>Other names (separated by |)</source>
             <translation>其他名称（以 | 分隔）</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="42" />
+            <location filename="../../app/services/importers/fields.py" line="44" />
             <source>Payment terms (days)</source>
             <translation>账期（天）</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="45" />
+            <location filename="../../app/services/importers/fields.py" line="47" />
             <source>Contact person</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="47" />
+            <location filename="../../app/services/importers/fields.py" line="49" />
             <source>E-mail</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="49" />
+            <location filename="../../app/services/importers/fields.py" line="51" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="51" />
+            <location filename="../../app/services/importers/fields.py" line="53" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="55" />
+            <location filename="../../app/services/importers/fields.py" line="57" />
             <source>Letter language</source>
             <translation>函件语言</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="60" />
+            <location filename="../../app/services/importers/fields.py" line="62" />
             <source>Invoice number</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="64" />
+            <location filename="../../app/services/importers/fields.py" line="66" />
             <source>Customer (code or name)</source>
             <translation>客户（编号或名称）</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="67" />
+            <location filename="../../app/services/importers/fields.py" line="69" />
             <source>Issue date</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="70" />
+            <location filename="../../app/services/importers/fields.py" line="72" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="78" />
+            <location filename="../../app/services/importers/fields.py" line="80" />
             <source>PO / reference</source>
             <translation>采购单号/参考号</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="83" />
+            <location filename="../../app/services/importers/fields.py" line="85" />
             <source>Paid on</source>
             <translation>收款日期</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="88" />
+            <location filename="../../app/services/importers/fields.py" line="90" />
             <source>Payment date</source>
             <translation>回款日期</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="97" />
+            <location filename="../../app/services/importers/fields.py" line="99" />
             <source>Amount received</source>
             <translation>收款金额</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="100" />
+            <location filename="../../app/services/importers/fields.py" line="102" />
             <source>Invoice number (optional)</source>
             <translation>发票号码（可选）</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/fields.py" line="103" />
+            <location filename="../../app/services/importers/fields.py" line="105" />
             <source>Reference</source>
             <translation>参考号</translation>
         </message>
@@ -4052,17 +5605,27 @@ Please send this file to support.</source>
             <translation>正在检查数据行</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="210" />
+            <location filename="../../app/services/importers/plan_customers.py" line="205" />
+            <source>{value} matches several customers ({codes}); use the customer code.</source>
+            <translation>“{value}”匹配到多个客户（{codes}）；请使用客户编号。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="208" />
+            <source>Unknown customer {value}: add or import the customer first, or check the code.</source>
+            <translation>未知客户 {value}：请先添加或导入该客户，或检查客户编号。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_customers.py" line="236" />
             <source>The amount is zero.</source>
             <translation>金额为零。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="218" />
+            <location filename="../../app/services/importers/plan_customers.py" line="244" />
             <source>{value} has more decimals than {currency} allows ({decimals}).</source>
             <translation>{value} 的小数位数超过了 {currency} 允许的位数（{decimals} 位）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_customers.py" line="221" />
+            <location filename="../../app/services/importers/plan_customers.py" line="247" />
             <source>{value} is not an amount.</source>
             <translation>“{value}”不是有效金额。</translation>
         </message>
@@ -4087,22 +5650,22 @@ Please send this file to support.</source>
             <translation>“{value}”不是有效的函件语言（zh 或 en）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="329" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="303" />
             <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
             <translation>{count} 张已结清但没有收款日期的发票，按 {date} 收款记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="278" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="252" />
             <source>The due date {due} is before the issue date {issue}.</source>
             <translation>到期日 {due} 早于开票日期 {issue}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="308" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="282" />
             <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
             <translation>发票号码 {number} 在文件中出现了多次（第 {rows} 行）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="324" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="298" />
             <source>Invoice {number} already exists with different data ({details}); nothing is overwritten.</source>
             <translation>发票 {number} 已存在，但数据不同（{details}）；不会覆盖任何数据。</translation>
         </message>
@@ -4112,82 +5675,72 @@ Please send this file to support.</source>
             <translation>号码超过 {max} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="257" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="231" />
             <source>Unknown status {value}; use open, paid, cancelled or disputed.</source>
             <translation>未知状态 {value}；请使用 open（未结）、paid（已结清）、cancelled（已作废）或 disputed（有争议）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="287" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
             <source>A credit note (negative amount) can only be imported as open or cancelled.</source>
             <translation>贷项通知单（负金额）只能以未结或已作废状态导入。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="199" />
-            <source>{value} matches several customers ({codes}); use the customer code.</source>
-            <translation>“{value}”匹配到多个客户（{codes}）；请使用客户编号。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="202" />
-            <source>Unknown customer {value}: add or import the customer first, or check the code.</source>
-            <translation>未知客户 {value}：请先添加或导入该客户，或检查客户编号。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="235" />
             <source>Partly paid invoices cannot be imported: import the invoice as open, then record the payment received.</source>
             <translation>不能导入部分回款的发票：请以未结状态导入该发票，然后登记收到的回款。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="298" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="272" />
             <source>The paid date {paid} is before the issue date {issue}.</source>
             <translation>收款日期 {paid} 早于开票日期 {issue}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="265" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="239" />
             <source>Written-off invoices cannot be imported: import the invoice as open, then write it off in ARDesk.</source>
             <translation>不能导入已核销坏账的发票：请以未结状态导入该发票，然后在 ARDesk 中进行坏账核销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="259" />
+            <location filename="../../app/services/importers/plan_payments.py" line="238" />
             <source>The reference is longer than {max} characters.</source>
             <translation>参考号超过 {max} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="250" />
+            <location filename="../../app/services/importers/plan_payments.py" line="229" />
             <source>{value} is negative: only money received can be imported (refunds are not).</source>
             <translation>{value} 为负数：只能导入收到的款项（不能导入退款）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="264" />
+            <location filename="../../app/services/importers/plan_payments.py" line="243" />
             <source>{number} is a credit note, not an invoice.</source>
             <translation>{number} 是贷项通知单，不是发票。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="275" />
+            <location filename="../../app/services/importers/plan_payments.py" line="254" />
             <source>Invoice {number} belongs to customer {owner}, not {customer}.</source>
             <translation>发票 {number} 属于客户 {owner}，而不是 {customer}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="279" />
+            <location filename="../../app/services/importers/plan_payments.py" line="258" />
             <source>Invoice {number} is in {currency}; the payment is in {paid}.</source>
             <translation>发票 {number} 的币种为 {currency}；回款币种为 {paid}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="283" />
+            <location filename="../../app/services/importers/plan_payments.py" line="262" />
             <source>The payment date {date} is before invoice {number} was issued ({issue}).</source>
             <translation>回款日期 {date} 早于发票 {number} 的开票日期（{issue}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="346" />
+            <location filename="../../app/services/importers/plan_payments.py" line="325" />
             <source>A payment of {amount} {currency} from {customer} on {date} (reference “{reference}”) is already in ARDesk but is not applied to {number}; nothing is overwritten. Apply that payment in ARDesk, or correct the row.</source>
             <translation>ARDesk 中已有 {customer} 于 {date} 的回款 {amount} {currency}（参考号“{reference}”），但未核销到 {number}；不会覆盖任何内容。请在 ARDesk 中核销该回款，或更正此行。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="373" />
+            <location filename="../../app/services/importers/plan_payments.py" line="352" />
             <source>Invoice {number} is already fully paid.</source>
             <translation>发票 {number} 已全部结清。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="399" />
+            <location filename="../../app/services/importers/plan_payments.py" line="378" />
             <source>Rows {rows} are identical; each is imported as a separate payment.</source>
             <translation>第 {rows} 行完全相同；每一行都作为一笔单独的回款导入。</translation>
         </message>
@@ -4197,27 +5750,22 @@ Please send this file to support.</source>
             <translation>回款日期 {date} 晚于 {as_of}；不能登记未来的回款。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="218" />
-            <source>Unknown invoice {number}.</source>
-            <translation>未知发票 {number}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="267" />
+            <location filename="../../app/services/importers/plan_payments.py" line="246" />
             <source>{number} is cancelled; nothing can be applied to it.</source>
             <translation>{number} 已作废，不能再核销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="375" />
+            <location filename="../../app/services/importers/plan_payments.py" line="354" />
             <source>{amount} is more than the {open} still open on {number}.</source>
             <translation>{amount} 超过了 {number} 的未结金额 {open}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="379" />
+            <location filename="../../app/services/importers/plan_payments.py" line="358" />
             <source>The payments to {number} in rows {rows} add up to {total}, more than the {open} still open on it.</source>
             <translation>第 {rows} 行核销到 {number} 的回款合计 {total}，超过其未结金额 {open}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="271" />
+            <location filename="../../app/services/importers/plan_payments.py" line="250" />
             <source>{number} is written off; reverse the write-off before applying a payment to it.</source>
             <translation>{number} 已核销坏账；请先冲回坏账核销，再核销回款。</translation>
         </message>
@@ -4232,107 +5780,112 @@ Please send this file to support.</source>
             <translation>“{value}”不是有效日期（此文件中的日期按 月/日/年 读取）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/profiles.py" line="61" />
+            <location filename="../../app/services/importers/profiles.py" line="73" />
             <source>Give the mapping a name.</source>
             <translation>请为列映射命名。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/profiles.py" line="63" />
+            <location filename="../../app/services/importers/profiles.py" line="75" />
             <source>The mapping name is longer than 100 characters.</source>
             <translation>列映射名称超过 100 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/profiles.py" line="107" />
+            <location filename="../../app/services/importers/profiles.py" line="126" />
             <source>There is no saved {kind} mapping named {name} (saved: {names}).</source>
             <translation>没有名为 {name} 的已保存列映射（类型 {kind}；已保存：{names}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/profiles.py" line="51" />
+            <location filename="../../app/services/importers/profiles.py" line="63" />
             <source>{file} does not match the mapping {name}: no column named {columns}.</source>
             <translation>{file} 与列映射 {name} 不符：没有名为 {columns} 的列。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/profiles.py" line="97" />
+            <location filename="../../app/services/importers/profiles.py" line="116" />
             <source>The saved mapping {name} is damaged; save it again.</source>
             <translation>已保存的列映射 {name} 已损坏；请重新保存。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="121" />
+            <location filename="../../app/services/importers/table.py" line="122" />
             <source>{file}{where}: no header row found in the first {n} rows. The header row needs column names such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount.</source>
             <translation>{file}{where}：前 {n} 行中未找到标题行。标题行需要包含列名，例如 发票号码 / Invoice number、客户编号 / Customer code、金额 / Amount。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="179" />
+            <location filename="../../app/services/importers/table.py" line="180" />
             <source>{file} is not a CSV or Excel file (it looks like binary data).</source>
             <translation>{file} 不是 CSV 或 Excel 文件（看起来是二进制数据）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="250" />
+            <location filename="../../app/services/importers/table.py" line="251" />
             <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
             <translation>{file} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="97" />
+            <location filename="../../app/services/importers/table.py" line="98" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 为空。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="119" />
+            <location filename="../../app/services/importers/table.py" line="120" />
             <source>{file}{where} contains no data.</source>
             <translation>{file}{where} 中没有数据。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="274" />
+            <location filename="../../app/services/importers/table.py" line="275" />
             <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
             <translation>{file}：所有工作表的前 {n} 行中都没有标题行（{sheets}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="86" />
+            <location filename="../../app/services/importers/table.py" line="87" />
             <source>{file} is a folder, not a file.</source>
             <translation>{file} 是文件夹，不是文件。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="89" />
+            <location filename="../../app/services/importers/table.py" line="90" />
             <source>The file {file} does not exist.</source>
             <translation>文件 {file} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="91" />
+            <location filename="../../app/services/importers/table.py" line="92" />
             <source>The file {file} cannot be read (permission denied).</source>
             <translation>无法读取文件 {file}（权限不足）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="94" />
+            <location filename="../../app/services/importers/table.py" line="95" />
             <source>The file {file} cannot be read: {reason}</source>
             <translation>无法读取文件 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="112" />
+            <location filename="../../app/services/importers/table.py" line="113" />
             <source>{file}: row {row} is empty or missing; it cannot be the header row.</source>
             <translation>{file}：第 {row} 行为空或不存在，不能作为标题行。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="232" />
+            <location filename="../../app/services/importers/table.py" line="233" />
             <source>{file} cannot be read as CSV: {reason}</source>
             <translation>无法将 {file} 作为 CSV 文件读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="288" />
+            <location filename="../../app/services/importers/table.py" line="315" />
             <source>{file} is not a readable Excel workbook ({reason}).</source>
             <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="293" />
+            <location filename="../../app/services/importers/table.py" line="334" />
             <source>{file} has no worksheets.</source>
             <translation>{file} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="329" />
+            <location filename="../../app/services/importers/table.py" line="370" />
             <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
             <translation>{file} 不是可读取的 Excel 97-2003 工作簿（可能已损坏或设有密码保护）：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="309" />
+            <location filename="../../app/services/importers/table.py" line="295" />
+            <source>{file} is not a normal Excel workbook ({reason}); it is not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="350" />
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation>{file} 已损坏，无法读取（{reason}）。</translation>
         </message>
@@ -4352,7 +5905,7 @@ Please send this file to support.</source>
             <translation>正在写入</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="299" />
+            <location filename="../../app/services/importers/writing.py" line="332" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -4432,7 +5985,7 @@ Please send this file to support.</source>
             <translation>该日没有未结应收（AR = 0）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="324" />
+            <location filename="../../app/services/kpis.py" line="329" />
             <source>The credit sales on record do not cover the AR (history too short).</source>
             <translation>已记录的赊销不足以覆盖应收账款（历史数据太短）。</translation>
         </message>
@@ -4447,12 +6000,12 @@ Please send this file to support.</source>
             <translation>本期赊销额为负（贷项通知单多于发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="364" />
+            <location filename="../../app/services/kpis.py" line="369" />
             <source>The period must be between 1 and 3660 days.</source>
             <translation>期间必须在 1 到 3660 天之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/kpis.py" line="308" />
+            <location filename="../../app/services/kpis.py" line="313" />
             <source>AR is negative.</source>
             <translation>应收账款为负数。</translation>
         </message>
@@ -4552,9 +6105,284 @@ Please send this file to support.</source>
             <translation>该核销已被撤销。</translation>
         </message>
         <message>
+            <location filename="../../app/services/letters/templates.py" line="60" />
+            <source>Line {line}: unknown placeholder {text}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="61" />
+            <source>Line {line}: broken placeholder “{text}” (a brace without its partner, or a placeholder with a format).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="63" />
+            <source>Line {line}: unknown section [{text}].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="64" />
+            <source>The template has no [body] section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="87" />
+            <source>Unknown letter template {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="89" />
+            <source>Unknown letter language {language}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="133" />
+            <source>The letter template {name} ({language}) has {count} problem(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="273" />
+            <source>The letter template {name} cannot be printed: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="98" />
+            <source>Payer account {account} is known for this customer</source>
+            <translation>付款账号 {account} 已知属于该客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="99" />
+            <source>Payer name is the customer's name</source>
+            <translation>付款人名称与客户名称一致</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="100" />
+            <source>Payer name {name} is an alias of this customer</source>
+            <translation>付款人名称 {name} 是该客户的别名</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="101" />
+            <source>Payer name resembles the customer's name ({score} %)</source>
+            <translation>付款人名称与客户名称相似（{score} %）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="102" />
+            <source>The payer looks like another customer</source>
+            <translation>付款人看起来是另一位客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="103" />
+            <source>Paid through {platform}</source>
+            <translation>通过 {platform} 支付</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="104" />
+            <source>Reference {token} is invoice {number}</source>
+            <translation>参考号 {token} 即发票 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="105" />
+            <source>Reference {token} is invoice {number} written differently</source>
+            <translation>参考号 {token} 是发票 {number} 的另一种写法</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="106" />
+            <source>Reference {token} is invoice {number} without its prefix</source>
+            <translation>参考号 {token} 是去掉前缀的发票 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="107" />
+            <source>Reference {token} is one typo away from invoice {number}</source>
+            <translation>参考号 {token} 与发票 {number} 只差一个字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="108" />
+            <source>The text also names invoices of another customer</source>
+            <translation>附言中还提到了其他客户的发票</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="109" />
+            <source>The amount is exactly what is open</source>
+            <translation>金额与未结金额完全一致</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="110" />
+            <source>The amount is the sum of {count} open invoices</source>
+            <translation>金额等于 {count} 张未结发票之和</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="111" />
+            <source>Short by {difference}: bank charges within the tolerance</source>
+            <translation>少 {difference}：在容差内的银行手续费</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="112" />
+            <source>Short by {difference}: the early-payment discount of the terms</source>
+            <translation>少 {difference}：符合条款的现金折扣</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="113" />
+            <source>Part payment: {amount} of {open} open</source>
+            <translation>部分回款：未结 {open} 中的 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="114" />
+            <source>{credit} more than the invoices: left as customer credit</source>
+            <translation>比发票多 {credit}：留作客户预收款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="115" />
+            <source>No amount fits: oldest invoices first</source>
+            <translation>没有相符的金额：按最早的发票优先核销</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="116" />
+            <source>Another invoice or combination fits just as well</source>
+            <translation>另有发票或组合同样相符</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="117" />
+            <source>An invoice is disputed</source>
+            <translation>有发票处于争议中</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="118" />
+            <source>A debit: only incoming payments are matched</source>
+            <translation>这是支出：只匹配收到的款项</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="119" />
+            <source>A reversal: check the original payment</source>
+            <translation>这是冲正：请核对原始付款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="120" />
+            <source>Neither the payer nor an invoice reference is known</source>
+            <translation>付款人和发票参考号均无法识别</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="121" />
+            <source>The customer has nothing open in {currency}</source>
+            <translation>该客户没有 {currency} 未结发票</translation>
+        </message>
+        <message>
             <location filename="../../app/services/progress.py" line="19" />
             <source>Cancelled; nothing was changed.</source>
             <translation>已取消；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="119" />
+            <source>There is no statement line {ref}.</source>
+            <translation>没有流水 {ref}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="59" />
+            <source>The automatic threshold must be 1–100 and the margin 0–100.</source>
+            <translation>自动匹配阈值必须在 1–100 之间，间隔在 0–100 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="62" />
+            <source>The suggestion minimum must be between 0 and the automatic threshold.</source>
+            <translation>建议的最低得分必须在 0 与自动匹配阈值之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="65" />
+            <source>The bank-charges tolerance must be 0–10 % and a fixed amount of 0 or more.</source>
+            <translation>银行手续费容差必须在 0–10 % 之间，固定金额不能小于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="101" />
+            <source>Statement line {id} does not exist.</source>
+            <translation>流水 {id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="113" />
+            <source>{ref} is the reference of {count} lines; name one by its id: {ids}.</source>
+            <translation>{ref} 是 {count} 笔流水的参考号；请用编号指定其中一笔：{ids}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="148" />
+            <source>Line {ref} is already reconciled; undo it first.</source>
+            <translation>流水 {ref} 已对账；请先撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="150" />
+            <source>Line {ref} is a debit; only incoming payments are applied to invoices.</source>
+            <translation>流水 {ref} 是支出；只有收到的款项才能核销发票。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="157" />
+            <source>Amounts must be greater than zero.</source>
+            <translation>金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="159" />
+            <source>{applied} applied and {credit} left as credit do not add up to the line's {amount}.</source>
+            <translation>核销 {applied} 与留作预收的 {credit} 之和不等于流水金额 {amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="167" />
+            <source>Give a reason for writing off the difference.</source>
+            <translation>请填写核销差额的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="169" />
+            <source>An invoice appears twice in the split.</source>
+            <translation>拆分中同一张发票出现了两次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="209" />
+            <source>Invoice {number} does not belong to {customer}.</source>
+            <translation>发票 {number} 不属于 {customer}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="218" />
+            <source>The difference {amount} is more than the {open} still open on {number}.</source>
+            <translation>差额 {amount} 超过 {number} 的未结金额 {open}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="265" />
+            <source>Alias {id} does not exist.</source>
+            <translation>别名 {id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="277" />
+            <source>Give a reason for ignoring the line.</source>
+            <translation>请填写忽略该流水的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="295" />
+            <source>Line {ref} is not reconciled; there is nothing to undo.</source>
+            <translation>流水 {ref} 尚未对账；没有可撤销的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="164" />
+            <source>A difference must be bank charges, a discount or a written-off difference, and greater than zero.</source>
+            <translation>差额必须是银行手续费、现金折扣或核销差额，且大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="325" />
+            <source>{number} was written off or cancelled since; reverse that first.</source>
+            <translation>{number} 之后已被核销坏账或作废；请先冲回。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="387" />
+            <source>Matching</source>
+            <translation>正在匹配</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="497" />
+            <source>{file}: cannot write ({reason}).</source>
+            <translation>{file}：无法写入（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="319" />
+            <source>Part of this payment was applied to {number} by hand since; undo that allocation first.</source>
+            <translation>这笔回款之后有一部分被手工核销到 {number}；请先撤销该核销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reconcile.py" line="408" />
+            <source>Applying</source>
+            <translation>正在入账</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/camt.py" line="163" />
@@ -4647,6 +6475,111 @@ Please send this file to support.</source>
             <translation>{file}，第 {row} 行：借贷标志 {value} 既不是借（Dr）也不是贷（Cr）。</translation>
         </message>
         <message>
+            <location filename="../../app/services/statements/generic.py" line="65" />
+            <source>Booking date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="69" />
+            <source>Value date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="72" />
+            <source>Credit (money in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="76" />
+            <source>Debit (money out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="80" />
+            <source>Amount (signed: money out negative)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="83" />
+            <source>Debit/credit mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="89" />
+            <source>Counterparty name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="97" />
+            <source>Counterparty account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="102" />
+            <source>Remittance / purpose (one or more columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="108" />
+            <source>Bank reference (serial number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="113" />
+            <source>Own account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="123" />
+            <source>Amount (or credit and debit columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="124" />
+            <source>Currency (a column or a fixed currency)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="183" />
+            <source>{file}: ARDesk cannot tell which columns hold {fields}; the columns it could not map are: {columns}. Save a mapping for this layout ('statement mapping save NAME FILE …' or the import dialog) and import with --mapping NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="258" />
+            <source>The mapping has a signed amount column and credit/debit columns; choose one or the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="261" />
+            <source>The mapping needs both a credit and a debit column (or one signed amount column).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="264" />
+            <source>A debit/credit mark column applies only together with a signed amount column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="694" />
+            <source>Both the credit and the debit amount are empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="699" />
+            <source>Both a credit ({credit}) and a debit ({debit}) amount are given; a line is one or the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="254" />
+            <source>{file}: the mapping names column {column}, but the file has only {count} columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/generic.py" line="687" />
+            <source>{value} is neither a debit nor a credit mark (S/H, D/C, DR/CR, 借/贷, -/+).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/services/statements/mt940.py" line="35" />
             <source>{file}, line {line}: the field :{tag}: {text} is not readable.</source>
             <translation>{file}，第 {line} 行：字段 :{tag}: {text} 无法读取。</translation>
@@ -4697,87 +6630,92 @@ Please send this file to support.</source>
             <translation>{file}，第 {line} 行：币种 {code} 未知或已停止使用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="90" />
+            <location filename="../../app/services/statements/ofx.py" line="91" />
             <source>{file}: the OFX file contains a DTD or entity declaration, which is refused for safety.</source>
             <translation>{file}：该 OFX 文件含有 DTD 或实体声明，出于安全原因拒绝读取。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="94" />
+            <location filename="../../app/services/statements/ofx.py" line="95" />
             <source>{file}: not an OFX file (no &lt;OFX&gt; element).</source>
             <translation>{file}：不是 OFX 文件（没有 &lt;OFX&gt; 元素）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="99" />
+            <location filename="../../app/services/statements/ofx.py" line="100" />
             <source>{file}: the OFX file has too many tags ({count}).</source>
             <translation>{file}：该 OFX 文件的标签过多（{count} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="137" />
+            <location filename="../../app/services/statements/ofx.py" line="138" />
             <source>{file}: the OFX file is truncated (the &lt;OFX&gt; element is never closed).</source>
             <translation>{file}：该 OFX 文件不完整（&lt;OFX&gt; 元素没有结束）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="189" />
+            <location filename="../../app/services/statements/ofx.py" line="190" />
             <source>{file}: {where}: no currency (CURDEF) is given.</source>
             <translation>{file}：{where}：未给出币种（CURDEF）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="193" />
+            <location filename="../../app/services/statements/ofx.py" line="194" />
             <source>{file}: {where}: no amount (TRNAMT).</source>
             <translation>{file}：{where}：没有金额（TRNAMT）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="197" />
+            <location filename="../../app/services/statements/ofx.py" line="198" />
             <source>{file}: {where}: no posting date (DTPOSTED).</source>
             <translation>{file}：{where}：没有记账日期（DTPOSTED）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="235" />
+            <location filename="../../app/services/statements/ofx.py" line="236" />
             <source>{file}: the file is larger than {limit} MB; it is not read.</source>
             <translation>{file}：文件大于 {limit} MB，不予读取。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="242" />
+            <location filename="../../app/services/statements/ofx.py" line="243" />
             <source>{file}: the OFX file contains no bank or credit-card statement (STMTRS).</source>
             <translation>{file}：该 OFX 文件不含银行或信用卡对账单（STMTRS）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="176" />
+            <location filename="../../app/services/statements/ofx.py" line="177" />
             <source>{file}: {where}: "{value}" is not an amount.</source>
             <translation>{file}：{where}：“{value}”不是金额。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="133" />
+            <location filename="../../app/services/statements/ofx.py" line="134" />
             <source>{file}: the OFX file is nested too deeply.</source>
             <translation>{file}：该 OFX 文件嵌套层级过深。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/ofx.py" line="160" />
+            <location filename="../../app/services/statements/ofx.py" line="161" />
             <source>{file}: {where}: "{value}" is not an OFX date (YYYYMMDD…).</source>
             <translation>{file}：{where}：“{value}”不是 OFX 日期（YYYYMMDD…）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/store.py" line="82" />
+            <location filename="../../app/services/statements/store.py" line="101" />
             <source>{file}: not a bank statement ARDesk can read (camt.052/053/054, MT940/MT942, OFX or a Chinese bank's CSV/XLS/XLSX export).</source>
             <translation>{file}：不是 ARDesk 能读取的银行对账单（camt.052/053/054、MT940/MT942、OFX 或中国银行的 CSV/XLS/XLSX 导出文件）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/store.py" line="110" />
+            <location filename="../../app/services/statements/store.py" line="136" />
             <source>{file}: the file contains no statement.</source>
             <translation>{file}：文件中没有对账单。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/store.py" line="91" />
+            <location filename="../../app/services/statements/store.py" line="110" />
             <source>{file}: the file cannot be read ({reason}).</source>
             <translation>{file}：无法读取该文件（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/store.py" line="238" />
+            <location filename="../../app/services/statements/store.py" line="118" />
+            <source>A column mapping applies only to CSV/XLSX/XLS statements (format csv or auto), not to {format}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/statements/store.py" line="275" />
             <source>Unknown line status {status}.</source>
             <translation>未知的流水状态 {status}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/statements/store.py" line="108" />
+            <location filename="../../app/services/statements/store.py" line="134" />
             <source>Unknown statement format {format}.</source>
             <translation>未知的对账单格式 {format}。</translation>
         </message>
@@ -4853,6 +6791,11 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/services/writeoffs.py" line="127" />
+            <source>This difference on {number} was booked with a bank reconciliation; undo that reconciliation instead.</source>
+            <translation>{number} 上的这笔差额是随银行对账入账的；请改为撤销该对账。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/writeoffs.py" line="130" />
             <source>The write-off of {number} was already reversed.</source>
             <translation>{number} 的坏账核销已冲回。</translation>
         </message>
@@ -4867,12 +6810,12 @@ Please send this file to support.</source>
             <translation>备份不能覆盖数据库本身（{path}）。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="101" />
+            <location filename="../../app/storage/backup.py" line="102" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="103" />
+            <location filename="../../app/storage/backup.py" line="104" />
             <source>{path} is not an ARDesk database or backup.</source>
             <translation>{path} 不是 ARDesk 数据库或备份。</translation>
         </message>
@@ -4882,122 +6825,132 @@ Please send this file to support.</source>
             <translation>无法将备份写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="77" />
+            <location filename="../../app/storage/backup.py" line="78" />
             <source>The backup {path} failed its integrity check: {detail}</source>
             <translation>备份 {path} 未通过完整性检查：{detail}</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="107" />
+            <location filename="../../app/storage/backup.py" line="108" />
             <source>Cannot read {path}: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="111" />
+            <location filename="../../app/storage/backup.py" line="112" />
             <source>{path} is damaged (integrity check: {detail}).</source>
             <translation>{path} 已损坏（完整性检查：{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="119" />
+            <location filename="../../app/storage/backup.py" line="120" />
             <source>{path} was made by a newer ARDesk; update ARDesk to open it.</source>
             <translation>{path} 由较新版本的 ARDesk 创建；请升级 ARDesk 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/backup.py" line="163" />
+            <location filename="../../app/storage/backup.py" line="201" />
             <source>Cannot restore {path}: {reason}</source>
             <translation>无法恢复 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="156" />
+            <location filename="../../app/storage/db.py" line="162" />
             <source>Database error in {path}: {reason}; nothing was changed.</source>
             <translation>数据库 {path} 出错：{reason}；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="147" />
+            <location filename="../../app/storage/db.py" line="153" />
             <source>{path} is read-only; nothing was changed. Check the file's permissions or copy it to a writable folder.</source>
             <translation>{path} 为只读；未做任何更改。请检查文件权限，或将其复制到可写的文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="151" />
+            <location filename="../../app/storage/db.py" line="157" />
             <source>{path} is busy (locked by another program); nothing was changed. Try again in a moment.</source>
             <translation>{path} 正忙（被其他程序锁定）；未做任何更改。请稍后重试。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="154" />
+            <location filename="../../app/storage/db.py" line="160" />
             <source>Cannot write to {path} ({reason}); nothing was changed.</source>
             <translation>无法写入 {path}（{reason}）；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="184" />
+            <location filename="../../app/storage/db.py" line="210" />
             <source>Cannot create {path}: the folder is read-only.</source>
             <translation>无法创建 {path}：文件夹为只读。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="103" />
+            <location filename="../../app/storage/db.py" line="109" />
             <source>{path} already exists; choose another name or open it.</source>
             <translation>{path} 已存在；请换一个名称，或直接打开它。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="163" />
+            <location filename="../../app/storage/db.py" line="189" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="165" />
+            <location filename="../../app/storage/db.py" line="191" />
             <source>{path} cannot be read (permission denied).</source>
             <translation>无法读取 {path}（权限不足）。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="167" />
+            <location filename="../../app/storage/db.py" line="193" />
             <source>{path} is not an ARDesk database.</source>
             <translation>{path} 不是 ARDesk 数据库。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="169" />
+            <location filename="../../app/storage/db.py" line="195" />
             <source>{path} is read-only. ARDesk needs to write to its database: change the file's permissions or copy it to a writable folder.</source>
             <translation>{path} 为只读。ARDesk 需要写入其数据库：请更改文件权限，或将其复制到可写的文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="173" />
+            <location filename="../../app/storage/db.py" line="199" />
             <source>The folder of {path} is read-only. ARDesk needs to write beside its database (journal and lock files).</source>
             <translation>{path} 所在的文件夹为只读。ARDesk 需要在数据库旁写入文件（事务日志和锁文件）。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="181" />
+            <location filename="../../app/storage/db.py" line="207" />
             <source>Cannot create {path}: {reason}</source>
             <translation>无法创建 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="198" />
+            <location filename="../../app/storage/db.py" line="224" />
             <source>{path} cannot be opened as a database: {reason}</source>
             <translation>无法将 {path} 作为数据库打开：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="211" />
+            <location filename="../../app/storage/db.py" line="237" />
             <source>{path} was saved by a newer version of ARDesk (schema {found}). Update ARDesk to open it; the file was left as it is.</source>
             <translation>{path} 由较新版本的 ARDesk 保存（数据库结构版本 {found}）。请升级 ARDesk 后再打开；文件未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="216" />
+            <location filename="../../app/storage/db.py" line="242" />
             <source>{path} is damaged (integrity check: {detail}). Restore it from a backup.</source>
             <translation>{path} 已损坏（完整性检查：{detail}）。请从备份恢复。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/db.py" line="238" />
+            <location filename="../../app/storage/db.py" line="270" />
             <source>Updating {path} failed ({reason}); it was left as it was. A backup is in {backup}.</source>
             <translation>更新 {path} 失败（{reason}）；文件保持原样。备份位于 {backup}。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/lock.py" line="56" />
+            <location filename="../../app/storage/location.py" line="85" />
+            <source>{path} is on a network drive ({fs}). SQLite databases must not be shared over a network file system: the file can be damaged. Keep the database on this computer's own disk and use File → Backup… to share copies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/location.py" line="92" />
+            <source>{path} is in a folder synchronised by {service}. The sync can copy the database while ARDesk writes to it and damage it or lose recent work. Keep the database outside synced folders and put backups there instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/storage/lock.py" line="68" />
             <source>{db} is already open in another ARDesk window ({holder}). Close it there first, or open a different file.</source>
             <translation>{db} 已在另一个 ARDesk 窗口中打开（{holder}）。请先在该窗口中关闭，或打开其他文件。</translation>
         </message>
         <message>
-            <location filename="../../app/storage/lock.py" line="50" />
+            <location filename="../../app/storage/lock.py" line="51" />
             <source>Cannot create the lock file {path}: {reason}</source>
             <translation>无法创建锁文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="100" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="124" />
             <source>Could not save the settings: {reason}</source>
             <translation>无法保存设置：{reason}</translation>
         </message>

@@ -182,6 +182,18 @@ def test_failed_import_shows_the_problem_and_changes_nothing(qtbot, tab, tmp_pat
     assert tab.model.all_rows() == [] and tab.import_action.isEnabled()
 
 
+def test_unknown_table_layout_offers_the_column_dialog(qtbot, tab, tmp_path, monkeypatch):
+    odd = tmp_path / "odd_bank.csv"
+    odd.write_text("when,how much,who,what\n2026-11-20,800.00,Zhang San,thanks\n", encoding="utf-8")
+    asked, mapped = [], []
+    monkeypatch.setattr(tab, "offer_mapping", lambda exc: asked.append(str(exc)) or True)
+    monkeypatch.setattr(tab, "map_columns", lambda path: mapped.append(path))
+    tab.start_import(odd)
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=10000)
+    assert asked and "odd_bank.csv" in asked[0]
+    assert mapped == [odd] and tab.model.all_rows() == []
+
+
 # ------------------------------------------------------------------ review
 def test_candidates_show_score_reasons_and_open_invoices(matched):
     tab = matched

@@ -25,9 +25,10 @@ from ...errors import UserError
 from ...money import format_minor
 from ...services.progress import Cancelled
 from ...services.reconcile import RunSummary, apply_proposal, ignore_line, run_auto, undo_line
+from ...services.statements.model import StatementError
 from ...services.statements.store import StatementImportResult, import_statement
 from ..context import AppContext
-from ..errors import show_error
+from ..errors import show_error, user_error_text
 from ..file_ops import ui_settings
 from ..tablemodels.bank import STATUS_COLOR, STATUS_ORDER, BankLineModel, line_columns, status_label
 from ..tablemodels.base import select_row
@@ -39,6 +40,7 @@ SEARCH_DEBOUNCE_MS = 150
 OPEN = ("unmatched", "suggested")
 DONE = ("auto", "matched", "ignored")
 _NO_DATE = QDate(2000, 1, 1)
+TABLE_SUFFIXES = (".csv", ".txt", ".xls", ".xlsx")
 STATEMENT_FILTER = "*.xml *.053 *.052 *.054 *.sta *.mt940 *.940 *.txt *.ofx *.qfx *.csv *.xls *.xlsx"
 
 
@@ -59,6 +61,7 @@ class BankTab(QWidget):
         self._op: Job | None = None          # the running import / auto-match
         self.last_import: StatementImportResult | None = None
         self.last_run: RunSummary | None = None
+        self._import_path: Path | None = None
 
         self.toolbar = self._build_toolbar()
         filters = self._build_filters()
@@ -215,13 +218,15 @@ class BankTab(QWidget):
             ui_settings().setValue("bank/last_dir", str(Path(path).parent))
             self.start_import(path)
 
-    def start_import(self, path: str | Path) -> None:
-        """Import ``path`` in a worker (camt / MT940 / OFX / Chinese bank CSV·XLS·XLSX, detected)."""
+    def start_import(self, path: str | Path, mapping=None) -> None:
+        """Import ``path`` in a worker (camt / MT940 / OFX / Chinese bank CSV·XLS·XLSX, detected;
+        any other table with ``mapping``, a StatementMapping from the column dialog)."""
         if not self.ctx.has_db or self._op is not None:
             return
+        self._import_path = Path(path)
         self._begin_op(self.tr("Importing {file}…").format(file=Path(path).name), cancellable=False)
-        self._op = run_in_worker(import_statement, self.ctx.db, Path(path),
-                                 on_done=self._import_done, on_error=self._op_failed)
+        self._op = run_in_worker(import_statement, self.ctx.db, Path(path), mapping=mapping,
+                                 on_done=self._import_done, on_error=self._import_failed)
         self._update_actions()
 
     def _import_done(self, r: StatementImportResult) -> None:
@@ -244,6 +249,33 @@ class BankTab(QWidget):
         box.exec()
         if match is not None and box.clickedButton() is match:
             self.auto_match()
+
+    def _import_failed(self, exc: BaseException, tb: str) -> None:
+        path = self._import_path
+        if (isinstance(exc, StatementError) and path is not None
+                and path.suffix.lower() in TABLE_SUFFIXES and self.offer_mapping(exc)):
+            self._end_op()
+            self.map_columns(path)
+            return
+        self._op_failed(exc, tb)
+
+    def offer_mapping(self, exc: UserError) -> bool:
+        """Ask whether to map the columns of a table ARDesk could not read by itself."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import statement"), user_error_text(exc), parent=self)
+        box.setInformativeText(self.tr("You can tell ARDesk which column holds what, and save that "
+                                       "layout for this bank."))
+        mapit = box.addButton(self.tr("&Map columns…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(mapit)
+        box.exec()
+        return box.clickedButton() is mapit
+
+    def map_columns(self, path: Path) -> None:
+        from ..dialogs.statement_mapping_dialog import StatementMappingDialog
+
+        dlg = StatementMappingDialog(self.ctx, path, self)
+        if dlg.exec() and dlg.result_mapping is not None:
+            self.start_import(path, mapping=dlg.result_mapping)
 
     def auto_match(self) -> None:
         """Match every unmatched or suggested line in a worker; apply the sure ones."""

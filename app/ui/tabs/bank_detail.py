@@ -244,7 +244,8 @@ class BankLineDetail(QWidget):
         when = info.created_at.strftime("%Y-%m-%d %H:%M") if info.created_at else ""
         who = {"auto": self.tr("Matched automatically"), "manual": self.tr("Confirmed by hand"),
                "ignore": self.tr("Ignored")}.get(info.kind, info.kind)
-        parts.append(f"<b>{_e(who)}</b> · {_e(self.tr('by {user} on {when}').format(user=info.user or '?', when=when))}")
+        by = self.tr("by {user} on {when}").format(user=info.user or "?", when=when)
+        parts.append(f"<b>{_e(who)}</b> · {_e(by)}")
         if info.kind == "ignore":
             parts.append(_e(self.tr("Reason: {reason}").format(reason=info.note)))
         else:
