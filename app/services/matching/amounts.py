@@ -19,11 +19,16 @@ guess      0.3       nothing fits; oldest first (only ever a suggestion)
 
 ``unique`` is False when another fit of the same kind was equally possible (two invoices with the
 same open amount, two subsets with the same sum): the engine never applies such a fit by itself.
+An exact fit to one invoice is not unique either when other open invoices add up to the same
+amount (round amounts: one invoice of 50,000.00 or two of 30,000.00 + 20,000.00). This holds
+for the oldest-first run too: when an invoice of the run can be swapped for one
+outside it with the same open amount (monthly invoices of a fixed fee), or another subset of the
+oldest invoices has the same sum, the run is returned with those alternatives, none unique.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 STRENGTH = {"exact": 1.0, "discount": 0.9, "charges": 0.9, "sum": 0.8, "run": 0.85, "partial": 0.6,
@@ -156,7 +161,14 @@ def fit_unreferenced(items: list[Item], amount: int, on: date, tol: Tolerance, d
         return []
     exact = [i for i in items if i.open_minor == amount]
     if exact:
-        return [Fit("exact", _full([i]), unique=len(exact) == 1) for i in exact]
+        fits = [Fit("exact", _full([i]), unique=len(exact) == 1) for i in exact]
+        if len(exact) == 1:
+            # round amounts: 50,000.00 may be one invoice or 30,000.00 + 20,000.00 of two others
+            rest = [i for i in items if i.id != exact[0].id]
+            sums = subset_sums(rest, amount, limit=1)
+            if sums:
+                fits = [replace(fits[0], unique=False), Fit("sum", _full(sums[0]), unique=False)]
+        return fits
     shorts = [f for f in (_short_fit([i], amount, on, tol, disc) for i in items if i.open_minor > amount)
               if f is not None]
     # a discount is exact by construction; charges only when the invoice is the one the amount nears
@@ -165,6 +177,9 @@ def fit_unreferenced(items: list[Item], amount: int, on: date, tol: Tolerance, d
         return [Fit("discount", f.allocations, f.differences, unique=len(discounts) == 1) for f in discounts]
     run = _run(items, amount)
     if run is not None:
+        alternatives = _other_sums(items, amount, run)
+        if alternatives:
+            return [replace(run, unique=False), *alternatives]
         return [run]
     subsets = subset_sums(items, amount, limit=2)
     if subsets and len(subsets[0]) > 1:
@@ -174,6 +189,27 @@ def fit_unreferenced(items: list[Item], amount: int, on: date, tol: Tolerance, d
         return [Fit("charges", f.allocations, f.differences, unique=len(charges) == 1) for f in charges]
     allocs, left = _oldest_first(items, amount)
     return [Fit("guess", allocs, credit_minor=max(left, 0))]
+
+
+def _other_sums(items: list[Item], amount: int, run: Fit) -> list[Fit]:
+    """Other sets of invoices that add up to ``amount`` as well as the oldest-first ``run``: an
+    invoice of the run swapped for one outside it with the same open amount, or another subset of
+    the oldest invoices. A payer who pays "the oldest" of equal invoices cannot be told from one
+    who pays any of them, so the run is then not unique (never applied by itself)."""
+    taken = set(run.invoice_ids)
+    amounts_in = {a for _, a in run.allocations}
+    out: list[Fit] = []
+    swap = next((i for i in items if i.id not in taken and i.open_minor in amounts_in), None)
+    if swap is not None:
+        first = next(iid for iid, a in run.allocations if a == swap.open_minor)
+        chosen = [i for i in items if (i.id in taken and i.id != first) or i.id == swap.id]
+        out.append(Fit("sum", _full(chosen), unique=False))
+    for subset in subset_sums(items, amount, limit=3):
+        ids = {i.id for i in subset}
+        if ids != taken and all(set(f.invoice_ids) != ids for f in out):
+            out.append(Fit("sum", _full(subset), unique=False))
+            break
+    return out
 
 
 def _run(items: list[Item], amount: int) -> Fit | None:

@@ -20,6 +20,22 @@ named in the same text, or a payer pointing at another customer never score abov
 threshold − 1; a part payment, over-payment or oldest-first guess without a reference never above
 70 (a guess: 50).
 
+Rules for conflicting or thin evidence (each found on the generated statement of
+tests/unit/matching, where it turned a wrong automatic match into a suggestion):
+- amount only *near* an invoice: a bank-charges fit without a reference is a suggestion — a part
+  payment or an unrelated credit of the payer lands within the tolerance of some open invoice
+  often enough (the tolerance window is thousands of times wider than an exact amount);
+- reference and amount disagree: when the referenced invoices take the money only as a part or
+  over-payment but the amount alone fits other open invoices of the customer exactly (a typo
+  that wrote a neighbouring number), both readings are proposed and neither is automatic;
+- a part or over-payment with a reference but no payer evidence: the amount confirms nothing, so
+  the reference (perhaps mistyped onto someone else's invoice) alone is not automatic;
+- a known payer referencing another customer's invoice: that reference counts half (its
+  proposal stays below the threshold anyway), so the payer's own exactly fitting invoice ranks
+  first when the reference was a typo;
+- a payer name shared by several customers (a parent paying for two subsidiaries) caps only the
+  customers no reference names: a reference to one subsidiary's invoice decides.
+
 A line is applied automatically when the best proposal reaches ``auto_threshold`` and beats the
 second by ``auto_margin``; otherwise proposals scoring at least ``suggest_min`` are suggestions.
 Debits, reversals, and credits with neither a known payer nor a reference stay unmatched.
@@ -40,6 +56,7 @@ from .references import InvoiceIndex, RefHit
 
 P_REFERENCE, P_PAYER, P_AMOUNT = 0.97, 0.90, 0.60
 MAX_PROPOSALS = 3
+_AMOUNT_FITS = ("exact", "discount", "charges", "sum")   # the amount alone names the invoices
 _REF_EXTRA_KEYS = ("end_to_end_id", "eref", "customer_ref", "refnum", "checknum", "summary",
                    "creditor_ref", "remittance_ref", "kref", "mref")
 
@@ -318,12 +335,16 @@ class MatchContext:
         cap = 100
         # the payer
         p_payer = 0.0
+        ref_weight = 1.0
         hit = next((h for h in party.hits if h.customer_id == cid), None)
         if hit is not None:
             p_payer = P_PAYER * hit.strength
             if len(party.hits) > 1:
+                # a name shared by several customers (a parent paying for two): only a reference
+                # to this customer's invoices decides between them
                 p_payer *= 0.5
-                cap = min(cap, s.auto_threshold - 1)
+                if cid not in ref_customers:
+                    cap = min(cap, s.auto_threshold - 1)
             reasons.append({"account": lambda: _reason("payer_account", account=hit.detail),
                             "name": lambda: _reason("payer_name"),
                             "alias": lambda: _reason("payer_alias", name=hit.detail),
@@ -331,6 +352,7 @@ class MatchContext:
         elif party.hits:
             reasons.append(_reason("payer_other"))
             cap = min(cap, s.auto_threshold - 1)
+            ref_weight = 0.5     # a reference to someone else's invoice from a known payer: maybe a typo
         if party.platform:
             reasons.append(_reason("platform", platform=party.platform))
         # the references
@@ -340,33 +362,50 @@ class MatchContext:
             cap = min(cap, s.auto_threshold - 1)
         fits: list[Fit]
         p_ref = 0.0
+        unreferenced: list[Fit] = []       # fits of the amount alone that contradict the reference
         if refs:
             ref_ids = {h.invoice_id for h in refs}
             named = [i for i in items if i.id in ref_ids]
             others = [i for i in items if i.id not in ref_ids]
             fits = [fit_referenced(named, line.amount_minor, on, s.tolerance, disc, others)]
-            p_ref = P_REFERENCE * min(h.confidence for h in refs)
+            p_ref = P_REFERENCE * min(h.confidence for h in refs) * ref_weight
+            ref_reasons = []
             for h in refs:
                 kind = h.kind if h.kind in ("exact", "normalized", "without_prefix", "typo") else "normalized"
-                reasons.append(_reason(f"ref_{kind}", token=h.token, number=self.items[h.invoice_id].number))
+                ref_reasons.append(_reason(f"ref_{kind}", token=h.token, number=self.items[h.invoice_id].number))
+            if fits[0].kind in ("partial", "over"):
+                unreferenced = [f for f in fit_unreferenced(items, line.amount_minor, on, s.tolerance, disc)
+                                if f.kind in _AMOUNT_FITS and not set(f.invoice_ids) <= ref_ids]
+                if unreferenced:
+                    fits[0] = replace(fits[0], unique=False)
         else:
             fits = fit_unreferenced(items, line.amount_minor, on, s.tolerance, disc)
+            ref_reasons = []
         by_id = {i.id: i for i in items}
         out = []
-        for fit in fits:
+        for fit in [*fits, *unreferenced]:
+            referenced = bool(refs) and fit not in unreferenced
             fit_cap = cap
-            why = list(reasons)
+            why = list(reasons) + (ref_reasons if referenced else [])
             why.append(self._amount_reason(fit, line, by_id))
-            if not fit.unique:
+            if not fit.unique or (unreferenced and referenced):
                 why.append(_reason("not_unique"))
                 fit_cap = min(fit_cap, s.auto_threshold - 1)
-            if not refs and fit.kind in ("partial", "over", "guess"):
+            if not referenced and fit.kind in ("partial", "over", "guess"):
                 fit_cap = min(fit_cap, 50 if fit.kind == "guess" else 70)
+            if referenced and fit.kind in ("partial", "over") and not p_payer:
+                # the amount confirms nothing: a reference alone (maybe mistyped) is not enough
+                fit_cap = min(fit_cap, s.auto_threshold - 1)
+            if not referenced and fit.kind == "charges":
+                # an amount only *near* an invoice: a guess that needs a reference to be sure
+                fit_cap = min(fit_cap, s.auto_threshold - 1)
+            if unreferenced and not referenced:
+                fit_cap = min(fit_cap, s.auto_threshold - 1)
             if any(by_id[i].disputed for i in fit.invoice_ids if i in by_id):
                 why.append(_reason("disputed"))
                 fit_cap = min(fit_cap, s.auto_threshold - 1)
             p_amount = P_AMOUNT * fit.strength
-            miss = (1 - p_ref) * (1 - p_payer) * (1 - p_amount)
+            miss = (1 - (p_ref if referenced else 0.0)) * (1 - p_payer) * (1 - p_amount)
             score = min(fit_cap, int(round(100 * (1 - miss))))
             out.append(Proposal(cid, fit.allocations, fit.differences, fit.credit_minor, score,
                                 tuple(why), fit.kind))

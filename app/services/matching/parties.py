@@ -11,7 +11,10 @@ Pure functions over plain data (no database, no Qt). Evidence, strongest first:
              forms) reaches ``fuzzy_min`` and beats the runner-up by ``fuzzy_margin``.
 
 Names are normalised by NFKC, case folding, removal of punctuation and spaces, and of legal forms
-("有限公司", "Co., Ltd.", "GmbH", …) for the fuzzy comparison only. A payment platform or clearing
+("有限公司", "股份公司", "Co., Ltd.", "GmbH", "S.r.l.", …) for the fuzzy comparison only: dotted
+forms are read as one word ("S.r.l." → "srl"), so "Fischer Textiles S.r.l." and "Fischer Textiles
+Ltd" both come down to "fischer textiles" and a payer called "Fischer Textiles" is ambiguous
+between them (rejected by the margin) instead of going to whichever kept fewer stray letters. A payment platform or clearing
 name (支付宝, 财付通, Alipay, PayPal, …) says nothing about the customer: it is recognised and
 only an alias entered for it can identify the payer.
 """
@@ -29,7 +32,7 @@ from rapidfuzz import fuzz, process
 STRENGTH = {"account": 1.0, "name": 0.95, "alias": 0.95}
 
 _LEGAL_FORMS = [
-    "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "分公司", "总公司",
+    "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团", "分公司", "总公司", "公司", "股份",
     "co ltd", "company limited", "co limited", "limited", "ltd", "llc", "inc", "corp", "corporation",
     "gmbh co kg", "gmbh", "ag", "kg", "ohg", "ug", "bv", "nv", "sarl", "sa", "srl", "spa", "plc",
     "pte", "pty", "company", "co",
@@ -56,9 +59,26 @@ def fold(text: str) -> str:
 def fuzzy_key(text: str) -> str:
     """The name without legal forms and punctuation, words kept apart (for token-sort ratios)."""
     t = unicodedata.normalize("NFKC", text).casefold()
-    t = _NON_WORD.sub(" ", t)
+    t = " ".join(_join_initials(_NON_WORD.sub(" ", t).split()))
     t = _LEGAL_RE.sub(" ", t)
     return " ".join(t.split())
+
+
+def _join_initials(words: list[str]) -> list[str]:
+    """Runs of single letters become one word: "s r l" (from "S.r.l.") → "srl", "b v" → "bv"."""
+    out: list[str] = []
+    run = ""
+    for w in words:
+        if len(w) == 1 and w.isascii() and w.isalpha():
+            run += w
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(w)
+    if run:
+        out.append(run)
+    return out
 
 
 def account_key(account: str) -> str:
