@@ -37,6 +37,7 @@ import re
 import struct
 import tempfile
 import unicodedata
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -285,8 +286,9 @@ def unmapped_columns(headers: list[str], mapping: StatementMapping) -> list[str]
 
 # ----------------------------------------------------------------------------- reading the table
 
-_READER_ERRORS = (struct.error, ValueError, IndexError, KeyError, TypeError, AssertionError,
-                  EOFError, OSError)
+# what the Excel readers let through on damaged files (read_table catches most, not zlib's)
+_READER_ERRORS = (struct.error, zlib.error, ValueError, IndexError, KeyError, TypeError,
+                  AssertionError, EOFError, OSError)
 
 
 @contextmanager
@@ -303,13 +305,39 @@ def _as_path(path_or_bytes: str | Path | bytes, file_name: str) -> Iterator[Path
 def _read(path: Path, name: str, header_row: int | None, sheet: str | None,
           extra: tuple[str, ...]) -> Table:
     try:
-        return read_table(path, sheet=sheet, header_row=header_row, extra_headers=SYNONYMS + extra)
+        try:
+            return read_table(path, sheet=sheet, header_row=header_row, extra_headers=SYNONYMS + extra)
+        except UserError:
+            if header_row is not None:
+                raise
+            table = _first_row_table(path, sheet)     # headers nobody knows: a mapping will say
+            if table is None:
+                raise
+            return table
     except UserError as exc:
         raise StatementError(T("{file} is not a readable bank export: {reason}"), file=name,
                              reason=str(exc)) from None
     except _READER_ERRORS as exc:
         raise StatementError(T("{file} is damaged and cannot be read ({reason})."), file=name,
                              reason=f"{type(exc).__name__}: {exc}") from None
+
+
+def _first_row_table(path: Path, sheet: str | None) -> Table | None:
+    """The table under the first row of two or more filled cells (within the first 30 rows)."""
+    for first in range(1, 31):
+        try:
+            top = read_table(path, sheet=sheet, header_row=first)
+        except UserError as exc:
+            if "{row}" in exc.template:              # that row is empty: try the next one
+                continue
+            return None
+        if sum(1 for h in top.headers if h) >= 2:
+            return top
+        for row, n in zip(top.rows[:30], top.row_numbers):
+            if sum(1 for c in row if cell_text(c)) >= 2:
+                return read_table(path, sheet=top.sheet, header_row=n)
+        return None
+    return None
 
 
 def _preamble(path: Path, table: Table) -> str:

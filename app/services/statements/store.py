@@ -96,7 +96,7 @@ def _generic_or_refuse(data: bytes, file_name: str) -> None:
         pv = None
     if pv is not None and pv.complete:
         return
-    if pv is not None and len(pv.missing) < 3:
+    if pv is not None and pv.mapping.used_columns():      # a table with some statement columns
         pv.raise_incomplete()
     raise StatementError(T("{file}: not a bank statement ARDesk can read (camt.052/053/054, "
                            "MT940/MT942, OFX or a Chinese bank's CSV/XLS/XLSX export)."),
