@@ -18,6 +18,7 @@ import hashlib
 import io
 import struct
 import zipfile
+from zlib import error as zlib_error
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -276,11 +277,51 @@ def _first_table(p: Path, names: list[str], order: list[int], sheet: str | int |
     raise first_error
 
 
+# An XLSX is a ZIP of XML parts. A hostile one can declare gigabytes of XML in a few kilobytes
+# (zip bomb) or carry a DTD with entities (billion laughs, external entities); neither is ever
+# in a spreadsheet a person saved. Checked on the ZIP directory and each part's first bytes,
+# before openpyxl reads anything.
+XLSX_MAX_UNCOMPRESSED = 1024 * 1024 * 1024      # all parts together
+XLSX_MAX_PARTS = 10_000
+XLSX_MAX_RATIO = 200                             # uncompressed / compressed, for parts > 1 MB
+
+
+def check_xlsx_container(data: bytes, p: Path) -> None:
+    """Refuse zip bombs and XML with a DTD in an XLSX, quickly and with bounded memory."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            if len(infos) > XLSX_MAX_PARTS:
+                raise UnreadableFile(T("{file} is not a normal Excel workbook ({reason}); it is not read."),
+                                     file=p.name, reason=f"{len(infos)} parts")
+            total = sum(i.file_size for i in infos)
+            if total > XLSX_MAX_UNCOMPRESSED:
+                raise UnreadableFile(T("{file} is not a normal Excel workbook ({reason}); it is not read."),
+                                     file=p.name, reason=f"{total // (1024 * 1024)} MB when unpacked")
+            for i in infos:
+                if i.file_size > 1024 * 1024 and i.file_size > XLSX_MAX_RATIO * max(i.compress_size, 1):
+                    raise UnreadableFile(
+                        T("{file} is not a normal Excel workbook ({reason}); it is not read."),
+                        file=p.name, reason=f"{i.filename} packed {i.file_size // max(i.compress_size, 1)}:1")
+                if i.filename.lower().endswith((".xml", ".rels", ".vml")) and i.file_size:
+                    with zf.open(i) as fh:
+                        head = fh.read(4096).lower()
+                    if b"<!doctype" in head or b"<!entity" in head:
+                        raise UnreadableFile(
+                            T("{file} is not a normal Excel workbook ({reason}); it is not read."),
+                            file=p.name, reason=f"{i.filename} declares a DTD or entities")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError,
+            RuntimeError, ValueError, zlib_error) as exc:
+        raise UnreadableFile(T("{file} is not a readable Excel workbook ({reason})."), file=p.name,
+                             reason=_reason(exc)) from None
+
+
 def _read_xlsx(p: Path, data: bytes, sha: str, sheet: str | int | None, header_row: int | None,
                extra: frozenset[str]) -> Table:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_xlsx_container(data, p)
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, TypeError,
