@@ -134,6 +134,9 @@ def _bomb(part: str, size: int, *, declared: int | None = None) -> bytes:
                 with out.open(part, "w", force_zip64=True) as fh:
                     head = b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
                     fh.write(head)
+                    fh.write(b'<row>' + b"".join(b'<c t="inlineStr"><is><t>%s</t></is></c>' % h for h in (
+                        b"number", b"customer_code", b"issue_date", b"due_date", b"currency", b"amount"))
+                        + b"</row>")
                     chunk = b'<row><c t="inlineStr"><is><t>' + b"A" * 4000 + b"</t></is></c></row>"
                     for _ in range(size // len(chunk)):
                         fh.write(chunk)
