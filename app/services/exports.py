@@ -91,9 +91,19 @@ class PdfReport:
 
 
 # ------------------------------------------------------------------ helpers
+_BLANKS = " \t\r\n\u00a0\u3000"
+
+
+def starts_formula(text: str) -> bool:
+    """Would a spreadsheet take ``text`` for a formula (also after leading blanks, which Excel
+    and LibreOffice skip)?"""
+    return text.startswith(_FORMULA_START) or (
+        text[:1] in _BLANKS and text.lstrip(_BLANKS).startswith(_FORMULA_START))
+
+
 def neutralise(text: str) -> str:
     """A text cell a spreadsheet would take for a formula gets a leading apostrophe."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if starts_formula(text) else text
 
 
 class ExportError(UserError):
@@ -245,7 +255,7 @@ def write_xlsx(path: str | os.PathLike[str], tables: Sequence[ExportTable]) -> P
                     text = str(value)
                     c = WriteOnlyCell(ws, value=text)
                     c.data_type = "s"           # never a formula, whatever it starts with
-                    if text.startswith(_FORMULA_START):
+                    if starts_formula(text):
                         c.quotePrefix = True
                 if is_bold:
                     c.font = bold

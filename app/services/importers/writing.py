@@ -285,11 +285,15 @@ class _Writer:
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d[\d,. ]*)?\d(\.\d+)?$")
+_BLANKS = " \t\r\n\u00a0\u3000"
 
 
 def safe_cell(text: str) -> str:
-    """Prefix ' to text Excel would run as a formula; plain numbers like -12.50 stay as they are."""
+    """Prefix ' to text Excel would run as a formula - also after leading spaces, tabs or line
+    breaks (Excel and LibreOffice skip them) - while plain numbers like -12.50 stay as they are."""
     if text.startswith(_FORMULA_START) and not _NUMBER.match(text):
+        return "'" + text
+    if text[:1] in _BLANKS and text.lstrip(_BLANKS).startswith(_FORMULA_START):
         return "'" + text
     return text
 
