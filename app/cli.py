@@ -139,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Further command groups live in their own modules (app/cli_*.py), each exposing
 # ``add_parsers(subparsers, common_parent)`` and ``COMMANDS: dict[name, fn(args) -> int]``.
 COMMAND_MODULES: tuple[str, ...] = ("app.cli_imports", "app.cli_ledger", "app.cli_forecast", "app.cli_reports", "app.cli_statements",
-                                     "app.cli_reconcile")
+                                     "app.cli_reconcile", "app.cli_credit")
 
 
 def _command_modules():
@@ -162,7 +162,24 @@ def _as_of(args: argparse.Namespace) -> date:
 
 def _open(args: argparse.Namespace, *, create: bool = False):
     from .storage.db import Database
-    return Database.open(_db_path(args), create=create)
+    db = Database.open(_db_path(args), create=create)
+    _warn_location(db.path)
+    return db
+
+
+_warned: set[str] = set()
+
+
+def _warn_location(path: Path) -> None:
+    """Once per file: say so when the database is on a network drive or in a synced folder."""
+    from .storage.location import location_warning
+
+    if str(path) in _warned:
+        return
+    _warned.add(str(path))
+    warning = location_warning(path)
+    if warning is not None:
+        _err(tr(T("Warning:")) + " " + warning.translated(tr))
 
 
 def _err(text: str) -> None:

@@ -121,6 +121,7 @@ def open_database_interactive(parent: QWidget | None, path: Path | None, *, star
         existed = path.exists()
         try:
             db = Database.create_new(path) if new else Database.open(path, create=create)
+            _warn_location(parent, db.path)
             return db, not existed
         except UserError as exc:
             missing = not existed and not new
@@ -136,6 +137,17 @@ def open_database_interactive(parent: QWidget | None, path: Path | None, *, star
         elif choice == "new":
             path = choose_new_db(parent, str(path.parent))
             new = True
+
+
+def _warn_location(parent: QWidget | None, path: Path) -> None:
+    """A database on a network drive or in a cloud-synced folder opens, with a warning."""
+    from ..storage.location import location_warning
+    from .errors import tr_message
+
+    warning = location_warning(path)
+    if warning is not None:
+        log.warning("risky database location: %s", warning.message)
+        QMessageBox.warning(parent, translate("FileOps", "Database location"), warning.translated(tr_message))
 
 
 # ------------------------------------------------------------- busy worker
