@@ -7,6 +7,10 @@ from .company import Company, CompanyBankAccount
 from .credit import (EVENT_KINDS, GRADES, LIMIT_SOURCES, CreditEvent, CreditOverride, CreditReview,
                      CreditState, CustomerFinancials, ExternalRating)
 from .customer import Customer, CustomerAlias
+from .dunning import (ACTION_KINDS, CALL_OUTCOMES, CONTACT_KINDS, DAY_KINDS, PLAN_STATUSES,
+                      PROMISE_STATUSES, SENT_VIA, ContactLog, CustomerDunning, DunningAction,
+                      DunningHold, DunningStageEvent, HolidayDay, InstalmentPart, InstalmentPlan,
+                      InstalmentPlanInvoice, Promise, PromiseInvoice)
 from .imports import ImportBatch, ImportProfile
 from .invoice import OPEN_STATUSES, Invoice, InvoiceKind, InvoiceStatus, derive_status
 from .payment import Allocation, Payment
@@ -19,4 +23,8 @@ __all__ = [
     "WRITE_OFF_KINDS", "BankLine", "BankStatement", "CompanySetting", "Reconciliation",
     "EVENT_KINDS", "GRADES", "LIMIT_SOURCES", "CreditEvent", "CreditOverride", "CreditReview",
     "CreditState", "CustomerFinancials", "ExternalRating",
+    "ACTION_KINDS", "CALL_OUTCOMES", "CONTACT_KINDS", "DAY_KINDS", "PLAN_STATUSES",
+    "PROMISE_STATUSES", "SENT_VIA", "ContactLog", "CustomerDunning", "DunningAction", "DunningHold",
+    "DunningStageEvent", "HolidayDay", "InstalmentPart", "InstalmentPlan", "InstalmentPlanInvoice",
+    "Promise", "PromiseInvoice",
 ]

@@ -22,6 +22,7 @@ class Company(Base):
     signature_name: Mapped[str] = mapped_column(String(200), default="")
     signature_title: Mapped[str] = mapped_column(String(200), default="")
     signature_image: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    seal_image: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)   # 公章, PNG
 
     bank_accounts: Mapped[list["CompanyBankAccount"]] = relationship(
         back_populates="company", cascade="all, delete-orphan", order_by="CompanyBankAccount.id")
