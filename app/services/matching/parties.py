@@ -81,6 +81,10 @@ def _join_initials(words: list[str]) -> list[str]:
     return out
 
 
+def _sorted_words(key: str) -> str:
+    return " ".join(sorted(key.split()))
+
+
 def account_key(account: str) -> str:
     """An account number compared without spaces, dashes and case ("DE89 3704…" = "de893704…")."""
     return re.sub(r"[\s\-./]", "", unicodedata.normalize("NFKC", account)).upper()
@@ -137,7 +141,8 @@ class PartyResolver:
                 if k:
                     self._by_alias.setdefault(k, set()).add(cid)
         self._fuzzy_ids = list(self._names)
-        self._fuzzy_keys = [fuzzy_key(self._names[c]) for c in self._fuzzy_ids]
+        # token-sort ratio = plain ratio of the words in sorted order: sort the names' words once
+        self._fuzzy_keys = [_sorted_words(fuzzy_key(self._names[c])) for c in self._fuzzy_ids]
         self._cache: dict[tuple[str, str], Party] = {}
 
     def name_of(self, customer_id: int) -> str:
@@ -178,10 +183,10 @@ class PartyResolver:
         return Party(self._fuzzy(name), None)
 
     def _fuzzy(self, name: str) -> tuple[PartyHit, ...]:
-        q = fuzzy_key(name)
+        q = _sorted_words(fuzzy_key(name))
         if len(q) < 3 or not self._fuzzy_keys:
             return ()
-        best = process.extract(q, self._fuzzy_keys, scorer=fuzz.token_sort_ratio, limit=2,
+        best = process.extract(q, self._fuzzy_keys, scorer=fuzz.ratio, limit=2,
                                score_cutoff=max(self.fuzzy_min - self.fuzzy_margin, 0))
         if not best or best[0][1] < self.fuzzy_min:
             return ()

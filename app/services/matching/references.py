@@ -77,6 +77,8 @@ class RefHit:
 
 def _groups(number: str) -> list[tuple[str, str]]:
     """Split into ('a', letters) / ('d', digits) groups; separators end a group."""
+    if number.isascii():
+        return _ascii_groups(number)      # same groups, without the per-character loop
     text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", number).casefold())
     out: list[tuple[str, str]] = []
     cur_kind, cur = "", []
@@ -113,12 +115,13 @@ def normalize_invoice_number(number: str) -> str:
 
 
 def _digits(key: str) -> int:
-    return sum(c.isdigit() for c in key)
+    return sum(map(str.isdigit, key))
 
 
-def _keyed_variants(number: str) -> dict[str, str]:
-    """key -> kind ('normalized', 'without_prefix', 'trailing')."""
-    groups = _groups(number)
+def _keyed_variants(number: str, groups: list[tuple[str, str]] | None = None) -> dict[str, str]:
+    """key -> kind ('normalized', 'without_prefix', 'trailing'); ``groups``: `_groups(number)`."""
+    if groups is None:
+        groups = _groups(number)
     out: dict[str, str] = {}
     for strip in (True, False):
         key = _join(groups, strip)
@@ -286,18 +289,27 @@ class InvoiceIndex:
         self._numbers: dict[int, str] = {}
         self._typo_keys: dict[int, set[str]] = {}
         self._prefixes: set[str] = set()  # leading letter groups: other words never start a token
+        self._typo_cache: dict[frozenset[int], dict[int, list[tuple[str, int]]]] = {}
         for invoice_id, number in numbers:
             self._numbers[invoice_id] = number
             groups = _groups(number)
             if groups and groups[0][0] == "a":
                 self._prefixes.add(groups[0][1])
-            variants = _keyed_variants(number)
+            variants = _keyed_variants(number, groups)
             for key, kind in variants.items():
                 self._by_key.setdefault(key, []).append((invoice_id, kind))
-            self._typo_keys[invoice_id] = {
-                k for k, kind in variants.items()
+        # typo keys are worked out on first use (only the identified payers' invoices need them)
+
+    def _typo_keys_of(self, invoice_id: int) -> set[str]:
+        keys = self._typo_keys.get(invoice_id)
+        if keys is None:
+            number = self._numbers.get(invoice_id)
+            keys = set() if number is None else {
+                k for k, kind in _keyed_variants(number).items()
                 if kind in ("normalized", "without_prefix") and len(k) >= 6 and _digits(k) >= 5
             }
+            self._typo_keys[invoice_id] = keys
+        return keys
 
     def __len__(self) -> int:
         return len(self._numbers)
@@ -327,10 +339,18 @@ class InvoiceIndex:
         return []
 
     def _customer_typo_keys(self, customer: set[int] | None) -> dict[int, list[tuple[str, int]]]:
-        """Typo-eligible keys of the customer's invoices, bucketed by length."""
+        """Typo-eligible keys of the customer's invoices, bucketed by length (cached per set: the
+        engine asks with the same customer's invoices for each of that customer's lines)."""
+        frozen = frozenset(customer or ())
+        hit = self._typo_cache.get(frozen)
+        if hit is not None:
+            return hit
+        if len(self._typo_cache) > 4096:
+            self._typo_cache.clear()
         out: dict[int, list[tuple[str, int]]] = {}
+        self._typo_cache[frozen] = out
         for inv in customer or ():
-            for key in self._typo_keys.get(inv, ()):
+            for key in self._typo_keys_of(inv):
                 out.setdefault(len(key), []).append((key, inv))
         return out
 
@@ -376,7 +396,8 @@ class InvoiceIndex:
         reach = [1] * len(atoms)
         for j in range(len(atoms) - 2, -1, -1):
             reach[j] = reach[j + 1] + 1 if joinable[j] else 1
-        typo_keys = self._customer_typo_keys(customer_invoice_ids) if not tax else {}
+        want_typos = bool(customer_invoice_ids) and not tax
+        typo_keys: dict[int, list[tuple[str, int]]] | None = None   # built when first needed
         i = 0
         while i < len(atoms):
             hit_len = 0
@@ -393,7 +414,7 @@ class InvoiceIndex:
                     continue
                 groups = _ascii_groups(raw)
                 keys = [_join(groups, True), _join(groups, False)]
-                if typo_keys:
+                if want_typos and len(keys[0]) >= 6 and _digits(keys[0]) >= 5:
                     typo_windows.append((n, span, keys[0]))
                 if not has_letters and (tax or _digits(keys[1]) < 4):
                     continue
@@ -404,8 +425,10 @@ class InvoiceIndex:
                         add(inv, span, kind, conf)
                     hit_len = n
                     break
-            if not hit_len:
+            if not hit_len and typo_windows:
                 # one typo, only among the customer's invoices, longest window first
+                if typo_keys is None:
+                    typo_keys = self._customer_typo_keys(customer_invoice_ids)
                 for n, span, key in typo_windows:
                     inv = _typo(key, typo_keys)
                     if inv is not None and inv not in best:
