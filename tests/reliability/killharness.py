@@ -162,7 +162,7 @@ def write_invoices_csv(path: Path, n: int, n_customers: int, seed: int = 7, pref
         for k in range(n):
             issue = start + timedelta(days=rnd.randrange(600))
             minor = rnd.randrange(100, 50_000_000)
-            w.writerow([f"{prefix}{k:07d}", f"C{rnd.randrange(n_customers):05d}", issue.isoformat(),
+            w.writerow([f"{prefix}{k:07d}", f"C{rnd.randrange(n_customers):05d}" if n_customers > 1 else "C1", issue.isoformat(),
                         (issue + timedelta(days=30)).isoformat(), "CNY", f"{minor // 100}.{minor % 100:02d}"])
     return path
 
