@@ -13,7 +13,9 @@ discount   0.9       short by exactly the early-payment discount the customer's 
 charges    0.9       short by no more than the bank-charges tolerance (a share or a fixed amount)
 sum        0.8       exactly the open amount of several invoices (oldest-first run: 0.85)
 partial    0.6       less than the referenced invoices: a part payment, oldest first
-over       0.5       more than the referenced invoices: the rest is left as customer credit
+over       0.5       more than the referenced invoices: the rest is left as customer credit (unless
+                     it is exactly one other open invoice of any age, or one set of the oldest:
+                     then a ``sum`` — a reference the bank or the payer garbled)
 guess      0.3       nothing fits; oldest first (only ever a suggestion)
 =========  ========  ==============================================================================
 
@@ -148,7 +150,9 @@ def fit_referenced(items: list[Item], amount: int, on: date, tol: Tolerance, dis
         allocs, _ = _oldest_first(items, amount)
         return Fit("partial", allocs)
     rest = amount - total
-    subsets = subset_sums(others, rest, limit=2) if others else []
+    # the rest is exactly one other open invoice (any age), else a sum of the oldest ones
+    subsets = [[i] for i in others if i.open_minor == rest] or (
+        subset_sums(others, rest, limit=2) if others else [])
     if len(subsets) == 1:
         return Fit("sum", _full(items) + _full(subsets[0]))
     return Fit("over", _full(items), credit_minor=rest)
