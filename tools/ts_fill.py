@@ -1363,6 +1363,9 @@ _BANK_UI: dict[str, dict[str, str]] = {
         "Booked from:": "记账日期从：",
         "to:": "至：",
         "any": "不限",
+        "You can tell ARDesk which column holds what, and save that layout for this bank.":
+            "您可以告诉 ARDesk 每一列的内容，并为该银行保存这一格式。",
+        "&Map columns…": "指定列(&M)…",
         "No bank statements yet": "尚无银行对账单",
         "Import a statement from your bank (camt.053, MT940, OFX, or a CSV/Excel export); ARDesk matches "
         "the receipts to open invoices.":

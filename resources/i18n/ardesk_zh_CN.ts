@@ -679,12 +679,12 @@
     <context>
         <name>BankLineDetail</name>
         <message>
-            <location filename="../../app/ui/tabs/bank_detail.py" line="+87" />
+            <location filename="../../app/ui/tabs/bank_detail.py" line="+103" />
             <source>Select a statement line to see its candidates.</source>
             <translation>选择一笔银行流水以查看候选匹配。</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+136" />
             <source>Candidates ({n})</source>
             <translation>候选匹配（{n}）</translation>
         </message>
@@ -902,7 +902,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>发票</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
@@ -913,24 +913,14 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+3" />
-            <source>Cur.</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>This payment</source>
             <translation>本笔回款</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Status</source>
-            <translation>状态</translation>
         </message>
     </context>
     <context>
         <name>BankStatus</name>
         <message>
-            <location line="-140" />
+            <location line="-138" />
             <source>Unmatched</source>
             <translation>未匹配</translation>
         </message>
@@ -958,7 +948,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>BankTab</name>
         <message>
-            <location filename="../../app/ui/tabs/bank.py" line="+106" />
+            <location filename="../../app/ui/tabs/bank.py" line="+109" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -978,7 +968,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>银行对账单 ({patterns});;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -994,11 +984,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+2" />
+            <location line="+22" />
             <source>Import statement</source>
             <translation>导入对账单</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-19" />
             <source>Match the new lines to open invoices now?</source>
             <translation>现在就将新流水与未结发票匹配吗？</translation>
         </message>
@@ -1008,7 +999,17 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>立即自动匹配(&amp;A)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+19" />
+            <source>You can tell ARDesk which column holds what, and save that layout for this bank.</source>
+            <translation>您可以告诉 ARDesk 每一列的内容，并为该银行保存这一格式。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Map columns…</source>
+            <translation>指定列(&amp;M)…</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Matching…</source>
             <translation>正在匹配…</translation>
         </message>
@@ -1025,12 +1026,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+2" />
             <location line="+28" />
-            <location line="+223" />
+            <location line="+234" />
             <source>Auto-match</source>
             <translation>自动匹配</translation>
         </message>
         <message>
-            <location line="-246" />
+            <location line="-257" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -1075,7 +1076,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+131" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -1085,7 +1086,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>显示 {shown} / 共 {total} 笔流水</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <location line="+105" />
             <source>Import statement…</source>
             <translation>导入对账单…</translation>
@@ -5075,113 +5076,118 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="36" />
+            <location filename="../../app/services/credit/scoring.py" line="37" />
             <source>Litigation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="36" />
+            <location filename="../../app/services/credit/scoring.py" line="37" />
             <source>Insolvency notice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="37" />
+            <location filename="../../app/services/credit/scoring.py" line="38" />
             <source>Returned payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="37" />
+            <location filename="../../app/services/credit/scoring.py" line="38" />
             <source>Negative event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="167" />
+            <location filename="../../app/services/credit/scoring.py" line="168" />
             <source>{late} % of {count} invoices paid in the last 12 months were late; on average {days} days beyond terms (weighted by amount).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="184" />
+            <location filename="../../app/services/credit/scoring.py" line="185" />
             <source>{pct} % of the open invoices is overdue; the oldest item is {days} days past due.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="205" />
+            <location filename="../../app/services/credit/scoring.py" line="208" />
             <source>Exposure uses {pct} % of the credit limit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="213" />
+            <location filename="../../app/services/credit/scoring.py" line="216" />
             <source>No invoices yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="215" />
+            <location filename="../../app/services/credit/scoring.py" line="218" />
             <source>Customer for {months} months (first invoice {date}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="243" />
+            <location filename="../../app/services/credit/scoring.py" line="246" />
             <source>Debt-to-assets {dta}, current ratio {cr} (statement of {date}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="266" />
+            <location filename="../../app/services/credit/scoring.py" line="269" />
             <source>{source} rates the customer {grade} ({date}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="294" />
+            <location filename="../../app/services/credit/scoring.py" line="297" />
             <source>Grade set to {grade} by hand until {date}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="156" />
+            <location filename="../../app/services/credit/scoring.py" line="157" />
             <source>Only {count} invoice(s) paid in the last 12 months: too little history, neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="177" />
+            <location filename="../../app/services/credit/scoring.py" line="178" />
             <source>Nothing overdue.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="193" />
-            <source>No credit limit set: neutral.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/credit/scoring.py" line="225" />
-            <source>No financial statements entered: neutral.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/credit/scoring.py" line="233" />
-            <source>The latest financial statement ({date}) is older than {months} months: neutral.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/credit/scoring.py" line="251" />
-            <source>No external rating entered: neutral.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/credit/scoring.py" line="256" />
-            <source>The external rating of {date} is older than {months} months: neutral.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/credit/scoring.py" line="262" />
-            <source>External rating {grade} is not in the rating scale: neutral.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/credit/scoring.py" line="284" />
-            <source>{kind} on {date} caps the grade at {grade}.</source>
+            <location filename="../../app/services/credit/scoring.py" line="197" />
+            <source>Nothing owed: no part of the credit limit is used.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="199" />
+            <source>No credit limit set: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="204" />
             <source>Exposure above a credit limit of zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="228" />
+            <source>No financial statements entered: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="236" />
+            <source>The latest financial statement ({date}) is older than {months} months: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="254" />
+            <source>No external rating entered: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="259" />
+            <source>The external rating of {date} is older than {months} months: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="265" />
+            <source>External rating {grade} is not in the rating scale: neutral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="287" />
+            <source>{kind} on {date} caps the grade at {grade}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5320,29 +5326,144 @@ Please send this file to support.</source>
             <translation>请填写现金折扣适用的天数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="111" />
+            <location filename="../../app/services/demo.py" line="112" />
             <source>The demo needs at least one customer.</source>
             <translation>演示数据至少需要一个客户。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="113" />
+            <location filename="../../app/services/demo.py" line="114" />
             <source>The number of invoices cannot be negative.</source>
             <translation>发票数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="115" />
+            <location filename="../../app/services/demo.py" line="116" />
             <source>The demo covers 1 to 120 months.</source>
             <translation>演示数据的时间跨度须为 1 到 120 个月。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="126" />
+            <location filename="../../app/services/demo.py" line="127" />
             <source>{path} already has customers, invoices or payments; the demo company is only written into an empty database.</source>
             <translation>{path} 中已有客户、发票或回款；演示公司只能写入空数据库。</translation>
         </message>
         <message>
-            <location filename="../../app/services/demo.py" line="188" />
+            <location filename="../../app/services/demo.py" line="189" />
             <source>Creating the demo company</source>
             <translation>正在创建演示公司</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/calendar.py" line="79" />
+            <source>Give a region code of at most 10 characters (e.g. CN).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/calendar.py" line="82" />
+            <source>A calendar day is a holiday or a workday, not {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/calendar.py" line="126" />
+            <source>{value} is not a date (YYYY-MM-DD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="178" />
+            <source>At least one dunning ladder is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="204" />
+            <source>The default ladder {name} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="212" />
+            <source>Intervals and grace days must be 0–365 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="215" />
+            <source>The limitation period must be 1–30 years and its warning window 1–3650 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="219" />
+            <source>The calendar region and the reference prefix must be short codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="227" />
+            <source>Unknown kind of late interest {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="230" />
+            <source>An annual interest rate must be above 0 and at most 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="233" />
+            <source>A daily interest rate must be above 0 and at most 1 % a day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="236" />
+            <source>The LPR markup must be 30–50 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="238" />
+            <source>The points above the reference rate must be 0–20.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="181" />
+            <source>Ladder {name} needs a name and at least one stage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="185" />
+            <source>Ladder {name}: each stage must come later than the one before it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="201" />
+            <source>Ladder {name}: the handover must be the last stage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="208" />
+            <source>Grade {grade}: the ladder {name} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="242" />
+            <source>A rate table needs increasing dates and rates of 0–100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="150" />
+            <source>The stored dunning settings cannot be read; save them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="189" />
+            <source>Ladder {name}: unknown action {action}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="192" />
+            <source>Ladder {name}: unknown letter template {template}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="195" />
+            <source>Ladder {name}: offsets must be between −365 and 3650 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="198" />
+            <source>Ladder {name}: a fee must be 0 or more, with at most 3 decimals.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/exports.py" line="128" />

@@ -166,7 +166,8 @@ def test_import_then_auto_match_with_summaries(qtbot, tab, statement, boxes, wai
     assert open_amounts(tab.ctx.db)["INV-001"] == 0
     totals = tab.totals.text()
     assert "5 of 5 lines" in totals and "Unmatched <b>3</b>" in totals
-    assert "Auto-matched <b>1</b> (10,000.00 CNY)" in totals
+    assert "Auto-matched <b>1</b> (+10,000.00 CNY)" in totals
+    assert "Unmatched <b>3</b> (+812.50 CNY, -300.00 CNY)" in totals       # money in and out apart
     row = next(r for r in tab.model.all_rows() if r.line.bank_ref == "B-001")
     assert row.customer.startswith("C001") and row.score >= 90
 

@@ -162,15 +162,15 @@ def open_item_columns() -> list[Column[OpenRow]]:
         return STATUS_COLOR["auto"] if r.proposed is not None else None
 
     return [
-        Column("number", translate("BankOpenItems", "Invoice"), lambda r: r.item.number,
-               foreground=bold_if_proposed),
+        Column("number", translate("BankOpenItems", "Invoice"),
+               lambda r: r.item.number if r.item.status in ("open", "") or not r.status_text
+               else f"{r.item.number} ({r.status_text})",
+               foreground=bold_if_proposed, tooltip=lambda r: r.status_text or None),
         Column("due", translate("BankOpenItems", "Due"), lambda r: r.item.due_date.isoformat()),
         Column("open", translate("BankOpenItems", "Open"),
-               lambda r: format_minor(r.item.open_minor, r.item.currency), sort_key=lambda r: r.item.open_minor,
-               align=RIGHT),
-        Column("cur", translate("BankOpenItems", "Cur."), lambda r: r.item.currency),
+               lambda r: f"{format_minor(r.item.open_minor, r.item.currency)} {r.item.currency}",
+               sort_key=lambda r: r.item.open_minor, align=RIGHT),
         Column("proposed", translate("BankOpenItems", "This payment"),
                lambda r: "" if r.proposed is None else format_minor(r.proposed, r.item.currency),
                sort_key=lambda r: r.proposed or 0, align=RIGHT, foreground=bold_if_proposed),
-        Column("status", translate("BankOpenItems", "Status"), lambda r: r.status_text),
     ]

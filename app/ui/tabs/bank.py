@@ -82,7 +82,7 @@ class BankTab(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.model.column_index("remittance"), QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)      # the newest statement first
         self.view.setSortingEnabled(True)
         self._set_column_widths()
 
@@ -432,11 +432,20 @@ class BankTab(QWidget):
             self._fit_columns()
         if keep is None or not self.select_line(keep):
             if self.model.rowCount():
-                select_row(self.view, 0)
+                select_row(self.view, self._first_to_review())
             else:
                 self.detail.clear()
         self._current_changed()
         self._update_totals()
+
+    def _first_to_review(self) -> int:
+        """Row of the first suggestion, else the first unmatched incoming line, else 0."""
+        for want in (lambda ln: ln.status == "suggested",
+                     lambda ln: ln.status == "unmatched" and ln.amount_minor > 0):
+            row = self.model.find_row(lambda r: want(r.line))
+            if row >= 0:
+                return row
+        return 0
 
     def _load_failed(self, gen: int, exc: BaseException, tb: str) -> None:
         if gen != self._generation:
@@ -512,16 +521,18 @@ class BankTab(QWidget):
             return
         rows = self.model.rows()
         total = len(self.model.all_rows())
-        per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        per: dict[str, dict[tuple[str, bool], int]] = defaultdict(lambda: defaultdict(int))
         counts: dict[str, int] = defaultdict(int)
         for r in rows:
             counts[r.line.status] += 1
-            per[r.line.status][r.line.currency] += r.line.amount_minor
+            per[r.line.status][(r.line.currency, r.line.amount_minor < 0)] += r.line.amount_minor
         parts = [self.tr("{shown} of {total} lines").format(shown=len(rows), total=total)]
         for st in STATUS_ORDER:
             if not counts.get(st):
                 continue
-            amounts = ", ".join(f"{format_minor(v, cur)} {cur}" for cur, v in sorted(per[st].items()))
+            # money in and money out apart: a net figure would hide both
+            amounts = ", ".join(("+" if v > 0 else "") + f"{format_minor(v, cur)} {cur}"
+                                for (cur, _out), v in sorted(per[st].items()) if v)
             color = STATUS_COLOR[st].name()
             parts.append(f"<span style='color:{color}'>●</span> {status_label(st)} <b>{counts[st]}</b>"
                          f" ({amounts})")
@@ -572,7 +583,7 @@ class BankTab(QWidget):
         self.search.setObjectName("bank_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search payer, remittance, reference…  (Ctrl+F)"))
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 34))
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 44))
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("bank_status_filter")
         self.status_filter.addItem(self.tr("All lines"), "")
@@ -582,7 +593,7 @@ class BankTab(QWidget):
         self.date_from = self._date_edit("bank_date_from")
         self.date_to = self._date_edit("bank_date_to")
         row = QHBoxLayout()
-        row.addWidget(self.search)
+        row.addWidget(self.search, 2)
         row.addSpacing(8)
         row.addWidget(QLabel(self.tr("Status:")))
         row.addWidget(self.status_filter)

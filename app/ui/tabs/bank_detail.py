@@ -50,6 +50,22 @@ def _table(model: RowTableModel) -> QTableView:
     return v
 
 
+def _fit(view: QTableView, stretch: str, max_chars: dict[str, int]) -> None:
+    """Columns sized to their content (none wider than its share); ``stretch`` takes what is left
+    and elides, so the pane never needs a horizontal scroll bar."""
+    model = view.model()
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    fm = view.fontMetrics()
+    for col in range(model.columnCount()):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+    view.resizeColumnsToContents()
+    for key, chars in max_chars.items():
+        col = model.column_index(key)
+        view.setColumnWidth(col, min(view.columnWidth(col), fm.horizontalAdvance("0" * chars) + 12))
+    header.setSectionResizeMode(model.column_index(stretch), QHeaderView.ResizeMode.Stretch)
+
+
 def _caption() -> QLabel:
     lab = QLabel()
     lab.setTextFormat(Qt.TextFormat.RichText)
@@ -103,7 +119,7 @@ class BankLineDetail(QWidget):
         scroll.setWidget(self.facts)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 30))
+        scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 40))
         self.splitter.addWidget(scroll)
 
         # 2. candidates (open line) or what was booked (reconciled line)
@@ -153,6 +169,7 @@ class BankLineDetail(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([280, 560, 440])      # the candidates get the most room
         self.stack.addWidget(self.splitter)
 
         self.cand_view.selectionModel().currentRowChanged.connect(lambda *_: self._candidate_changed())
@@ -229,7 +246,7 @@ class BankLineDetail(QWidget):
                                             "yourself, or ignore the line if it is not a customer "
                                             "payment.").format(why=why).strip())
         else:
-            self.cand_view.resizeColumnsToContents()
+            _fit(self.cand_view, "customer", {"invoices": 24, "other": 18})
             self.select_candidate(0)
 
     def _show_booked(self) -> None:
@@ -333,7 +350,7 @@ class BankLineDetail(QWidget):
         self.open_empty.setVisible(not rows)
         self.open_empty.setText(self.tr("Nothing open."))
         if rows:
-            self.open_view.resizeColumnsToContents()
+            _fit(self.open_view, "number", {"open": 16, "proposed": 12})
 
     def forget_customer_cache(self) -> None:
         self._open_customer = None
