@@ -38,8 +38,9 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from ..errors import UserError, ValidationError
 from ..i18n import T
-from ..models import (Allocation, AuditLog, Company, CompanyBankAccount, Customer, CustomerAlias,
-                      ExchangeRate, Invoice, Payment, derive_status)
+from ..models import (Allocation, AuditLog, Company, CompanyBankAccount, CreditEvent, Customer,
+                      CustomerAlias, CustomerFinancials, ExchangeRate, ExternalRating, Invoice, Payment,
+                      derive_status)
 from ..money import split_minor
 from ..storage.db import Database
 from . import demo_names as names
@@ -209,6 +210,7 @@ class _Generator:
             self.flush()
         self.flush(force=True)
         self._exchange_rates()
+        self._credit_data(custs)
         write_demo_statement(self.conn, self.as_of, self.seed)   # own random stream
         self.conn.execute(insert(AuditLog.__table__), [{
             "at": self.stamp(self.end, 18), "user": "demo", "entity": "company",
@@ -225,6 +227,40 @@ class _Generator:
             payments=self.next_pay - 1, allocations=self.next_alloc - 1,
             open_total=dict(sorted(self.open_total.items())),
             overdue_total=dict(sorted(self.overdue_total.items())), aging_counts=dict(self.aging))
+
+    # ------------------------------------------------------------------ credit data
+    def _credit_data(self, custs: list[_Cust]) -> None:
+        """Financial ratios, external ratings and negative events for a share of the customers,
+        derived from the customer id and habit (no random draw: the other data stay as they were)."""
+        fin, ratings, events = [], [], []
+        stamp = self.stamp(self.end, 17)
+        dta_base = {"prompt": 35, "slow": 50, "erratic": 62, "bad": 80}
+        cr_base = {"prompt": 160, "slow": 120, "erratic": 95, "bad": 60}
+        grade = {"prompt": ("AA", "A"), "slow": ("BBB", "A"), "erratic": ("BB", "BBB"), "bad": ("CCC", "B")}
+        sources = ("中国信保 Sinosure", "Dun & Bradstreet", "Coface")
+        for c in custs:
+            cid = c.id
+            if cid % 5 == 1:            # every fifth: a statement 1–18 months old (some stale)
+                on = months_back(self.as_of, 1 + cid % 18)
+                on = date(on.year, on.month, calendar.monthrange(on.year, on.month)[1])
+                dta = Decimal(dta_base[c.habit] + cid * 37 % 15) / 100
+                cr = Decimal(cr_base[c.habit] + cid * 53 % 40) / 100
+                fin.append({"customer_id": cid, "statement_date": on, "debt_to_assets": format(dta, "f"),
+                            "current_ratio": format(cr, "f"), "note": "", "user": "demo",
+                            "created_at": stamp})
+            if cid % 7 == 3:            # every seventh: an insurer's or bureau's grade
+                ratings.append({"customer_id": cid, "source": sources[cid % 3],
+                                "grade": grade[c.habit][cid % 2],
+                                "rated_on": months_back(self.as_of, 1 + cid % 11), "note": "",
+                                "user": "demo", "created_at": stamp})
+            if c.habit == "bad" and cid % 3 == 0 and c.stopped + 30 <= self.end:
+                kind = "litigation" if cid % 2 else "returned_payment"
+                events.append({"customer_id": cid, "kind": kind, "date": self.day(c.stopped + 30),
+                               "note": "", "cleared_on": None, "user": "demo", "created_at": stamp})
+        for table, rows in ((CustomerFinancials.__table__, fin), (ExternalRating.__table__, ratings),
+                            (CreditEvent.__table__, events)):
+            if rows:
+                self.conn.execute(insert(table), rows)
 
     # ------------------------------------------------------------------ exchange rates
     def _exchange_rates(self) -> None:

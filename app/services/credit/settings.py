@@ -1,0 +1,250 @@
+"""Credit settings: factor weights, grade thresholds, factor curves and grade policies.
+
+Stored as JSON in ``company_setting`` under the key ``"credit"``; a missing or partial entry
+falls back to the defaults below. ``save_settings`` validates everything and writes an audit row.
+
+**Curves** map a factor's measured value to a share of its points (0–100 %): a list of
+``(x, pct)`` points with increasing ``x``; between points the share is interpolated linearly,
+below the first / above the last point it stays at that point's share. Values and shares are
+exact decimals (strings in the JSON), never floats.
+
+**Amounts** (limit floor and cap) are minor units of the company's home currency; they are
+converted into a foreign-currency customer's currency at the as-of date's exchange rate.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from ...errors import ValidationError
+from ...i18n import T
+from ...models import EVENT_KINDS, GRADES, CompanySetting
+from ..audit import audit
+
+SETTINGS_KEY = "credit"
+
+FACTORS = ("payment", "overdue", "utilisation", "relationship", "financials", "external")
+CURVES = ("days_beyond_terms", "late_share_pct", "overdue_share_pct", "oldest_overdue_days",
+          "utilisation_pct", "relationship_months", "debt_to_assets", "current_ratio")
+
+Curve = tuple[tuple[Decimal, Decimal], ...]
+
+
+def _c(*pts: tuple[str, str]) -> Curve:
+    return tuple((Decimal(x), Decimal(y)) for x, y in pts)
+
+
+DEFAULT_WEIGHTS: dict[str, int] = {"payment": 30, "overdue": 20, "utilisation": 10,
+                                   "relationship": 10, "financials": 15, "external": 15}
+
+DEFAULT_CURVES: dict[str, Curve] = {
+    # amount-weighted days paid after the due date (≤ 0: on time or early)
+    "days_beyond_terms": _c(("0", "100"), ("15", "70"), ("30", "40"), ("60", "0")),
+    # share of the invoices paid in the last 12 months that were paid after their due date
+    "late_share_pct": _c(("0", "100"), ("25", "60"), ("50", "30"), ("100", "0")),
+    # share of the open invoices that is overdue
+    "overdue_share_pct": _c(("0", "100"), ("10", "70"), ("30", "30"), ("60", "0")),
+    # days the oldest overdue invoice is past its due date
+    "oldest_overdue_days": _c(("0", "100"), ("30", "70"), ("90", "20"), ("180", "0")),
+    "utilisation_pct": _c(("0", "100"), ("50", "100"), ("80", "60"), ("100", "20"), ("120", "0")),
+    "relationship_months": _c(("0", "20"), ("12", "50"), ("36", "100")),
+    "debt_to_assets": _c(("0.3", "100"), ("0.5", "80"), ("0.7", "40"), ("0.9", "0")),
+    "current_ratio": _c(("0.5", "0"), ("1.0", "40"), ("1.5", "80"), ("2.0", "100")),
+}
+
+# external grades (insurer / bureau) → share of the external factor's points; the lookup is
+# case-insensitive; a grade not listed scores neutral and is flagged
+DEFAULT_RATING_SCALE: dict[str, int] = {
+    "AAA": 100, "AA": 90, "A": 80, "BBB": 65, "BB": 50, "B": 35, "CCC": 20, "CC": 10, "C": 5, "D": 0,
+}
+
+# an uncleared negative event caps the grade at this one (worst cap wins)
+DEFAULT_EVENT_CAPS: dict[str, str] = {"insolvency": "D", "litigation": "C", "returned_payment": "C",
+                                      "other": "B"}
+# a kind listed here stops counting this many months after its date even if never cleared
+DEFAULT_EVENT_MONTHS: dict[str, int] = {"returned_payment": 12}
+
+
+@dataclass(frozen=True)
+class GradePolicy:
+    """What a grade means for the customer: terms, limit rule, reviews, prepayment, dunning."""
+
+    grade: str
+    terms_days: int
+    limit_share_pct: int            # % of the last 12 months' credit sales
+    limit_floor_minor: int          # home-currency minor units
+    limit_cap_minor: int | None     # None: no cap
+    review_months: int
+    prepayment: bool
+    dunning_ladder: str = ""        # name of the dunning ladder, once dunning exists
+
+
+DEFAULT_POLICIES: tuple[GradePolicy, ...] = (
+    GradePolicy("A", 60, 25, 50_000_00, 5_000_000_00, 12, False, "standard"),
+    GradePolicy("B", 45, 15, 20_000_00, 2_000_000_00, 6, False, "standard"),
+    GradePolicy("C", 30, 8, 0, 500_000_00, 3, False, "strict"),
+    GradePolicy("D", 0, 0, 0, 0, 1, True, "strict"),
+)
+
+
+@dataclass(frozen=True)
+class CreditSettings:
+    weights: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    thresholds: tuple[int, int, int] = (80, 60, 40)        # minimum score for A, B, C
+    curves: dict[str, Curve] = field(default_factory=lambda: dict(DEFAULT_CURVES))
+    rating_scale: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_RATING_SCALE))
+    event_caps: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_EVENT_CAPS))
+    event_months: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_EVENT_MONTHS))
+    policies: tuple[GradePolicy, ...] = DEFAULT_POLICIES
+    neutral_pct: int = 50                 # share of points a factor without data gets
+    min_paid_invoices: int = 3            # fewer paid in 12 months: payment factor neutral
+    stale_months: int = 15                # financials / external rating older: neutral
+    warning_pct: int = 80                 # warning line, % of the limit
+    limit_round_major: int = 1000         # rule limits are rounded down to this many units
+
+    def policy(self, grade: str) -> GradePolicy:
+        for p in self.policies:
+            if p.grade == grade:
+                return p
+        raise KeyError(grade)
+
+    def grade_for(self, score: int) -> str:
+        a, b, c = self.thresholds
+        return "A" if score >= a else "B" if score >= b else "C" if score >= c else "D"
+
+    def with_changes(self, **kw) -> "CreditSettings":
+        return replace(self, **kw)
+
+    # ------------------------------------------------------------------ JSON
+    def to_json(self) -> str:
+        d = {
+            "weights": self.weights, "thresholds": list(self.thresholds),
+            "curves": {k: [[str(x), str(y)] for x, y in v] for k, v in self.curves.items()},
+            "rating_scale": self.rating_scale, "event_caps": self.event_caps,
+            "event_months": self.event_months,
+            "policies": [asdict(p) for p in self.policies],
+            "neutral_pct": self.neutral_pct, "min_paid_invoices": self.min_paid_invoices,
+            "stale_months": self.stale_months, "warning_pct": self.warning_pct,
+            "limit_round_major": self.limit_round_major,
+        }
+        return json.dumps(d, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, raw: str | None) -> "CreditSettings":
+        """Settings from stored JSON; missing keys keep their defaults. Malformed → ValidationError."""
+        base = cls()
+        if not raw:
+            return base
+        try:
+            d = json.loads(raw)
+            kw: dict = {}
+            if "weights" in d:
+                kw["weights"] = {**base.weights, **{k: int(v) for k, v in d["weights"].items()}}
+            if "thresholds" in d:
+                kw["thresholds"] = tuple(int(x) for x in d["thresholds"])
+            if "curves" in d:
+                kw["curves"] = {**base.curves, **{k: tuple((Decimal(str(x)), Decimal(str(y)))
+                                                           for x, y in v)
+                                                  for k, v in d["curves"].items()}}
+            if "rating_scale" in d:
+                kw["rating_scale"] = {str(k): int(v) for k, v in d["rating_scale"].items()}
+            if "event_caps" in d:
+                kw["event_caps"] = {**base.event_caps, **{str(k): str(v)
+                                                          for k, v in d["event_caps"].items()}}
+            if "event_months" in d:
+                kw["event_months"] = {str(k): int(v) for k, v in d["event_months"].items()}
+            if "policies" in d:
+                kw["policies"] = tuple(GradePolicy(**p) for p in d["policies"])
+            for k in ("neutral_pct", "min_paid_invoices", "stale_months", "warning_pct",
+                      "limit_round_major"):
+                if k in d:
+                    kw[k] = int(d[k])
+            return replace(base, **kw)
+        except (ValueError, TypeError, KeyError, AttributeError, InvalidOperation):
+            raise ValidationError(T("The stored credit settings cannot be read; save them again."),
+                                  field="credit") from None
+
+
+def validate(st: CreditSettings) -> CreditSettings:
+    """``st`` when every value is acceptable, else ValidationError naming the first problem."""
+    if set(st.weights) != set(FACTORS) or any(isinstance(w, bool) or not isinstance(w, int) or w < 0
+                                              for w in st.weights.values()):
+        raise ValidationError(T("Give each credit factor a weight of 0 or more."), field="weights")
+    if sum(st.weights.values()) != 100:
+        raise ValidationError(T("The credit factor weights must add up to 100 (now {total})."),
+                              field="weights", total=sum(st.weights.values()))
+    a, b, c = (st.thresholds + (0, 0, 0))[:3] if len(st.thresholds) == 3 else (0, 0, 0)
+    if len(st.thresholds) != 3 or not 0 < c < b < a <= 100:
+        raise ValidationError(T("The grade thresholds must satisfy 0 < C < B < A ≤ 100."),
+                              field="thresholds")
+    for name in CURVES:
+        pts = st.curves.get(name)
+        if not pts or any(not 0 <= y <= 100 for _, y in pts) or any(
+                pts[i][0] >= pts[i + 1][0] for i in range(len(pts) - 1)):
+            raise ValidationError(T("The curve {name} needs points with increasing values and "
+                                    "shares of 0–100 %."), field="curves", name=name)
+    if any(not 0 <= v <= 100 for v in st.rating_scale.values()):
+        raise ValidationError(T("External rating shares must be 0–100 %."), field="rating_scale")
+    if set(st.event_caps) != set(EVENT_KINDS) or any(g not in GRADES for g in st.event_caps.values()):
+        raise ValidationError(T("Each negative event kind needs a grade cap of A, B, C or D."),
+                              field="event_caps")
+    if any(k not in EVENT_KINDS or m < 1 for k, m in st.event_months.items()):
+        raise ValidationError(T("Event durations must be whole months of 1 or more."),
+                              field="event_months")
+    if tuple(p.grade for p in st.policies) != GRADES:
+        raise ValidationError(T("There must be one grade policy for each of A, B, C and D."),
+                              field="policies")
+    for p in st.policies:
+        if not 0 <= p.terms_days <= 3650 or not 0 <= p.limit_share_pct <= 1000:
+            raise ValidationError(T("Grade {grade}: terms must be 0–3650 days and the limit share "
+                                    "0–1000 %."), field="policies", grade=p.grade)
+        if p.limit_floor_minor < 0 or (p.limit_cap_minor is not None
+                                       and p.limit_cap_minor < p.limit_floor_minor):
+            raise ValidationError(T("Grade {grade}: the limit floor must be 0 or more and not "
+                                    "above the cap."), field="policies", grade=p.grade)
+        if not 1 <= p.review_months <= 60:
+            raise ValidationError(T("Grade {grade}: reviews must come every 1–60 months."),
+                                  field="policies", grade=p.grade)
+    if not 0 <= st.neutral_pct <= 100 or not 1 <= st.warning_pct <= 100:
+        raise ValidationError(T("The neutral share must be 0–100 % and the warning line 1–100 %."),
+                              field="warning_pct")
+    if not 0 <= st.min_paid_invoices <= 1000 or not 1 <= st.stale_months <= 120 \
+            or not 1 <= st.limit_round_major <= 10_000_000:
+        raise ValidationError(T("Minimum history, staleness and limit rounding must be positive "
+                                "whole numbers."), field="stale_months")
+    return st
+
+
+def load_settings(source: Session | Connection) -> CreditSettings:
+    conn = source.connection() if isinstance(source, Session) else source
+    raw = conn.execute(text("SELECT value_json FROM company_setting WHERE key = :k"),
+                       {"k": SETTINGS_KEY}).scalar()
+    return CreditSettings.from_json(raw)
+
+
+def save_settings(s: Session, st: CreditSettings, reason: str = "") -> None:
+    """Validate and store ``st`` (audited: before and after as JSON)."""
+    validate(st)
+    row = s.get(CompanySetting, SETTINGS_KEY)
+    before = row.value_json if row else None
+    after = st.to_json()
+    if row is None:
+        s.add(CompanySetting(key=SETTINGS_KEY, value_json=after))
+    else:
+        row.value_json = after
+    audit(s, "setting", 0, SETTINGS_KEY, before, after, reason)
+
+
+def curve_share(curve: Curve, x: Decimal) -> Decimal:
+    """The share (0–100) the piecewise-linear ``curve`` gives ``x``."""
+    if x <= curve[0][0]:
+        return curve[0][1]
+    for (x0, y0), (x1, y1) in zip(curve, curve[1:]):
+        if x <= x1:
+            return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+    return curve[-1][1]
