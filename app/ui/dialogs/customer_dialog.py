@@ -159,6 +159,8 @@ class CustomerDialog(QDialog):
         self.notes.textChanged.connect(lambda: self._edited("notes"))
         self.active.toggled.connect(lambda _b: self._edited("active"))
         self.discount_pct.textChanged.connect(lambda _t: self._edited("discount"))
+        self.discount_pct.textChanged.connect(lambda t: self.discount_days.setEnabled(bool(t.strip())))
+        self.discount_days.setEnabled(bool(self.discount_pct.text().strip()))
         self.discount_days.valueChanged.connect(lambda _v: self._edited("discount"))
         if self.learned is not None:
             self.learned.remove_button.clicked.connect(lambda: self._edited("learned"))
