@@ -168,7 +168,12 @@ def decode_text(data: bytes, p: Path) -> tuple[str, str]:
         enc = "utf-16-be"
     else:
         enc = ""
-    candidates = [enc] if enc else ["utf-8", "gb18030"]
+    if enc:
+        candidates = [enc]
+    elif _latin_rather_than_gbk(data):
+        candidates = ["utf-8", "cp1252", "latin-1"]
+    else:
+        candidates = ["utf-8", "gb18030"]
     for e in candidates:
         try:
             text = data.decode(e)
@@ -179,6 +184,26 @@ def decode_text(data: bytes, p: Path) -> tuple[str, str]:
         return text, e
     raise UnreadableFile(T("{file} is not a CSV or Excel file (it looks like binary data)."),
                          file=p.name)
+
+
+def _latin_rather_than_gbk(data: bytes) -> bool:
+    """A file that is not UTF-8: Windows-1252 (a European bank's export) rather than GBK?
+
+    In GBK/GB18030 text a byte ≥ 0x80 starts a pair whose second byte is almost always ≥ 0x80
+    too (the GB2312 area); in Windows-1252 an accented letter stands alone between ASCII letters
+    ("M\xfcller", "Stra\xdfe"). Whichever pattern is more frequent decides.
+    """
+    single = pairs = 0
+    i, n = 0, min(len(data), 200_000)
+    while i < n:
+        if data[i] >= 0x80:
+            if i + 1 < n and data[i + 1] >= 0x80:
+                pairs += 1
+                i += 2
+                continue
+            single += 1
+        i += 1
+    return single > pairs
 
 
 def _looks_binary(text: str) -> bool:
