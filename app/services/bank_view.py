@@ -1,4 +1,4 @@
-"""What the Bank tab loads in its worker: the statement lines, who each went to, and a matcher.
+"""What the Bank tab shows, read in its worker: the statement lines, who each went to, and a matcher.
 
 ``load_bank_data(engine)`` reads every stored line (``statements.store.list_lines``), the
 customer of each live reconciliation and of each suggested line's best proposal, and — when
@@ -10,13 +10,14 @@ every ``data_changed`` (the matcher must see the invoices' new open amounts). No
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
-from sqlalchemy import Engine, bindparam, text
+from sqlalchemy import Connection, Engine, bindparam, text
 
-from ...services.invoice_filters import CustomerChoice, customer_choices
-from ...services.matching.engine import LineView, MatchContext, MatchSettings, proposals_from_json
-from ...services.reconcile import OPEN_LINE_STATUSES, load_settings
-from ...services.statements.store import StoredLine, list_lines
+from .invoice_filters import CustomerChoice, customer_choices
+from .matching.engine import LineView, MatchContext, MatchSettings, proposals_from_json
+from .reconcile import OPEN_LINE_STATUSES, load_settings
+from .statements.store import StoredLine, list_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +86,25 @@ def load_bank_data(engine: Engine) -> BankData:
         rows.append(BankRow(ln, cid, data.customer_label(cid), score if cid is not None else None))
     data.rows = rows
     return data
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedAlias:
+    id: int
+    kind: str                 # 'name' | 'account'
+    value: str
+    line_id: int
+    bank_ref: str             # the statement line it was learned from
+    booking_date: date | None
+
+
+def learned_aliases(conn: Connection, customer_id: int) -> list[LearnedAlias]:
+    """The customer's aliases taught by statement lines, oldest first."""
+    out = []
+    for aid, kind, value, lid, ref, booked in conn.execute(text(
+            "SELECT a.id, a.kind, a.value, a.learned_from_line_id, l.bank_ref, l.booking_date "
+            "FROM customer_alias a JOIN bank_line l ON l.id = a.learned_from_line_id "
+            "WHERE a.customer_id = :c ORDER BY a.id"), {"c": customer_id}):
+        d = date.fromisoformat(booked) if isinstance(booked, str) else booked
+        out.append(LearnedAlias(aid, kind, value, lid, ref or "", d))
+    return out

@@ -10,34 +10,10 @@ the matcher then recognises that payer as this customer. Removing one stops that
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy import Connection, text
 
-
-@dataclass(frozen=True, slots=True)
-class LearnedAlias:
-    id: int
-    kind: str                 # 'name' | 'account'
-    value: str
-    line_id: int
-    bank_ref: str             # the statement line it was learned from
-    booking_date: date | None
-
-
-def learned_aliases(conn: Connection, customer_id: int) -> list[LearnedAlias]:
-    """The customer's aliases taught by statement lines, oldest first."""
-    out = []
-    for aid, kind, value, lid, ref, booked in conn.execute(text(
-            "SELECT a.id, a.kind, a.value, a.learned_from_line_id, l.bank_ref, l.booking_date "
-            "FROM customer_alias a JOIN bank_line l ON l.id = a.learned_from_line_id "
-            "WHERE a.customer_id = :c ORDER BY a.id"), {"c": customer_id}):
-        d = date.fromisoformat(booked) if isinstance(booked, str) else booked
-        out.append(LearnedAlias(aid, kind, value, lid, ref or "", d))
-    return out
+from ...services.bank_view import LearnedAlias
 
 
 class LearnedAliasList(QWidget):

@@ -24,7 +24,8 @@ from ...services import customers as svc
 from ...services.reconcile import remove_alias
 from ..context import AppContext
 from ..errors import show_error, user_error_text
-from .bank_aliases import LearnedAliasList, learned_aliases
+from ...services.bank_view import learned_aliases
+from .bank_aliases import LearnedAliasList
 from .forms import ProblemForm, currency_combo, parse_amount, problem_text
 
 translate = QCoreApplication.translate

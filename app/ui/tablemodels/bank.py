@@ -1,6 +1,6 @@
 """Statement lines, matching candidates and open invoices as table columns for the Bank tab.
 
-The rows come from ``app.ui.tabs.bank_data`` (plain frozen dataclasses); the model is the
+The rows come from ``app.services.bank_view`` (plain frozen dataclasses); the model is the
 generic ``RowTableModel`` plus a coloured dot in the status column.
 """
 

@@ -1,6 +1,6 @@
 """Bank tab: imported statement lines, automatic matching, and reviewing what is left.
 
-The list comes from ``bank_data.load_bank_data`` in a worker (the lines, who each went to, and a
+The list comes from ``app.services.bank_view.load_bank_data`` in a worker (the lines, who each went to, and a
 ``MatchContext`` for the candidates of the selected line); filters (status, text, booking dates)
 run on the loaded list. Import statement… and Auto-match run in workers with a progress bar and
 Cancel; a message says what they did. The actions on the selected line each write through
@@ -33,7 +33,7 @@ from ..file_ops import ui_settings
 from ..tablemodels.bank import STATUS_COLOR, STATUS_ORDER, BankLineModel, line_columns, status_label
 from ..tablemodels.base import select_row
 from ..workers import Job, run_in_worker
-from .bank_data import BankData, BankRow, load_bank_data
+from ...services.bank_view import BankData, BankRow, load_bank_data
 from .bank_detail import BankLineDetail
 
 SEARCH_DEBOUNCE_MS = 150

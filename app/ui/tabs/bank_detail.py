@@ -24,7 +24,7 @@ from ..errors import tr_message
 from ..tablemodels.bank import (CandidateRow, OpenRow, candidate_columns, open_item_columns,
                                 status_label)
 from ..tablemodels.base import RowTableModel, select_row
-from .bank_data import BankData, BankRow, line_view
+from ...services.bank_view import BankData, BankRow, line_view
 from .customer_detail import status_label as invoice_status_label
 
 translate = QCoreApplication.translate
