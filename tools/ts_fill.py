@@ -1516,6 +1516,84 @@ for _ctx, _table in _BANK_UI.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
 
 
+# statement mapping (generic CSV/XLSX), its dialog and the reconcile commands (issue 7)
+_STATEMENT_MAPPING = {
+    "StatementMappingDialog": {
+        'Statement columns — {file}': '对账单列 — {file}',
+        'ARDesk does not know this statement layout. Choose above each column what it holds, check, and save the mapping to use it again for this bank.': 'ARDesk 不认识此对账单格式。请在每列上方选择该列的内容，检查后保存映射，以便下次用于这家银行。',
+        'Save mapping as…': '映射另存为…',
+        'own account, if no column': '本方账号（文件中无此列时）',
+        'as detected': '自动识别',
+        'day/month/year': '日/月/年',
+        'month/day/year': '月/日/年',
+        'point: 1,234.56': '小数点：1,234.56',
+        'comma: 1.234,56': '小数逗号：1.234,56',
+        'Mapping:': '映射：',
+        'Currency:': '币种：',
+        'Account:': '账号：',
+        'Dates:': '日期：',
+        'Decimal mark:': '小数符号：',
+        '&Check': '检查(&C)',
+        '&Import': '导入(&I)',
+        '— not used —': '— 不使用 —',
+        'Still needed: {fields}': '还需要：{fields}',
+        'as detected from the headers': '按表头自动识别',
+        'Save mapping': '保存映射',
+        'Name for this statement layout (e.g. the bank):': '此对账单格式的名称（例如银行名）：',
+        '{lines} lines in {statements} statement(s) can be imported.': '可导入 {statements} 份对账单中的 {lines} 条流水。',
+    },
+    "messages": {
+        'Booking date': '记账日期',
+        'Value date': '起息日期',
+        'Credit (money in)': '贷方（收入）',
+        'Debit (money out)': '借方（支出）',
+        'Amount (signed: money out negative)': '金额（带符号：支出为负）',
+        'Debit/credit mark': '借贷标志',
+        'Counterparty name': '对方户名',
+        'Counterparty account': '对方账号',
+        'Remittance / purpose (one or more columns)': '附言 / 用途（可选多列）',
+        'Bank reference (serial number)': '银行流水号',
+        'Own account': '本方账号',
+        'Amount (or credit and debit columns)': '金额（或收入与支出两列）',
+        'Currency (a column or a fixed currency)': '币种（某一列或固定币种）',
+        'The mapping has a signed amount column and credit/debit columns; choose one or the other.': '映射中同时有带符号金额列和收入/支出列，请只选其一。',
+        'The mapping needs both a credit and a debit column (or one signed amount column).': '映射需要同时有收入列和支出列（或一列带符号金额）。',
+        'A debit/credit mark column applies only together with a signed amount column.': '借贷标志列只能与带符号金额列一起使用。',
+        'Both the credit and the debit amount are empty.': '收入和支出金额都为空。',
+        'Both a credit ({credit}) and a debit ({debit}) amount are given; a line is one or the other.': '同时填写了收入（{credit}）和支出（{debit}）金额；每行只能是其中之一。',
+        '{file}: the mapping names column {column}, but the file has only {count} columns.': '{file}：映射指定了第 {column} 列，但文件只有 {count} 列。',
+        '{value} is neither a debit nor a credit mark (S/H, D/C, DR/CR, 借/贷, -/+).': '{value} 不是借贷标志（S/H、D/C、DR/CR、借/贷、-/+）。',
+        'A column mapping applies only to CSV/XLSX/XLS statements (format csv or auto), not to {format}.': '列映射只适用于 CSV/XLSX/XLS 对账单（格式 csv 或 auto），不适用于 {format}。',
+        '{file} has no column {column}; its columns are: {columns}.': '{file} 中没有列 {column}；现有的列：{columns}。',
+        'Field': '字段',
+        'Column': '列',
+        'Saved the statement mapping {name}; {file} reads as {lines} lines.': '已保存对账单映射 {name}；{file} 读出 {lines} 行。',
+        'There is no saved statement mapping named {name}.': '没有名为 {name} 的已保存对账单映射。',
+        'fixed: {value}': '固定：{value}',
+        'Deleted the statement mapping {name}.': '已删除对账单映射 {name}。',
+        "{file}: ARDesk cannot tell which columns hold {fields}; the columns it could not map are: {columns}. Save a mapping for this layout ('statement mapping save NAME FILE …' or the import dialog) and import with --mapping NAME.": '{file}：ARDesk 无法确定哪些列是 {fields}；未能识别的列：{columns}。请为此格式保存一个映射（“statement mapping save 名称 文件 …”或导入对话框），再用 --mapping 名称 导入。',
+        'Name the statement line (its reference, or #ID).': '请指定对账单流水（其流水号，或 #编号）。',
+        'Say what to do: --auto, or show / accept / apply / ignore / undo LINE.': '请说明要做什么：--auto，或 show / accept / apply / ignore / undo 流水。',
+        'Write the invoice and amount as NUMBER=AMOUNT: {value}': '请按 发票号=金额 的格式填写：{value}',
+        'apply needs --customer CODE.': 'apply 需要 --customer 客户编号。',
+        '--auto matches every line; do not name an action with it.': '--auto 会匹配所有流水；不要同时指定操作。',
+        'Line {line} has {count} proposal(s); there is no number {n}.': '流水 {line} 有 {count} 个建议；没有第 {n} 个。',
+        '{value} is not an amount in {currency}.': '{value} 不是有效的 {currency} 金额。',
+        'Unknown customer {code}.': '未知客户 {code}。',
+        "The invoices get more than the line's amount.": '分配给发票的金额超过了该流水的金额。',
+        'Line {line} reconciled.': '流水 {line} 已对账。',
+        'Line {line} ignored.': '流水 {line} 已忽略。',
+        'Line {line}: reconciliation undone; the line is unmatched again.': '流水 {line}：对账已撤销，该流水恢复为未匹配。',
+        '{lines} lines: {auto} matched automatically, {suggested} with suggestions to review, {unmatched} unmatched ({debits} of them debits).': '共 {lines} 条流水：{auto} 条自动匹配，{suggested} 条有待复核的建议，{unmatched} 条未匹配（其中 {debits} 条为支出）。',
+        'credit left: {amount}': '剩余贷项：{amount}',
+        '{file}: {rows} allocation rows written.': '{file}：已写入 {rows} 行核销记录。',
+    },
+}
+for _ctx, _table in _STATEMENT_MAPPING.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

@@ -1697,7 +1697,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+46" />
+            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+47" />
             <source>{text} is not a percentage.</source>
             <translation type="unfinished" />
         </message>
@@ -3236,7 +3236,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>LearnedAliasList</name>
         <message>
-            <location filename="../../app/ui/dialogs/bank_aliases.py" line="+55" />
+            <location filename="../../app/ui/dialogs/bank_aliases.py" line="+31" />
             <source>&amp;Remove</source>
             <translation type="unfinished" />
         </message>
@@ -4087,12 +4087,12 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="177" />
+            <location filename="../../app/cli_credit.py" line="178" />
             <source>{customers} customers re-scored as of {date}: {grades} grade changes saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="178" />
+            <location filename="../../app/cli_credit.py" line="179" />
             <source>{customers} customers as of {date}: {grades} would change grade; nothing saved (use --apply).</source>
             <translation type="unfinished" />
         </message>
@@ -4107,108 +4107,293 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="148" />
+            <location filename="../../app/cli_credit.py" line="149" />
             <source>Score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="148" />
+            <location filename="../../app/cli_credit.py" line="149" />
             <source>Grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="149" />
+            <location filename="../../app/cli_credit.py" line="150" />
             <source>Exposure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="149" />
+            <location filename="../../app/cli_credit.py" line="150" />
             <source>Used %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="172" />
+            <location filename="../../app/cli_credit.py" line="173" />
             <source>New grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="173" />
+            <location filename="../../app/cli_credit.py" line="174" />
             <source>New limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="195" />
+            <location filename="../../app/cli_credit.py" line="196" />
             <source>Alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="195" />
+            <location filename="../../app/cli_credit.py" line="196" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="213" />
+            <location filename="../../app/cli_credit.py" line="214" />
             <source>Last review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="142" />
+            <location filename="../../app/cli_credit.py" line="143" />
             <source>Factor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="142" />
+            <location filename="../../app/cli_credit.py" line="143" />
             <source>Points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="142" />
+            <location filename="../../app/cli_credit.py" line="143" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="233" />
+            <location filename="../../app/cli_credit.py" line="234" />
             <source>Financials of {code} dated {date} saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="243" />
+            <location filename="../../app/cli_credit.py" line="244" />
             <source>Rating {grade} from {source} saved for {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="254" />
+            <location filename="../../app/cli_credit.py" line="255" />
             <source>Event {id} recorded for {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="266" />
+            <location filename="../../app/cli_credit.py" line="267" />
             <source>Override {id} for {code} in force from {start} until {until}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="280" />
+            <location filename="../../app/cli_credit.py" line="281" />
             <source>Review of {code} recorded: grade {grade}, next review {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="141" />
+            <location filename="../../app/cli_credit.py" line="142" />
             <source>score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="141" />
+            <location filename="../../app/cli_credit.py" line="142" />
             <source>grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="131" />
+            <source>Unknown invoice {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="343" />
+            <source>Unknown dunning letter {reference}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="150" />
+            <source>{value} is not an amount in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="213" />
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="213" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="213" />
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="214" />
+            <source>Fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="214" />
+            <source>Interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="214" />
+            <source>Total due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="329" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="329" />
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="330" />
+            <source>Days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="330" />
+            <source>Restarted by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="236" />
+            <source>Promise {id} recorded: {number} by {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="277" />
+            <source>Name one invoice, or --customer CODE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="281" />
+            <source>Hold {id} set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="305" />
+            <source>Name the invoices, --parts N and --first DATE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="310" />
+            <source>Instalment plan {id}: {count} parts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="353" />
+            <source>{reference}: delivery recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="362" />
+            <source>{reference} cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="220" />
+            <source>{count} dunning action(s) issued for {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="250" />
+            <source>{number}: dispute resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="251" />
+            <source>{number} is disputed and leaves the dunning ladder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="264" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="265" />
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="265" />
+            <source>Lifted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="293" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="293" />
+            <source>Parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="377" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="377" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="377" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="387" />
+            <source>{date} is not in the {region} calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="274" />
+            <source>Hold {id} lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="302" />
+            <source>Instalment plan {id} cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="383" />
+            <source>{date} added to the {region} calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="395" />
+            <source>Cannot read {path} as UTF-8 text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="389" />
+            <source>{date} removed from the {region} calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="398" />
+            <source>{count} calendar day(s) imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="96" />
             <source>Week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_forecast.py" line="96" />
-            <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4224,11 +4409,6 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_forecast.py" line="106" />
             <source>Unlikely</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_forecast.py" line="107" />
-            <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4328,11 +4508,6 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/cli_imports.py" line="66" />
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_imports.py" line="66" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
@@ -4393,11 +4568,6 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/cli_ledger.py" line="154" />
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_ledger.py" line="154" />
             <source>Currency</source>
             <translation type="unfinished" />
         </message>
@@ -4432,6 +4602,31 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/cli_letters.py" line="54" />
+            <source>letters statement --all needs --dir DIR or --pdf FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_letters.py" line="44" />
+            <source>letters statement --customer needs --pdf FILE (and no --dir).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_letters.py" line="51" />
+            <source>Wrote {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_letters.py" line="60" />
+            <source>Wrote {count} statements to {dir}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_letters.py" line="65" />
+            <source>No customer has open items on {date}; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/cli_reconcile.py" line="59" />
             <source>Name the statement line (its reference, or #ID).</source>
             <translation type="unfinished" />
@@ -4462,11 +4657,6 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_reconcile.py" line="188" />
-            <source>{value} is not an amount in {currency}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/cli_reconcile.py" line="207" />
             <source>Unknown customer {code}.</source>
             <translation type="unfinished" />
@@ -4479,11 +4669,6 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_reconcile.py" line="172" />
             <source>Line {line} reconciled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_reconcile.py" line="212" />
-            <source>Unknown invoice {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4614,11 +4799,6 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_reports.py" line="234" />
             <source>Avg. days beyond terms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_reports.py" line="90" />
-            <source>Wrote {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4937,7 +5117,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/__init__.py" line="52" />
+            <location filename="../../app/services/credit/__init__.py" line="56" />
             <source>Unknown customer.</source>
             <translation type="unfinished" />
         </message>
@@ -5068,116 +5248,146 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="37" />
-            <source>Litigation</source>
+            <source>Payment behaviour</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="37" />
+            <source>Current overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="38" />
+            <source>Limit utilisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="38" />
+            <source>Relationship length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="39" />
+            <source>Financial ratios</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="39" />
+            <source>External rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="40" />
+            <source>Litigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="40" />
             <source>Insolvency notice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="38" />
+            <location filename="../../app/services/credit/scoring.py" line="41" />
             <source>Returned payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="38" />
+            <location filename="../../app/services/credit/scoring.py" line="41" />
             <source>Negative event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="168" />
+            <location filename="../../app/services/credit/scoring.py" line="171" />
             <source>{late} % of {count} invoices paid in the last 12 months were late; on average {days} days beyond terms (weighted by amount).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="185" />
+            <location filename="../../app/services/credit/scoring.py" line="188" />
             <source>{pct} % of the open invoices is overdue; the oldest item is {days} days past due.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="208" />
+            <location filename="../../app/services/credit/scoring.py" line="211" />
             <source>Exposure uses {pct} % of the credit limit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="216" />
+            <location filename="../../app/services/credit/scoring.py" line="219" />
             <source>No invoices yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="218" />
+            <location filename="../../app/services/credit/scoring.py" line="221" />
             <source>Customer for {months} months (first invoice {date}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="246" />
+            <location filename="../../app/services/credit/scoring.py" line="249" />
             <source>Debt-to-assets {dta}, current ratio {cr} (statement of {date}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="269" />
+            <location filename="../../app/services/credit/scoring.py" line="272" />
             <source>{source} rates the customer {grade} ({date}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="297" />
+            <location filename="../../app/services/credit/scoring.py" line="300" />
             <source>Grade set to {grade} by hand until {date}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="157" />
+            <location filename="../../app/services/credit/scoring.py" line="160" />
             <source>Only {count} invoice(s) paid in the last 12 months: too little history, neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="178" />
+            <location filename="../../app/services/credit/scoring.py" line="181" />
             <source>Nothing overdue.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="197" />
+            <location filename="../../app/services/credit/scoring.py" line="200" />
             <source>Nothing owed: no part of the credit limit is used.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="199" />
+            <location filename="../../app/services/credit/scoring.py" line="202" />
             <source>No credit limit set: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="204" />
+            <location filename="../../app/services/credit/scoring.py" line="207" />
             <source>Exposure above a credit limit of zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="228" />
+            <location filename="../../app/services/credit/scoring.py" line="231" />
             <source>No financial statements entered: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="236" />
+            <location filename="../../app/services/credit/scoring.py" line="239" />
             <source>The latest financial statement ({date}) is older than {months} months: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="254" />
+            <location filename="../../app/services/credit/scoring.py" line="257" />
             <source>No external rating entered: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="259" />
+            <location filename="../../app/services/credit/scoring.py" line="262" />
             <source>The external rating of {date} is older than {months} months: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="265" />
+            <location filename="../../app/services/credit/scoring.py" line="268" />
             <source>External rating {grade} is not in the rating scale: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="287" />
+            <location filename="../../app/services/credit/scoring.py" line="290" />
             <source>{kind} on {date} caps the grade at {grade}.</source>
             <translation type="unfinished" />
         </message>
@@ -5192,57 +5402,57 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="183" />
+            <location filename="../../app/services/credit/settings.py" line="182" />
             <source>The grade thresholds must satisfy 0 &lt; C &lt; B &lt; A ≤ 100.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="192" />
+            <location filename="../../app/services/credit/settings.py" line="191" />
             <source>External rating shares must be 0–100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="194" />
+            <location filename="../../app/services/credit/settings.py" line="193" />
             <source>Each negative event kind needs a grade cap of A, B, C or D.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="197" />
+            <location filename="../../app/services/credit/settings.py" line="196" />
             <source>Event durations must be whole months of 1 or more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="200" />
+            <location filename="../../app/services/credit/settings.py" line="199" />
             <source>There must be one grade policy for each of A, B, C and D.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="214" />
+            <location filename="../../app/services/credit/settings.py" line="213" />
             <source>The neutral share must be 0–100 % and the warning line 1–100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="218" />
+            <location filename="../../app/services/credit/settings.py" line="217" />
             <source>Minimum history, staleness and limit rounding must be positive whole numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="189" />
+            <location filename="../../app/services/credit/settings.py" line="188" />
             <source>The curve {name} needs points with increasing values and shares of 0–100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="204" />
+            <location filename="../../app/services/credit/settings.py" line="203" />
             <source>Grade {grade}: terms must be 0–3650 days and the limit share 0–1000 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="208" />
+            <location filename="../../app/services/credit/settings.py" line="207" />
             <source>Grade {grade}: the limit floor must be 0 or more and not above the cap.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="211" />
+            <location filename="../../app/services/credit/settings.py" line="210" />
             <source>Grade {grade}: reviews must come every 1–60 months.</source>
             <translation type="unfinished" />
         </message>
@@ -5357,103 +5567,378 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="178" />
-            <source>At least one dunning ladder is needed.</source>
+            <location filename="../../app/services/dunning/contacts.py" line="56" />
+            <source>Put a hold on one invoice or on one customer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="204" />
-            <source>The default ladder {name} does not exist.</source>
+            <location filename="../../app/services/dunning/contacts.py" line="58" />
+            <source>Give a reason for the hold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="212" />
+            <location filename="../../app/services/dunning/contacts.py" line="60" />
+            <source>The hold ends on {until}, before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="79" />
+            <source>Hold {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="81" />
+            <source>This hold was already lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="103" />
+            <source>Give a reason for the dispute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="118" />
+            <source>Grace days must be 0–90.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="120" />
+            <source>Say who approved the grace days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="144" />
+            <source>Unknown kind of contact {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="146" />
+            <source>Unknown call outcome {outcome}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="148" />
+            <source>The follow-up date is before the contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="65" />
+            <source>Invoice {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="169" />
+            <source>A promise to pay needs the promised date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="172" />
+            <source>Nothing is open for this customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="178" />
+            <source>Choose the disputed invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="65" />
+            <source>Unknown way of sending {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="121" />
+            <source>Dunning action {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="130" />
+            <source>Give a reason for the cancellation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="132" />
+            <source>{reference} is already cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="147" />
+            <source>{reference} is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="42" />
+            <source>The letter writer (PDF) is not available in this version; letters cannot be issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="157" />
+            <source>Delivered on {date}, before the letter was issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="40" />
+            <source>Choose at least one invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="89" />
+            <source>The promised date {date} is before today ({today}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="92" />
+            <source>The promised amount must be above zero and at most the {open} open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="97" />
             <source>Intervals and grace days must be 0–365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="215" />
+            <location filename="../../app/services/dunning/promises.py" line="114" />
+            <source>Promise {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="116" />
+            <source>This promise is already {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="191" />
+            <source>An instalment plan has 1–120 parts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="193" />
+            <source>Instalments must be at least one day apart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="196" />
+            <source>Give one weight per part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="199" />
+            <source>Every instalment must be above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="210" />
+            <source>The instalments must add up exactly to the {open} open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="214" />
+            <source>Instalment dates must be in order and not before today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="235" />
+            <source>Instalment plan {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="237" />
+            <source>This instalment plan is already {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="49" />
+            <source>{number} is a credit note, not an invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="52" />
+            <source>Invoice {number} belongs to another customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="55" />
+            <source>Invoice {number} is in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="58" />
+            <source>Nothing is open on {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="187" />
+            <source>At least one dunning ladder is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="213" />
+            <source>The default ladder {name} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="224" />
             <source>The limitation period must be 1–30 years and its warning window 1–3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="219" />
+            <location filename="../../app/services/dunning/settings.py" line="228" />
             <source>The calendar region and the reference prefix must be short codes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="227" />
+            <location filename="../../app/services/dunning/settings.py" line="236" />
             <source>Unknown kind of late interest {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="230" />
+            <location filename="../../app/services/dunning/settings.py" line="239" />
             <source>An annual interest rate must be above 0 and at most 100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="233" />
+            <location filename="../../app/services/dunning/settings.py" line="242" />
             <source>A daily interest rate must be above 0 and at most 1 % a day.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="236" />
+            <location filename="../../app/services/dunning/settings.py" line="245" />
             <source>The LPR markup must be 30–50 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="238" />
+            <location filename="../../app/services/dunning/settings.py" line="247" />
             <source>The points above the reference rate must be 0–20.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="181" />
+            <location filename="../../app/services/dunning/settings.py" line="190" />
             <source>Ladder {name} needs a name and at least one stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="185" />
+            <location filename="../../app/services/dunning/settings.py" line="194" />
             <source>Ladder {name}: each stage must come later than the one before it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="201" />
+            <location filename="../../app/services/dunning/settings.py" line="210" />
             <source>Ladder {name}: the handover must be the last stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="208" />
+            <location filename="../../app/services/dunning/settings.py" line="217" />
             <source>Grade {grade}: the ladder {name} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="242" />
+            <location filename="../../app/services/dunning/settings.py" line="251" />
             <source>A rate table needs increasing dates and rates of 0–100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="150" />
+            <location filename="../../app/services/dunning/settings.py" line="159" />
             <source>The stored dunning settings cannot be read; save them again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="189" />
+            <location filename="../../app/services/dunning/settings.py" line="198" />
             <source>Ladder {name}: unknown action {action}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="192" />
+            <location filename="../../app/services/dunning/settings.py" line="201" />
             <source>Ladder {name}: unknown letter template {template}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="195" />
+            <location filename="../../app/services/dunning/settings.py" line="204" />
             <source>Ladder {name}: offsets must be between −365 and 3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="198" />
+            <location filename="../../app/services/dunning/settings.py" line="207" />
             <source>Ladder {name}: a fee must be 0 or more, with at most 3 decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="21" />
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="21" />
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="21" />
+            <source>Handover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="22" />
+            <source>Promise due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="22" />
+            <source>Dispute to resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="23" />
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="23" />
+            <source>Claim expiring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="26" />
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="28" />
+            <source>Written acknowledgement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="28" />
+            <source>Promise to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <source>Dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <source>Hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <source>Instalment plan</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5559,11 +6044,6 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/importers/fields.py" line="47" />
             <source>Contact person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/fields.py" line="49" />
-            <source>E-mail</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5822,11 +6302,6 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="243" />
-            <source>{number} is a credit note, not an invoice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/services/importers/plan_payments.py" line="254" />
             <source>Invoice {number} belongs to customer {owner}, not {customer}.</source>
             <translation type="unfinished" />
@@ -5922,12 +6397,12 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="180" />
+            <location filename="../../app/services/importers/table.py" line="185" />
             <source>{file} is not a CSV or Excel file (it looks like binary data).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="251" />
+            <location filename="../../app/services/importers/table.py" line="276" />
             <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
             <translation type="unfinished" />
         </message>
@@ -5942,7 +6417,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="275" />
+            <location filename="../../app/services/importers/table.py" line="300" />
             <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
             <translation type="unfinished" />
         </message>
@@ -5972,32 +6447,32 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="233" />
+            <location filename="../../app/services/importers/table.py" line="258" />
             <source>{file} cannot be read as CSV: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="315" />
+            <location filename="../../app/services/importers/table.py" line="340" />
             <source>{file} is not a readable Excel workbook ({reason}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="334" />
+            <location filename="../../app/services/importers/table.py" line="359" />
             <source>{file} has no worksheets.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="370" />
+            <location filename="../../app/services/importers/table.py" line="395" />
             <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="295" />
+            <location filename="../../app/services/importers/table.py" line="320" />
             <source>{file} is not a normal Excel workbook ({reason}); it is not read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="350" />
+            <location filename="../../app/services/importers/table.py" line="375" />
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation type="unfinished" />
         </message>
@@ -6122,11 +6597,6 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="51" />
-            <source>Invoice {id} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/services/ledger.py" line="61" />
             <source>A document number is required.</source>
             <translation type="unfinished" />
@@ -6139,11 +6609,6 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/ledger.py" line="68" />
             <source>The amount must be greater than zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/ledger.py" line="131" />
-            <source>Give a reason for the cancellation.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6177,16 +6642,6 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="213" />
-            <source>Invoice {number} is in {currency}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/ledger.py" line="216" />
-            <source>Invoice {number} belongs to another customer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/services/ledger.py" line="219" />
             <source>Only {left} of this payment is left to allocate.</source>
             <translation type="unfinished" />
@@ -6214,6 +6669,11 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/ledger.py" line="266" />
             <source>This allocation was already undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/statement.py" line="107" />
+            <source>There is no customer with id {id}.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1698,7 +1698,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+46" />
+            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+47" />
             <source>{text} is not a percentage.</source>
             <translation>{text} 不是有效的百分比。</translation>
         </message>
@@ -3243,7 +3243,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>LearnedAliasList</name>
         <message>
-            <location filename="../../app/ui/dialogs/bank_aliases.py" line="+55" />
+            <location filename="../../app/ui/dialogs/bank_aliases.py" line="+31" />
             <source>&amp;Remove</source>
             <translation>删除(&amp;R)</translation>
         </message>
@@ -3584,113 +3584,113 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location filename="../../app/ui/dialogs/statement_mapping_dialog.py" line="+50" />
             <source>Statement columns — {file}</source>
-            <translation type="unfinished" />
+            <translation>对账单列 — {file}</translation>
         </message>
         <message>
             <location line="+10" />
             <source>ARDesk does not know this statement layout. Choose above each column what it holds, check, and save the mapping to use it again for this bank.</source>
-            <translation type="unfinished" />
+            <translation>ARDesk 不认识此对账单格式。请在每列上方选择该列的内容，检查后保存映射，以便下次用于这家银行。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Save mapping as…</source>
-            <translation type="unfinished">将列映射另存为…</translation>
+            <translation>映射另存为…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>own account, if no column</source>
-            <translation type="unfinished" />
+            <translation>本方账号（文件中无此列时）</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+6" />
             <source>as detected</source>
-            <translation type="unfinished">自动识别</translation>
+            <translation>自动识别</translation>
         </message>
         <message>
             <location line="-6" />
             <source>day/month/year</source>
-            <translation type="unfinished">日/月/年</translation>
+            <translation>日/月/年</translation>
         </message>
         <message>
             <location line="+1" />
             <source>month/day/year</source>
-            <translation type="unfinished">月/日/年</translation>
+            <translation>月/日/年</translation>
         </message>
         <message>
             <location line="+5" />
             <source>point: 1,234.56</source>
-            <translation type="unfinished">小数点：1,234.56</translation>
+            <translation>小数点：1,234.56</translation>
         </message>
         <message>
             <location line="+1" />
             <source>comma: 1.234,56</source>
-            <translation type="unfinished">逗号：1.234,56</translation>
+            <translation>小数逗号：1.234,56</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Mapping:</source>
-            <translation type="unfinished">列映射：</translation>
+            <translation>映射：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Currency:</source>
-            <translation type="unfinished">币种：</translation>
+            <translation>币种：</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Account:</source>
-            <translation type="unfinished" />
+            <translation>账号：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dates:</source>
-            <translation type="unfinished">日期顺序：</translation>
+            <translation>日期：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Decimal mark:</source>
-            <translation type="unfinished">小数分隔符：</translation>
+            <translation>小数符号：</translation>
         </message>
         <message>
             <location line="+35" />
             <source>&amp;Check</source>
-            <translation type="unfinished">检查(&amp;C)</translation>
+            <translation>检查(&amp;C)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Import</source>
-            <translation type="unfinished">导入(&amp;I)</translation>
+            <translation>导入(&amp;I)</translation>
         </message>
         <message>
             <location line="+35" />
             <source>— not used —</source>
-            <translation type="unfinished" />
+            <translation>— 不使用 —</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Still needed: {fields}</source>
-            <translation type="unfinished" />
+            <translation>还需要：{fields}</translation>
         </message>
         <message>
             <location line="+17" />
             <source>as detected from the headers</source>
-            <translation type="unfinished">按标题行自动识别</translation>
+            <translation>按表头自动识别</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Save mapping</source>
-            <translation type="unfinished">保存列映射</translation>
+            <translation>保存映射</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name for this statement layout (e.g. the bank):</source>
-            <translation type="unfinished" />
+            <translation>此对账单格式的名称（例如银行名）：</translation>
         </message>
         <message>
             <location line="+22" />
             <source>{lines} lines in {statements} statement(s) can be imported.</source>
-            <translation type="unfinished" />
+            <translation>可导入 {statements} 份对账单中的 {lines} 条流水。</translation>
         </message>
     </context>
     <context>
@@ -4096,12 +4096,12 @@ Please send this file to support.</source>
             <translation>被拒绝的行已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="177" />
+            <location filename="../../app/cli_credit.py" line="178" />
             <source>{customers} customers re-scored as of {date}: {grades} grade changes saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="178" />
+            <location filename="../../app/cli_credit.py" line="179" />
             <source>{customers} customers as of {date}: {grades} would change grade; nothing saved (use --apply).</source>
             <translation type="unfinished" />
         </message>
@@ -4116,109 +4116,294 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="148" />
+            <location filename="../../app/cli_credit.py" line="149" />
             <source>Score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="148" />
+            <location filename="../../app/cli_credit.py" line="149" />
             <source>Grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="149" />
+            <location filename="../../app/cli_credit.py" line="150" />
             <source>Exposure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="149" />
+            <location filename="../../app/cli_credit.py" line="150" />
             <source>Used %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="172" />
+            <location filename="../../app/cli_credit.py" line="173" />
             <source>New grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="173" />
+            <location filename="../../app/cli_credit.py" line="174" />
             <source>New limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="195" />
+            <location filename="../../app/cli_credit.py" line="196" />
             <source>Alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="195" />
+            <location filename="../../app/cli_credit.py" line="196" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="213" />
+            <location filename="../../app/cli_credit.py" line="214" />
             <source>Last review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="142" />
+            <location filename="../../app/cli_credit.py" line="143" />
             <source>Factor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="142" />
+            <location filename="../../app/cli_credit.py" line="143" />
             <source>Points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="142" />
+            <location filename="../../app/cli_credit.py" line="143" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="233" />
+            <location filename="../../app/cli_credit.py" line="234" />
             <source>Financials of {code} dated {date} saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="243" />
+            <location filename="../../app/cli_credit.py" line="244" />
             <source>Rating {grade} from {source} saved for {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="254" />
+            <location filename="../../app/cli_credit.py" line="255" />
             <source>Event {id} recorded for {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="266" />
+            <location filename="../../app/cli_credit.py" line="267" />
             <source>Override {id} for {code} in force from {start} until {until}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="280" />
+            <location filename="../../app/cli_credit.py" line="281" />
             <source>Review of {code} recorded: grade {grade}, next review {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="141" />
+            <location filename="../../app/cli_credit.py" line="142" />
             <source>score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="141" />
+            <location filename="../../app/cli_credit.py" line="142" />
             <source>grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="131" />
+            <source>Unknown invoice {number}.</source>
+            <translation>未知发票 {number}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="343" />
+            <source>Unknown dunning letter {reference}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="150" />
+            <source>{value} is not an amount in {currency}.</source>
+            <translation>{value} 不是有效的 {currency} 金额。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="213" />
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="213" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="213" />
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="214" />
+            <source>Fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="214" />
+            <source>Interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="214" />
+            <source>Total due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="329" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="329" />
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="330" />
+            <source>Days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="330" />
+            <source>Restarted by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="236" />
+            <source>Promise {id} recorded: {number} by {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="277" />
+            <source>Name one invoice, or --customer CODE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="281" />
+            <source>Hold {id} set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="305" />
+            <source>Name the invoices, --parts N and --first DATE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="310" />
+            <source>Instalment plan {id}: {count} parts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="353" />
+            <source>{reference}: delivery recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="362" />
+            <source>{reference} cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="220" />
+            <source>{count} dunning action(s) issued for {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="250" />
+            <source>{number}: dispute resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="251" />
+            <source>{number} is disputed and leaves the dunning ladder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="264" />
+            <source>From</source>
+            <translation>起</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="265" />
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="265" />
+            <source>Lifted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="293" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="293" />
+            <source>Parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="377" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="377" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="377" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="387" />
+            <source>{date} is not in the {region} calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="274" />
+            <source>Hold {id} lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="302" />
+            <source>Instalment plan {id} cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="383" />
+            <source>{date} added to the {region} calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="395" />
+            <source>Cannot read {path} as UTF-8 text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="389" />
+            <source>{date} removed from the {region} calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="398" />
+            <source>{count} calendar day(s) imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="96" />
             <source>Week</source>
             <translation>周</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_forecast.py" line="96" />
-            <source>From</source>
-            <translation>起</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="96" />
@@ -4234,11 +4419,6 @@ Please send this file to support.</source>
             <location filename="../../app/cli_forecast.py" line="106" />
             <source>Unlikely</source>
             <translation>不太可能收回</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_forecast.py" line="107" />
-            <source>Total</source>
-            <translation>合计</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="108" />
@@ -4337,11 +4517,6 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/cli_imports.py" line="66" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_imports.py" line="66" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -4402,11 +4577,6 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/cli_ledger.py" line="154" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_ledger.py" line="154" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
@@ -4441,84 +4611,99 @@ Please send this file to support.</source>
             <translation>已冲回 {number} 的坏账核销：{amount} {currency} 重新未结。</translation>
         </message>
         <message>
+            <location filename="../../app/cli_letters.py" line="54" />
+            <source>letters statement --all needs --dir DIR or --pdf FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_letters.py" line="44" />
+            <source>letters statement --customer needs --pdf FILE (and no --dir).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_letters.py" line="51" />
+            <source>Wrote {path}</source>
+            <translation>已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_letters.py" line="60" />
+            <source>Wrote {count} statements to {dir}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_letters.py" line="65" />
+            <source>No customer has open items on {date}; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/cli_reconcile.py" line="59" />
             <source>Name the statement line (its reference, or #ID).</source>
-            <translation type="unfinished" />
+            <translation>请指定对账单流水（其流水号，或 #编号）。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="69" />
             <source>Say what to do: --auto, or show / accept / apply / ignore / undo LINE.</source>
-            <translation type="unfinished" />
+            <translation>请说明要做什么：--auto，或 show / accept / apply / ignore / undo 流水。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="182" />
             <source>Write the invoice and amount as NUMBER=AMOUNT: {value}</source>
-            <translation type="unfinished" />
+            <translation>请按 发票号=金额 的格式填写：{value}</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="201" />
             <source>apply needs --customer CODE.</source>
-            <translation type="unfinished" />
+            <translation>apply 需要 --customer 客户编号。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="66" />
             <source>--auto matches every line; do not name an action with it.</source>
-            <translation type="unfinished" />
+            <translation>--auto 会匹配所有流水；不要同时指定操作。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="169" />
             <source>Line {line} has {count} proposal(s); there is no number {n}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_reconcile.py" line="188" />
-            <source>{value} is not an amount in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>流水 {line} 有 {count} 个建议；没有第 {n} 个。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="207" />
             <source>Unknown customer {code}.</source>
-            <translation type="unfinished" />
+            <translation>未知客户 {code}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="231" />
             <source>The invoices get more than the line's amount.</source>
-            <translation type="unfinished" />
+            <translation>分配给发票的金额超过了该流水的金额。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="172" />
             <source>Line {line} reconciled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_reconcile.py" line="212" />
-            <source>Unknown invoice {number}.</source>
-            <translation>未知发票 {number}。</translation>
+            <translation>流水 {line} 已对账。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="243" />
             <source>Line {line} ignored.</source>
-            <translation type="unfinished" />
+            <translation>流水 {line} 已忽略。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="252" />
             <source>Line {line}: reconciliation undone; the line is unmatched again.</source>
-            <translation type="unfinished" />
+            <translation>流水 {line}：对账已撤销，该流水恢复为未匹配。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="261" />
             <source>{file}: {rows} allocation rows written.</source>
-            <translation type="unfinished" />
+            <translation>{file}：已写入 {rows} 行核销记录。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="81" />
             <source>{lines} lines: {auto} matched automatically, {suggested} with suggestions to review, {unmatched} unmatched ({debits} of them debits).</source>
-            <translation type="unfinished" />
+            <translation>共 {lines} 条流水：{auto} 条自动匹配，{suggested} 条有待复核的建议，{unmatched} 条未匹配（其中 {debits} 条为支出）。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="150" />
             <source>credit left: {amount}</source>
-            <translation type="unfinished" />
+            <translation>剩余贷项：{amount}</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="218" />
@@ -4626,11 +4811,6 @@ Please send this file to support.</source>
             <translation>平均超期天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli_reports.py" line="90" />
-            <source>Wrote {path}</source>
-            <translation>已写入 {path}</translation>
-        </message>
-        <message>
             <location filename="../../app/cli_reports.py" line="146" />
             <source>Total in {currency} (converted)</source>
             <translation>折合 {currency} 合计</translation>
@@ -4673,7 +4853,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_statements.py" line="165" />
             <source>{file} has no column {column}; its columns are: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>{file} 中没有列 {column}；现有的列：{columns}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_statements.py" line="142" />
@@ -4698,32 +4878,32 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_statements.py" line="217" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <location filename="../../app/cli_statements.py" line="217" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <location filename="../../app/cli_statements.py" line="201" />
             <source>Saved the statement mapping {name}; {file} reads as {lines} lines.</source>
-            <translation type="unfinished" />
+            <translation>已保存对账单映射 {name}；{file} 读出 {lines} 行。</translation>
         </message>
         <message>
             <location filename="../../app/cli_statements.py" line="228" />
             <source>There is no saved statement mapping named {name}.</source>
-            <translation type="unfinished" />
+            <translation>没有名为 {name} 的已保存对账单映射。</translation>
         </message>
         <message>
             <location filename="../../app/cli_statements.py" line="213" />
             <source>fixed: {value}</source>
-            <translation type="unfinished" />
+            <translation>固定：{value}</translation>
         </message>
         <message>
             <location filename="../../app/cli_statements.py" line="230" />
             <source>Deleted the statement mapping {name}.</source>
-            <translation type="unfinished" />
+            <translation>已删除对账单映射 {name}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_statements.py" line="102" />
@@ -4946,7 +5126,7 @@ Please send this file to support.</source>
             <translation>第 {n} 个银行账户：未知币种 {value}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/__init__.py" line="52" />
+            <location filename="../../app/services/credit/__init__.py" line="56" />
             <source>Unknown customer.</source>
             <translation type="unfinished" />
         </message>
@@ -5077,116 +5257,146 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="37" />
-            <source>Litigation</source>
+            <source>Payment behaviour</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="37" />
+            <source>Current overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="38" />
+            <source>Limit utilisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="38" />
+            <source>Relationship length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="39" />
+            <source>Financial ratios</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="39" />
+            <source>External rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="40" />
+            <source>Litigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/scoring.py" line="40" />
             <source>Insolvency notice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="38" />
+            <location filename="../../app/services/credit/scoring.py" line="41" />
             <source>Returned payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="38" />
+            <location filename="../../app/services/credit/scoring.py" line="41" />
             <source>Negative event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="168" />
+            <location filename="../../app/services/credit/scoring.py" line="171" />
             <source>{late} % of {count} invoices paid in the last 12 months were late; on average {days} days beyond terms (weighted by amount).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="185" />
+            <location filename="../../app/services/credit/scoring.py" line="188" />
             <source>{pct} % of the open invoices is overdue; the oldest item is {days} days past due.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="208" />
+            <location filename="../../app/services/credit/scoring.py" line="211" />
             <source>Exposure uses {pct} % of the credit limit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="216" />
+            <location filename="../../app/services/credit/scoring.py" line="219" />
             <source>No invoices yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="218" />
+            <location filename="../../app/services/credit/scoring.py" line="221" />
             <source>Customer for {months} months (first invoice {date}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="246" />
+            <location filename="../../app/services/credit/scoring.py" line="249" />
             <source>Debt-to-assets {dta}, current ratio {cr} (statement of {date}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="269" />
+            <location filename="../../app/services/credit/scoring.py" line="272" />
             <source>{source} rates the customer {grade} ({date}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="297" />
+            <location filename="../../app/services/credit/scoring.py" line="300" />
             <source>Grade set to {grade} by hand until {date}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="157" />
+            <location filename="../../app/services/credit/scoring.py" line="160" />
             <source>Only {count} invoice(s) paid in the last 12 months: too little history, neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="178" />
+            <location filename="../../app/services/credit/scoring.py" line="181" />
             <source>Nothing overdue.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="197" />
+            <location filename="../../app/services/credit/scoring.py" line="200" />
             <source>Nothing owed: no part of the credit limit is used.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="199" />
+            <location filename="../../app/services/credit/scoring.py" line="202" />
             <source>No credit limit set: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="204" />
+            <location filename="../../app/services/credit/scoring.py" line="207" />
             <source>Exposure above a credit limit of zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="228" />
+            <location filename="../../app/services/credit/scoring.py" line="231" />
             <source>No financial statements entered: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="236" />
+            <location filename="../../app/services/credit/scoring.py" line="239" />
             <source>The latest financial statement ({date}) is older than {months} months: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="254" />
+            <location filename="../../app/services/credit/scoring.py" line="257" />
             <source>No external rating entered: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="259" />
+            <location filename="../../app/services/credit/scoring.py" line="262" />
             <source>The external rating of {date} is older than {months} months: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="265" />
+            <location filename="../../app/services/credit/scoring.py" line="268" />
             <source>External rating {grade} is not in the rating scale: neutral.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/scoring.py" line="287" />
+            <location filename="../../app/services/credit/scoring.py" line="290" />
             <source>{kind} on {date} caps the grade at {grade}.</source>
             <translation type="unfinished" />
         </message>
@@ -5201,57 +5411,57 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="183" />
+            <location filename="../../app/services/credit/settings.py" line="182" />
             <source>The grade thresholds must satisfy 0 &lt; C &lt; B &lt; A ≤ 100.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="192" />
+            <location filename="../../app/services/credit/settings.py" line="191" />
             <source>External rating shares must be 0–100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="194" />
+            <location filename="../../app/services/credit/settings.py" line="193" />
             <source>Each negative event kind needs a grade cap of A, B, C or D.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="197" />
+            <location filename="../../app/services/credit/settings.py" line="196" />
             <source>Event durations must be whole months of 1 or more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="200" />
+            <location filename="../../app/services/credit/settings.py" line="199" />
             <source>There must be one grade policy for each of A, B, C and D.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="214" />
+            <location filename="../../app/services/credit/settings.py" line="213" />
             <source>The neutral share must be 0–100 % and the warning line 1–100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="218" />
+            <location filename="../../app/services/credit/settings.py" line="217" />
             <source>Minimum history, staleness and limit rounding must be positive whole numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="189" />
+            <location filename="../../app/services/credit/settings.py" line="188" />
             <source>The curve {name} needs points with increasing values and shares of 0–100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="204" />
+            <location filename="../../app/services/credit/settings.py" line="203" />
             <source>Grade {grade}: terms must be 0–3650 days and the limit share 0–1000 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="208" />
+            <location filename="../../app/services/credit/settings.py" line="207" />
             <source>Grade {grade}: the limit floor must be 0 or more and not above the cap.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="211" />
+            <location filename="../../app/services/credit/settings.py" line="210" />
             <source>Grade {grade}: reviews must come every 1–60 months.</source>
             <translation type="unfinished" />
         </message>
@@ -5366,103 +5576,378 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="178" />
-            <source>At least one dunning ladder is needed.</source>
+            <location filename="../../app/services/dunning/contacts.py" line="56" />
+            <source>Put a hold on one invoice or on one customer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="204" />
-            <source>The default ladder {name} does not exist.</source>
+            <location filename="../../app/services/dunning/contacts.py" line="58" />
+            <source>Give a reason for the hold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="212" />
+            <location filename="../../app/services/dunning/contacts.py" line="60" />
+            <source>The hold ends on {until}, before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="79" />
+            <source>Hold {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="81" />
+            <source>This hold was already lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="103" />
+            <source>Give a reason for the dispute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="118" />
+            <source>Grace days must be 0–90.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="120" />
+            <source>Say who approved the grace days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="144" />
+            <source>Unknown kind of contact {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="146" />
+            <source>Unknown call outcome {outcome}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="148" />
+            <source>The follow-up date is before the contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="65" />
+            <source>Invoice {id} does not exist.</source>
+            <translation>发票 {id} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="169" />
+            <source>A promise to pay needs the promised date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="172" />
+            <source>Nothing is open for this customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/contacts.py" line="178" />
+            <source>Choose the disputed invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="65" />
+            <source>Unknown way of sending {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="121" />
+            <source>Dunning action {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="130" />
+            <source>Give a reason for the cancellation.</source>
+            <translation>请填写作废原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="132" />
+            <source>{reference} is already cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="147" />
+            <source>{reference} is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="42" />
+            <source>The letter writer (PDF) is not available in this version; letters cannot be issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="157" />
+            <source>Delivered on {date}, before the letter was issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="40" />
+            <source>Choose at least one invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="89" />
+            <source>The promised date {date} is before today ({today}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="92" />
+            <source>The promised amount must be above zero and at most the {open} open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="97" />
             <source>Intervals and grace days must be 0–365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="215" />
+            <location filename="../../app/services/dunning/promises.py" line="114" />
+            <source>Promise {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="116" />
+            <source>This promise is already {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="191" />
+            <source>An instalment plan has 1–120 parts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="193" />
+            <source>Instalments must be at least one day apart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="196" />
+            <source>Give one weight per part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="199" />
+            <source>Every instalment must be above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="210" />
+            <source>The instalments must add up exactly to the {open} open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="214" />
+            <source>Instalment dates must be in order and not before today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="235" />
+            <source>Instalment plan {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="237" />
+            <source>This instalment plan is already {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="49" />
+            <source>{number} is a credit note, not an invoice.</source>
+            <translation>{number} 是贷项通知单，不是发票。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="52" />
+            <source>Invoice {number} belongs to another customer.</source>
+            <translation>发票 {number} 属于另一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="55" />
+            <source>Invoice {number} is in {currency}.</source>
+            <translation>发票 {number} 的币种为 {currency}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/promises.py" line="58" />
+            <source>Nothing is open on {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="187" />
+            <source>At least one dunning ladder is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="213" />
+            <source>The default ladder {name} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="224" />
             <source>The limitation period must be 1–30 years and its warning window 1–3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="219" />
+            <location filename="../../app/services/dunning/settings.py" line="228" />
             <source>The calendar region and the reference prefix must be short codes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="227" />
+            <location filename="../../app/services/dunning/settings.py" line="236" />
             <source>Unknown kind of late interest {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="230" />
+            <location filename="../../app/services/dunning/settings.py" line="239" />
             <source>An annual interest rate must be above 0 and at most 100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="233" />
+            <location filename="../../app/services/dunning/settings.py" line="242" />
             <source>A daily interest rate must be above 0 and at most 1 % a day.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="236" />
+            <location filename="../../app/services/dunning/settings.py" line="245" />
             <source>The LPR markup must be 30–50 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="238" />
+            <location filename="../../app/services/dunning/settings.py" line="247" />
             <source>The points above the reference rate must be 0–20.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="181" />
+            <location filename="../../app/services/dunning/settings.py" line="190" />
             <source>Ladder {name} needs a name and at least one stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="185" />
+            <location filename="../../app/services/dunning/settings.py" line="194" />
             <source>Ladder {name}: each stage must come later than the one before it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="201" />
+            <location filename="../../app/services/dunning/settings.py" line="210" />
             <source>Ladder {name}: the handover must be the last stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="208" />
+            <location filename="../../app/services/dunning/settings.py" line="217" />
             <source>Grade {grade}: the ladder {name} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="242" />
+            <location filename="../../app/services/dunning/settings.py" line="251" />
             <source>A rate table needs increasing dates and rates of 0–100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="150" />
+            <location filename="../../app/services/dunning/settings.py" line="159" />
             <source>The stored dunning settings cannot be read; save them again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="189" />
+            <location filename="../../app/services/dunning/settings.py" line="198" />
             <source>Ladder {name}: unknown action {action}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="192" />
+            <location filename="../../app/services/dunning/settings.py" line="201" />
             <source>Ladder {name}: unknown letter template {template}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="195" />
+            <location filename="../../app/services/dunning/settings.py" line="204" />
             <source>Ladder {name}: offsets must be between −365 and 3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="198" />
+            <location filename="../../app/services/dunning/settings.py" line="207" />
             <source>Ladder {name}: a fee must be 0 or more, with at most 3 decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="21" />
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="21" />
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="21" />
+            <source>Handover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="22" />
+            <source>Promise due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="22" />
+            <source>Dispute to resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="23" />
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="23" />
+            <source>Claim expiring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="26" />
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="28" />
+            <source>Written acknowledgement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="28" />
+            <source>Promise to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <source>Dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <source>Hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <source>Instalment plan</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5569,11 +6054,6 @@ Please send this file to support.</source>
             <location filename="../../app/services/importers/fields.py" line="47" />
             <source>Contact person</source>
             <translation>联系人</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/fields.py" line="49" />
-            <source>E-mail</source>
-            <translation>电子邮箱</translation>
         </message>
         <message>
             <location filename="../../app/services/importers/fields.py" line="51" />
@@ -5831,11 +6311,6 @@ Please send this file to support.</source>
             <translation>{value} 为负数：只能导入收到的款项（不能导入退款）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_payments.py" line="243" />
-            <source>{number} is a credit note, not an invoice.</source>
-            <translation>{number} 是贷项通知单，不是发票。</translation>
-        </message>
-        <message>
             <location filename="../../app/services/importers/plan_payments.py" line="254" />
             <source>Invoice {number} belongs to customer {owner}, not {customer}.</source>
             <translation>发票 {number} 属于客户 {owner}，而不是 {customer}。</translation>
@@ -5931,12 +6406,12 @@ Please send this file to support.</source>
             <translation>{file}{where}：前 {n} 行中未找到标题行。标题行需要包含列名，例如 发票号码 / Invoice number、客户编号 / Customer code、金额 / Amount。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="180" />
+            <location filename="../../app/services/importers/table.py" line="185" />
             <source>{file} is not a CSV or Excel file (it looks like binary data).</source>
             <translation>{file} 不是 CSV 或 Excel 文件（看起来是二进制数据）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="251" />
+            <location filename="../../app/services/importers/table.py" line="276" />
             <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
             <translation>{file} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
         </message>
@@ -5951,7 +6426,7 @@ Please send this file to support.</source>
             <translation>{file}{where} 中没有数据。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="275" />
+            <location filename="../../app/services/importers/table.py" line="300" />
             <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
             <translation>{file}：所有工作表的前 {n} 行中都没有标题行（{sheets}）。</translation>
         </message>
@@ -5981,32 +6456,32 @@ Please send this file to support.</source>
             <translation>{file}：第 {row} 行为空或不存在，不能作为标题行。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="233" />
+            <location filename="../../app/services/importers/table.py" line="258" />
             <source>{file} cannot be read as CSV: {reason}</source>
             <translation>无法将 {file} 作为 CSV 文件读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="315" />
+            <location filename="../../app/services/importers/table.py" line="340" />
             <source>{file} is not a readable Excel workbook ({reason}).</source>
             <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="334" />
+            <location filename="../../app/services/importers/table.py" line="359" />
             <source>{file} has no worksheets.</source>
             <translation>{file} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="370" />
+            <location filename="../../app/services/importers/table.py" line="395" />
             <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
             <translation>{file} 不是可读取的 Excel 97-2003 工作簿（可能已损坏或设有密码保护）：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="295" />
+            <location filename="../../app/services/importers/table.py" line="320" />
             <source>{file} is not a normal Excel workbook ({reason}); it is not read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="350" />
+            <location filename="../../app/services/importers/table.py" line="375" />
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation>{file} 已损坏，无法读取（{reason}）。</translation>
         </message>
@@ -6131,11 +6606,6 @@ Please send this file to support.</source>
             <translation>应收账款为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="51" />
-            <source>Invoice {id} does not exist.</source>
-            <translation>发票 {id} 不存在。</translation>
-        </message>
-        <message>
             <location filename="../../app/services/ledger.py" line="61" />
             <source>A document number is required.</source>
             <translation>请填写单据号。</translation>
@@ -6149,11 +6619,6 @@ Please send this file to support.</source>
             <location filename="../../app/services/ledger.py" line="68" />
             <source>The amount must be greater than zero.</source>
             <translation>金额必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/ledger.py" line="131" />
-            <source>Give a reason for the cancellation.</source>
-            <translation>请填写作废原因。</translation>
         </message>
         <message>
             <location filename="../../app/services/ledger.py" line="133" />
@@ -6186,16 +6651,6 @@ Please send this file to support.</source>
             <translation>回款 {id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/ledger.py" line="213" />
-            <source>Invoice {number} is in {currency}.</source>
-            <translation>发票 {number} 的币种为 {currency}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/ledger.py" line="216" />
-            <source>Invoice {number} belongs to another customer.</source>
-            <translation>发票 {number} 属于另一个客户。</translation>
-        </message>
-        <message>
             <location filename="../../app/services/ledger.py" line="219" />
             <source>Only {left} of this payment is left to allocate.</source>
             <translation>这笔回款只剩 {left} 可供核销。</translation>
@@ -6224,6 +6679,11 @@ Please send this file to support.</source>
             <location filename="../../app/services/ledger.py" line="266" />
             <source>This allocation was already undone.</source>
             <translation>该核销已被撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/letters/statement.py" line="107" />
+            <source>There is no customer with id {id}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="60" />
@@ -6598,107 +7058,107 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/statements/generic.py" line="65" />
             <source>Booking date</source>
-            <translation type="unfinished" />
+            <translation>记账日期</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="69" />
             <source>Value date</source>
-            <translation type="unfinished" />
+            <translation>起息日期</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="72" />
             <source>Credit (money in)</source>
-            <translation type="unfinished" />
+            <translation>贷方（收入）</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="76" />
             <source>Debit (money out)</source>
-            <translation type="unfinished" />
+            <translation>借方（支出）</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="80" />
             <source>Amount (signed: money out negative)</source>
-            <translation type="unfinished" />
+            <translation>金额（带符号：支出为负）</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="83" />
             <source>Debit/credit mark</source>
-            <translation type="unfinished" />
+            <translation>借贷标志</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="89" />
             <source>Counterparty name</source>
-            <translation type="unfinished" />
+            <translation>对方户名</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="97" />
             <source>Counterparty account</source>
-            <translation type="unfinished" />
+            <translation>对方账号</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="102" />
             <source>Remittance / purpose (one or more columns)</source>
-            <translation type="unfinished" />
+            <translation>附言 / 用途（可选多列）</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="108" />
             <source>Bank reference (serial number)</source>
-            <translation type="unfinished" />
+            <translation>银行流水号</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="113" />
             <source>Own account</source>
-            <translation type="unfinished" />
+            <translation>本方账号</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="123" />
             <source>Amount (or credit and debit columns)</source>
-            <translation type="unfinished" />
+            <translation>金额（或收入与支出两列）</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="124" />
             <source>Currency (a column or a fixed currency)</source>
-            <translation type="unfinished" />
+            <translation>币种（某一列或固定币种）</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="183" />
             <source>{file}: ARDesk cannot tell which columns hold {fields}; the columns it could not map are: {columns}. Save a mapping for this layout ('statement mapping save NAME FILE …' or the import dialog) and import with --mapping NAME.</source>
-            <translation type="unfinished" />
+            <translation>{file}：ARDesk 无法确定哪些列是 {fields}；未能识别的列：{columns}。请为此格式保存一个映射（“statement mapping save 名称 文件 …”或导入对话框），再用 --mapping 名称 导入。</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="258" />
             <source>The mapping has a signed amount column and credit/debit columns; choose one or the other.</source>
-            <translation type="unfinished" />
+            <translation>映射中同时有带符号金额列和收入/支出列，请只选其一。</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="261" />
             <source>The mapping needs both a credit and a debit column (or one signed amount column).</source>
-            <translation type="unfinished" />
+            <translation>映射需要同时有收入列和支出列（或一列带符号金额）。</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="264" />
             <source>A debit/credit mark column applies only together with a signed amount column.</source>
-            <translation type="unfinished" />
+            <translation>借贷标志列只能与带符号金额列一起使用。</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="694" />
             <source>Both the credit and the debit amount are empty.</source>
-            <translation type="unfinished" />
+            <translation>收入和支出金额都为空。</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="699" />
             <source>Both a credit ({credit}) and a debit ({debit}) amount are given; a line is one or the other.</source>
-            <translation type="unfinished" />
+            <translation>同时填写了收入（{credit}）和支出（{debit}）金额；每行只能是其中之一。</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="254" />
             <source>{file}: the mapping names column {column}, but the file has only {count} columns.</source>
-            <translation type="unfinished" />
+            <translation>{file}：映射指定了第 {column} 列，但文件只有 {count} 列。</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/generic.py" line="687" />
             <source>{value} is neither a debit nor a credit mark (S/H, D/C, DR/CR, 借/贷, -/+).</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是借贷标志（S/H、D/C、DR/CR、借/贷、-/+）。</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/mt940.py" line="35" />
@@ -6828,7 +7288,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/statements/store.py" line="118" />
             <source>A column mapping applies only to CSV/XLSX/XLS statements (format csv or auto), not to {format}.</source>
-            <translation type="unfinished" />
+            <translation>列映射只适用于 CSV/XLSX/XLS 对账单（格式 csv 或 auto），不适用于 {format}。</translation>
         </message>
         <message>
             <location filename="../../app/services/statements/store.py" line="275" />
