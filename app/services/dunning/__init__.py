@@ -19,7 +19,10 @@ from .issuing import (ActionInfo, Issued, LetterWriterMissing, action_pdf, cance
                       list_actions, record_delivery, refresh)
 from .limitation import Claim, claims, expiring
 from .promises import (add_promise, cancel_plan, cancel_promise, create_plan, load_plans,
-                       load_promises, plan_status, promise_status, split_parts)
+                       load_promises, plan_parts, plan_status, promise_status,
+                       split_parts)
+from .worklist import (TIMELINE_KINDS, WORK_KINDS, TimelineEntry, WorkItem, promises_due,
+                       timeline, worklist)
 from .settings import (DEFAULT_LADDER, DunningSettings, InterestRule, Stage, load_settings,
                        save_settings, validate)
 
@@ -31,6 +34,7 @@ __all__ = [
     "round_minor", "ActionInfo", "Issued", "LetterWriterMissing", "action_pdf", "cancel_action",
     "issue", "list_actions", "record_delivery", "refresh", "Claim", "claims", "expiring",
     "add_promise", "cancel_plan", "cancel_promise", "create_plan", "load_plans", "load_promises",
-    "plan_status", "promise_status", "split_parts", "DEFAULT_LADDER", "DunningSettings",
-    "InterestRule", "Stage", "load_settings", "save_settings", "validate",
+    "plan_parts", "plan_status", "promise_status", "split_parts", "DEFAULT_LADDER", "DunningSettings",
+    "InterestRule", "Stage", "load_settings", "save_settings", "validate", "TIMELINE_KINDS",
+    "WORK_KINDS", "TimelineEntry", "WorkItem", "promises_due", "timeline", "worklist",
 ]

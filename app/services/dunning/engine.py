@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, text
 
+from ...errors import UserError
 from ...money import to_minor
 from ..asof import open_documents
 from ..letters.model import LetterCompany, LetterCustomer, LetterData, LetterInvoice
@@ -26,7 +27,7 @@ from .calendar import WorkingDays
 from .contacts import grace_days_of, load_holds
 from .interest import interest_exact, reductions_for, round_minor
 from .promises import load_plans, load_promises, plan_status, promise_status
-from .settings import DunningSettings, Stage, load_settings
+from .settings import DEFAULT_GRADE_LADDERS, DunningSettings, Stage, load_settings
 
 EXCLUSION_REASONS = ("disputed", "on_hold", "promise", "instalment_plan", "handed_over",
                      "end_of_ladder")
@@ -88,8 +89,17 @@ class RunResult:
 
 
 def customer_grades(conn: Connection, as_of: date) -> dict[int, str]:
-    """customer id → credit grade on ``as_of``: a manual override in force, else the grade the
-    credit module last saved (credit_state). Customers without one use the default ladder."""
+    """customer id → credit grade on ``as_of`` as the credit module gives it (score, negative-
+    event caps and overrides: ``app.services.credit.evaluate``). Without the credit module, the
+    grade it last saved (credit_state) or an override in force."""
+    try:
+        from ..credit import evaluate
+    except ImportError:  # pragma: no cover - the credit module ships with the app
+        return _saved_grades(conn, as_of)
+    return {x.customer_id: x.grade for x in evaluate(conn, as_of)}
+
+
+def _saved_grades(conn: Connection, as_of: date) -> dict[int, str]:
     out = {cid: g for cid, g in conn.execute(text(
         "SELECT customer_id, grade FROM credit_state WHERE grade IS NOT NULL"))}
     for cid, g in conn.execute(text(
@@ -98,6 +108,23 @@ def customer_grades(conn: Connection, as_of: date) -> dict[int, str]:
             {"d": as_of.isoformat()}):
         out[cid] = g
     return out
+
+
+def grade_ladders(conn: Connection, st: DunningSettings) -> dict[str, str]:
+    """grade → ladder name: the settings' own ``grade_ladders`` when set, else each credit
+    policy's ``dunning_ladder`` (when it names a ladder of these settings), else the default
+    mapping (C and D strict)."""
+    if st.grade_ladders is not None:
+        return dict(st.grade_ladders)
+    mapping = dict(DEFAULT_GRADE_LADDERS)
+    try:
+        from ..credit.settings import load_settings as credit_settings
+        for pol in credit_settings(conn).policies:
+            if pol.dunning_ladder in st.ladders:
+                mapping[pol.grade] = pol.dunning_ladder
+    except (ImportError, UserError):
+        pass
+    return mapping
 
 
 def _history(conn: Connection, horizon: date) -> dict[int, tuple[int, date]]:
@@ -143,6 +170,7 @@ def run(conn: Connection, as_of: date, settings: DunningSettings | None = None,
     docs = [d for d in open_documents(conn, as_of) if d.kind == "invoice"
             and (customer_id is None or d.customer_id == customer_id)]
     grades = customer_grades(conn, as_of)
+    by_grade = grade_ladders(conn, st)
     grace = grace_days_of(conn)
     history = _history(conn, action_date)
     held_inv, held_cust = set(), set()
@@ -166,7 +194,7 @@ def run(conn: Connection, as_of: date, settings: DunningSettings | None = None,
         if reason:
             excluded.append((d.id, reason))
             continue
-        _, stages = st.ladder_for(grades.get(d.customer_id))
+        _, stages = st.ladder_for(grades.get(d.customer_id), by_grade)
         reached, last = history.get(d.id, (0, None))
         nxt = next_stage(stages, reached, d.due_date, as_of, last, grace.get(d.customer_id, 0),
                          st.min_interval_days, wd)
@@ -187,7 +215,7 @@ def run(conn: Connection, as_of: date, settings: DunningSettings | None = None,
     for (cid, cur), invs in sorted(chosen.items(), key=lambda kv: customers[kv[0][0]][0]):
         invs.sort(key=lambda i: (i.due_date, i.number))
         code, name, lang, address, contact = customers[cid]
-        ladder_name, stages = st.ladder_for(grades.get(cid))
+        ladder_name, stages = st.ladder_for(grades.get(cid), by_grade)
         stage_no = max(i.stage for i in invs)
         stage = stages[stage_no - 1]
         fee = to_minor(stage.fee, cur) if stage.fee else 0

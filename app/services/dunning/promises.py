@@ -281,6 +281,35 @@ def plan_status(conn: Connection, plan: PlanInfo, as_of: date) -> str:
     return "active"
 
 
+@dataclass(frozen=True, slots=True)
+class PartState:
+    seq: int
+    due_date: date
+    amount_minor: int
+    paid_minor: int            # of this part, paying the parts in date order
+    status: str                # paid · partly_paid · due (within grace) · missed · upcoming
+
+
+def plan_parts(conn: Connection, plan: PlanInfo, as_of: date) -> list[PartState]:
+    """Each part of ``plan`` on ``as_of``: what has been paid on the plan's invoices since it was
+    made is applied to the parts in date order."""
+    paid = plan.total_minor - sum(open_on(conn, plan.invoice_ids, as_of).values())
+    out = []
+    for seq, due, amount in plan.parts:
+        got = max(0, min(amount, paid))
+        paid -= got
+        if got == amount:
+            st = "paid"
+        elif as_of < due:
+            st = "partly_paid" if got else "upcoming"
+        elif as_of <= due + timedelta(days=plan.grace_days):
+            st = "due"
+        else:
+            st = "missed"
+        out.append(PartState(seq, due, amount, got, st))
+    return out
+
+
 def refresh_plans(s: Session, as_of: date) -> list[tuple[int, str]]:
     conn = s.connection()
     changed = []

@@ -49,7 +49,7 @@ DEFAULT_LADDER: tuple[Stage, ...] = (
     Stage("Handover to legal / collection agency", 60, "handover", "handover", claim_interest=True),
 )
 
-# for the weakest grade: sooner and harder (no friendly pre-due reminder)
+# for the weaker grades (C, D by default): sooner and harder
 STRICT_LADDER: tuple[Stage, ...] = (
     Stage("Reminder before due date", -5, "reminder", "reminder"),
     Stage("Phone call and first reminder", 3, "phone", "first_reminder"),
@@ -57,6 +57,10 @@ STRICT_LADDER: tuple[Stage, ...] = (
     Stage("Final notice", 20, "final", "final_notice", claim_interest=True),
     Stage("Handover to legal / collection agency", 40, "handover", "handover", claim_interest=True),
 )
+
+
+# used when neither these settings nor the credit policies map a grade
+DEFAULT_GRADE_LADDERS = {"A": "standard", "B": "standard", "C": "strict", "D": "strict"}
 
 
 @dataclass(frozen=True)
@@ -79,8 +83,8 @@ class DunningSettings:
     ladders: dict[str, tuple[Stage, ...]] = field(
         default_factory=lambda: {"standard": DEFAULT_LADDER, "strict": STRICT_LADDER})
     default_ladder: str = "standard"                      # customers without a grade
-    grade_ladders: dict[str, str] = field(
-        default_factory=lambda: {"A": "standard", "B": "standard", "C": "standard", "D": "strict"})
+    # grade → ladder name; None: as the credit policies say (their ``dunning_ladder``)
+    grade_ladders: dict[str, str] | None = None
     min_interval_days: int = 7
     calendar_region: str = "CN"       # holidays / make-up days of this region; '' = weekends only
     pay_within_days: int = 7          # the letter's pay-by date: issue date + this (working day)
@@ -90,8 +94,13 @@ class DunningSettings:
     limitation_warn_days: int = 90
     reference_prefix: str = "DN"
 
-    def ladder_for(self, grade: str | None) -> tuple[str, tuple[Stage, ...]]:
-        name = self.grade_ladders.get(grade, self.default_ladder) if grade else self.default_ladder
+    def ladder_for(self, grade: str | None, mapping: dict[str, str] | None = None
+                   ) -> tuple[str, tuple[Stage, ...]]:
+        """The ladder (name, stages) for a customer of ``grade`` (None: no grade)."""
+        m = (self.grade_ladders or DEFAULT_GRADE_LADDERS) if mapping is None else mapping
+        name = m.get(grade, self.default_ladder) if grade else self.default_ladder
+        if name not in self.ladders:
+            name = self.default_ladder
         return name, self.ladders[name]
 
     def with_changes(self, **kw) -> "DunningSettings":
@@ -127,7 +136,7 @@ class DunningSettings:
             if "ladders" in d:
                 kw["ladders"] = {str(n): tuple(_stage_from(s) for s in st)
                                  for n, st in d["ladders"].items()}
-            if "grade_ladders" in d:
+            if d.get("grade_ladders") is not None:
                 kw["grade_ladders"] = {str(g): str(n) for g, n in d["grade_ladders"].items()}
             for k in ("default_ladder", "calendar_region", "reference_prefix"):
                 if k in d:
@@ -203,7 +212,7 @@ def validate(st: DunningSettings) -> DunningSettings:
     if st.default_ladder not in st.ladders:
         raise ValidationError(T("The default ladder {name} does not exist."), field="ladders",
                               name=st.default_ladder)
-    for g, n in st.grade_ladders.items():
+    for g, n in (st.grade_ladders or {}).items():
         if g not in GRADES or n not in st.ladders:
             raise ValidationError(T("Grade {grade}: the ladder {name} does not exist."),
                                   field="grade_ladders", grade=g, name=n)

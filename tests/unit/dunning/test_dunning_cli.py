@@ -10,6 +10,7 @@ import pytest
 from app.cli import main
 from app.services import customers as cs
 from app.services import ledger as L
+from app.services.dunning import DunningSettings, save_settings
 from app.storage.db import Database
 
 
@@ -17,6 +18,8 @@ from app.storage.db import Database
 def dbp(tmp_path):
     p = tmp_path / "dn.db"
     with Database.open(p, create=True) as d, d.session() as s:
+        # the standard ladder whatever grade the credit scores give
+        save_settings(s, DunningSettings(grade_ladders={g: "standard" for g in "ABCD"}))
         a = cs.create_customer(s, cs.CustomerData(code="ACME", name="Acme & Co <Ltd>", language="en"))
         b = cs.create_customer(s, cs.CustomerData(code="HUA", name="华东贸易有限公司"))
         L.create_invoice(s, L.InvoiceData("INV-1", a, date(2026, 9, 1), "CNY", 123_456,

@@ -189,15 +189,19 @@ def test_missed_instalment_resumes_dunning(book):
 
 
 def test_grade_ladder_and_customer_grace(book):
-    from app.models import CreditState
+    from app.services.credit import set_override
     cid = book.customer("D1")
     g = book.customer("G1")
     book.invoice("DD", "D1", "100.00", date(2026, 11, 10))
     book.invoice("GG", "G1", "100.00", date(2026, 11, 10))
     with book.db.session() as s:
-        s.add(CreditState(customer_id=cid, grade="D"))
+        set_override(s, cid, reason="insolvency rumours", grade="D", starts_on=date(2026, 11, 1),
+                     until=date(2026, 12, 31))
+        set_override(s, g, reason="good payer", grade="A", starts_on=date(2026, 11, 1),
+                     until=date(2026, 12, 31))
         dn.set_grace_days(s, g, 5, "CFO", date(2026, 11, 1), "long-standing customer")
         assert s.scalar(select(AuditLog).where(AuditLog.field == "dunning_grace_days")).after == "5"
+    book.settings(grade_ladders=None)     # as the credit policies say: D strict, A standard
     res = book.run(date(2026, 11, 13))      # strict ladder: +3 → phone call for D1
     assert [(p.customer_code, p.stage, p.ladder) for p in res.proposals] == [("D1", 2, "strict")]
     # G1: +7 and 5 grace days → 11-22 (Sun) → Mon 11-23

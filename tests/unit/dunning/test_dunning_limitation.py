@@ -121,3 +121,30 @@ def test_plan_must_add_up_to_what_is_open(book):
     with book.db.engine.connect() as conn:
         (plan,) = dn.load_plans(conn)
         assert plan.id == pid and dn.plan_status(conn, plan, date(2026, 12, 21)) == "completed"
+
+
+def test_plan_parts_tracked(book):
+    book.customer("C1")
+    iid = book.invoice("I", "C1", "100.00", date(2026, 11, 1))
+    with book.db.session() as s:
+        dn.create_plan(s, [iid], AS_OF, dn.split_parts(10000, 3, date(2026, 12, 1), 31),
+                       grace_days=3)
+    book.pay("I", "40.00", date(2026, 11, 30))
+    with book.db.engine.connect() as conn:
+        (plan,) = dn.load_plans(conn)
+        got = [(p.seq, p.amount_minor, p.paid_minor, p.status)
+               for p in dn.plan_parts(conn, plan, date(2027, 1, 3))]
+    # 100.00 in 3 parts: 33.34 + 33.33 + 33.33; 40.00 paid covers part 1 and 6.66 of part 2
+    assert got == [(1, 3334, 3334, "paid"), (2, 3333, 666, "due"), (3, 3333, 0, "upcoming")]
+
+
+def test_real_letter_writer_when_present(book):
+    pytest.importorskip("app.services.letters.pdf")
+    book.customer("C1")
+    book.invoice("A-1", "C1", "1234.56", date(2026, 10, 1))
+    res = book.run(AS_OF)
+    with book.db.session() as s:
+        (i,) = dn.issue(s, res.proposals, AS_OF)          # the default renderer: the real one
+    with book.db.engine.connect() as conn:
+        pdf = dn.action_pdf(conn, i.action_id)
+    assert pdf.startswith(b"%PDF") and len(pdf) > 1000
