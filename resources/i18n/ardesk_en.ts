@@ -6738,101 +6738,106 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="102" />
-            <source>The payer looks like another customer</source>
+            <source>Payer name {name} is the start of the customer's name (cut off by the bank)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="103" />
-            <source>Paid through {platform}</source>
+            <source>The payer looks like another customer</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="104" />
-            <source>Reference {token} is invoice {number}</source>
+            <source>Paid through {platform}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="105" />
-            <source>Reference {token} is invoice {number} written differently</source>
+            <source>Reference {token} is invoice {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="106" />
-            <source>Reference {token} is invoice {number} without its prefix</source>
+            <source>Reference {token} is invoice {number} written differently</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="107" />
-            <source>Reference {token} is one typo away from invoice {number}</source>
+            <source>Reference {token} is invoice {number} without its prefix</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="108" />
-            <source>The text also names invoices of another customer</source>
+            <source>Reference {token} is one typo away from invoice {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="109" />
-            <source>The amount is exactly what is open</source>
+            <source>The text also names invoices of another customer</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="110" />
-            <source>The amount is the sum of {count} open invoices</source>
+            <source>The amount is exactly what is open</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="111" />
-            <source>Short by {difference}: bank charges within the tolerance</source>
+            <source>The amount is the sum of {count} open invoices</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="112" />
-            <source>Short by {difference}: the early-payment discount of the terms</source>
+            <source>Short by {difference}: bank charges within the tolerance</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="113" />
-            <source>Part payment: {amount} of {open} open</source>
+            <source>Short by {difference}: the early-payment discount of the terms</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="114" />
-            <source>{credit} more than the invoices: left as customer credit</source>
+            <source>Part payment: {amount} of {open} open</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="115" />
-            <source>No amount fits: oldest invoices first</source>
+            <source>{credit} more than the invoices: left as customer credit</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="116" />
-            <source>Another invoice or combination fits just as well</source>
+            <source>No amount fits: oldest invoices first</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="117" />
-            <source>An invoice is disputed</source>
+            <source>Another invoice or combination fits just as well</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="118" />
-            <source>A debit: only incoming payments are matched</source>
+            <source>An invoice is disputed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="119" />
-            <source>A reversal: check the original payment</source>
+            <source>A debit: only incoming payments are matched</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="120" />
-            <source>Neither the payer nor an invoice reference is known</source>
+            <source>A reversal: check the original payment</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="121" />
+            <source>Neither the payer nor an invoice reference is known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="122" />
             <source>The customer has nothing open in {currency}</source>
             <translation type="unfinished" />
         </message>

@@ -6747,101 +6747,106 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="102" />
+            <source>Payer name {name} is the start of the customer's name (cut off by the bank)</source>
+            <translation>付款人名称 {name} 是该客户名称的开头（被银行截断）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/matching/engine.py" line="103" />
             <source>The payer looks like another customer</source>
             <translation>付款人看起来是另一位客户</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="103" />
+            <location filename="../../app/services/matching/engine.py" line="104" />
             <source>Paid through {platform}</source>
             <translation>通过 {platform} 支付</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="104" />
+            <location filename="../../app/services/matching/engine.py" line="105" />
             <source>Reference {token} is invoice {number}</source>
             <translation>参考号 {token} 即发票 {number}</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="105" />
+            <location filename="../../app/services/matching/engine.py" line="106" />
             <source>Reference {token} is invoice {number} written differently</source>
             <translation>参考号 {token} 是发票 {number} 的另一种写法</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="106" />
+            <location filename="../../app/services/matching/engine.py" line="107" />
             <source>Reference {token} is invoice {number} without its prefix</source>
             <translation>参考号 {token} 是去掉前缀的发票 {number}</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="107" />
+            <location filename="../../app/services/matching/engine.py" line="108" />
             <source>Reference {token} is one typo away from invoice {number}</source>
             <translation>参考号 {token} 与发票 {number} 只差一个字符</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="108" />
+            <location filename="../../app/services/matching/engine.py" line="109" />
             <source>The text also names invoices of another customer</source>
             <translation>附言中还提到了其他客户的发票</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="109" />
+            <location filename="../../app/services/matching/engine.py" line="110" />
             <source>The amount is exactly what is open</source>
             <translation>金额与未结金额完全一致</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="110" />
+            <location filename="../../app/services/matching/engine.py" line="111" />
             <source>The amount is the sum of {count} open invoices</source>
             <translation>金额等于 {count} 张未结发票之和</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="111" />
+            <location filename="../../app/services/matching/engine.py" line="112" />
             <source>Short by {difference}: bank charges within the tolerance</source>
             <translation>少 {difference}：在容差内的银行手续费</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="112" />
+            <location filename="../../app/services/matching/engine.py" line="113" />
             <source>Short by {difference}: the early-payment discount of the terms</source>
             <translation>少 {difference}：符合条款的现金折扣</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="113" />
+            <location filename="../../app/services/matching/engine.py" line="114" />
             <source>Part payment: {amount} of {open} open</source>
             <translation>部分回款：未结 {open} 中的 {amount}</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="114" />
+            <location filename="../../app/services/matching/engine.py" line="115" />
             <source>{credit} more than the invoices: left as customer credit</source>
             <translation>比发票多 {credit}：留作客户预收款</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="115" />
+            <location filename="../../app/services/matching/engine.py" line="116" />
             <source>No amount fits: oldest invoices first</source>
             <translation>没有相符的金额：按最早的发票优先核销</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="116" />
+            <location filename="../../app/services/matching/engine.py" line="117" />
             <source>Another invoice or combination fits just as well</source>
             <translation>另有发票或组合同样相符</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="117" />
+            <location filename="../../app/services/matching/engine.py" line="118" />
             <source>An invoice is disputed</source>
             <translation>有发票处于争议中</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="118" />
+            <location filename="../../app/services/matching/engine.py" line="119" />
             <source>A debit: only incoming payments are matched</source>
             <translation>这是支出：只匹配收到的款项</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="119" />
+            <location filename="../../app/services/matching/engine.py" line="120" />
             <source>A reversal: check the original payment</source>
             <translation>这是冲正：请核对原始付款</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="120" />
+            <location filename="../../app/services/matching/engine.py" line="121" />
             <source>Neither the payer nor an invoice reference is known</source>
             <translation>付款人和发票参考号均无法识别</translation>
         </message>
         <message>
-            <location filename="../../app/services/matching/engine.py" line="121" />
+            <location filename="../../app/services/matching/engine.py" line="122" />
             <source>The customer has nothing open in {currency}</source>
             <translation>该客户没有 {currency} 未结发票</translation>
         </message>

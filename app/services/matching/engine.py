@@ -99,6 +99,7 @@ REASON_TEXT = {
     "payer_name": T("Payer name is the customer's name"),
     "payer_alias": T("Payer name {name} is an alias of this customer"),
     "payer_fuzzy": T("Payer name resembles the customer's name ({score} %)"),
+    "payer_prefix": T("Payer name {name} is the start of the customer's name (cut off by the bank)"),
     "payer_other": T("The payer looks like another customer"),
     "platform": T("Paid through {platform}"),
     "ref_exact": T("Reference {token} is invoice {number}"),
@@ -348,6 +349,7 @@ class MatchContext:
             reasons.append({"account": lambda: _reason("payer_account", account=hit.detail),
                             "name": lambda: _reason("payer_name"),
                             "alias": lambda: _reason("payer_alias", name=hit.detail),
+                            "prefix": lambda: _reason("payer_prefix", name=hit.detail),
                             "fuzzy": lambda: _reason("payer_fuzzy", score=hit.detail)}[hit.kind]())
         elif party.hits:
             reasons.append(_reason("payer_other"))

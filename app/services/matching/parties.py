@@ -7,6 +7,8 @@ Pure functions over plain data (no database, no Qt). Evidence, strongest first:
 ``name``     the counterparty name, normalised, equals a customer's name;
 ``alias``    … equals one of a customer's name aliases (a parent company paying for it, a payment
              platform account, a trading name);
+``prefix``   the name as the bank cut it off ("Xiamen Dingsheng Textile Compan"): at least
+             12 letters/digits that begin exactly one customer's name or alias;
 ``fuzzy``    the best fuzzy score (rapidfuzz token-sort ratio on normalised names without legal
              forms) reaches ``fuzzy_min`` and beats the runner-up by ``fuzzy_margin``.
 
@@ -23,13 +25,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 # strength of each kind of evidence (see engine.py for how strengths combine)
-STRENGTH = {"account": 1.0, "name": 0.95, "alias": 0.95}
+STRENGTH = {"account": 1.0, "name": 0.95, "alias": 0.95, "prefix": 0.8}
+PREFIX_MIN = 12             # letters/digits a cut-off name must keep to count
 
 _LEGAL_FORMS = [
     "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团", "分公司", "总公司", "公司", "股份",
@@ -99,7 +103,7 @@ def platform_of(name: str) -> str | None:
 @dataclass(frozen=True, slots=True)
 class PartyHit:
     customer_id: int
-    kind: str            # 'account' | 'name' | 'alias' | 'fuzzy'
+    kind: str            # 'account' | 'name' | 'alias' | 'prefix' | 'fuzzy'
     strength: float      # 0..1
     detail: str          # the alias / name that matched, or the fuzzy score
 
@@ -140,6 +144,8 @@ class PartyResolver:
                 k = fold(value)
                 if k:
                     self._by_alias.setdefault(k, set()).add(cid)
+        # every folded name and alias, sorted: a cut-off name is the start of a range of them
+        self._sorted_keys = sorted({*self._by_name, *self._by_alias})
         self._fuzzy_ids = list(self._names)
         # token-sort ratio = plain ratio of the words in sorted order: sort the names' words once
         self._fuzzy_keys = [_sorted_words(fuzzy_key(self._names[c])) for c in self._fuzzy_ids]
@@ -180,7 +186,21 @@ class PartyResolver:
             return Party(tuple(PartyHit(c, "name", STRENGTH["name"], name) for c in sorted(ids)), platform)
         if platform is not None:
             return Party((), platform)
-        return Party(self._fuzzy(name), None)
+        return Party(self._prefix(k, name) or self._fuzzy(name), None)
+
+    def _prefix(self, k: str, name: str) -> tuple[PartyHit, ...]:
+        """The bank cut the name off: the start of exactly one customer's name or alias."""
+        if len(k) < PREFIX_MIN:
+            return ()
+        i = bisect_left(self._sorted_keys, k)
+        ids: set[int] = set()
+        while i < len(self._sorted_keys) and self._sorted_keys[i].startswith(k):
+            key = self._sorted_keys[i]
+            ids |= self._by_name.get(key, set()) | self._by_alias.get(key, set())
+            if len(ids) > 1:
+                return ()          # the start of two customers' names decides nothing
+            i += 1
+        return tuple(PartyHit(c, "prefix", STRENGTH["prefix"], name) for c in ids)
 
     def _fuzzy(self, name: str) -> tuple[PartyHit, ...]:
         q = _sorted_words(fuzzy_key(name))

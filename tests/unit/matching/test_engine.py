@@ -188,13 +188,17 @@ def test_margin_rule(monkeypatch):
 def test_fuzzy_payer_rejected_when_a_look_alike_is_close():
     customers = [(1, MINGHUA), (2, MINGHUI)]
     ctx = context([item(1, 70_000, cid=1), item(2, 90_000, cid=2)], customers)
-    party = ctx.parties.resolve("SHANGHAI MINGHUA TRADING", "")
+    party = ctx.parties.resolve("SHANGHAI MINGHUA TRADNG", "")
     assert party.hits == ()                         # minghua vs minghui: within the margin
-    assert ctx.propose(line(70_000, "SHANGHAI MINGHUA TRADING", "Payment")).status == "unmatched"
+    assert ctx.propose(line(70_000, "SHANGHAI MINGHUA TRADNG", "Payment")).status == "unmatched"
+    # the full start of one customer's name (legal form cut off) is that customer — never auto
+    hit = ctx.parties.resolve("SHANGHAI MINGHUA TRADING", "").unique
+    assert hit is not None and (hit.customer_id, hit.kind) == (1, "prefix")
+    assert ctx.propose(line(70_000, "SHANGHAI MINGHUA TRADING", "Payment")).status == "suggested"
     # the exact name decides, and a fuzzy name without a look-alike is accepted
     assert ctx.parties.resolve("SHANGHAI MINGHUA TRADING CO LTD", "").unique.customer_id == 1
     alone = PartyResolver([(1, MINGHUA), (3, "Beijing Hengsheng Technology Ltd.")], [])
-    hit = alone.resolve("SHANGHAI MINGHUA TRADING", "").unique
+    hit = alone.resolve("SHANGHAI MINGHUA TRADNG", "").unique
     assert hit is not None and hit.kind == "fuzzy" and hit.customer_id == 1 and hit.strength < 0.95
 
 
