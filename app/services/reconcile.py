@@ -402,6 +402,7 @@ def run_auto(db, *, progress: Progress | None = None, settings: MatchSettings | 
             progress.start(len(lines) * 2, T("Matching"))
         ctx = MatchContext.load(conn, settings)
         results = match_lines(ctx, lines, progress)
+        _preload(s, [r for r in results if r.status == "auto"])
         auto = suggested = unmatched = debits = 0
         for n, (ln, res) in enumerate(zip(lines, results)):
             if progress is not None and n % 50 == 0:
@@ -426,6 +427,20 @@ def run_auto(db, *, progress: Progress | None = None, settings: MatchSettings | 
         audit(s, "reconciliation", 0, "auto_run", None,
               f"{len(lines)} lines: {auto} auto, {suggested} suggested, {unmatched} unmatched")
     return RunSummary(len(lines), auto, suggested, unmatched, debits)
+
+
+def _preload(s: Session, results: list[LineResult]) -> None:
+    """Load the rows the automatic applications touch into the session in a few queries (each
+    `Session.get` is then answered from the identity map instead of one SELECT each)."""
+    invoices = sorted({i for r in results for i, _ in r.proposals[0].allocations}
+                      | {i for r in results for i, _, _ in r.proposals[0].differences})
+    customers = sorted({r.proposals[0].customer_id for r in results})
+    lines = sorted(r.line_id for r in results)
+    keep = []
+    for model, ids in ((Invoice, invoices), (Customer, customers), (BankLine, lines)):
+        for k in range(0, len(ids), 500):
+            keep.extend(s.scalars(select(model).where(model.id.in_(ids[k:k + 500]))).all())
+    s.info["preloaded"] = keep            # strong references: the identity map holds weak ones
 
 
 def stored_proposals(conn: Connection, line_id: int) -> list[Proposal]:
