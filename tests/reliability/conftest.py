@@ -16,9 +16,9 @@ FAST_KILL_RUNS = 3          # per case in the normal suite; bench/stress.py runs
 
 @pytest.fixture(scope="module")
 def import_case(tmp_path_factory) -> killharness.Prepared:
-    return killharness.prepare_import(tmp_path_factory.mktemp("kill-import"), 20_000)
+    return killharness.prepare_import(tmp_path_factory.mktemp("kill-import"), 8_000)
 
 
 @pytest.fixture(scope="module")
 def migration_case(tmp_path_factory) -> killharness.Prepared:
-    return killharness.prepare_migration(tmp_path_factory.mktemp("kill-migration"), 12_000)
+    return killharness.prepare_migration(tmp_path_factory.mktemp("kill-migration"), 5_000)

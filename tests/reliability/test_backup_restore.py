@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import killharness
+from app import cli
 from app.errors import DatabaseError
 from app.services import customers as cs
 from app.storage import backup as backup_mod
@@ -155,8 +156,7 @@ def test_unreadable_database_is_never_deleted_or_repaired(tmp_path):
         with pytest.raises(DatabaseError, match="damaged|cannot be opened"):
             Database.open(db)
     for args in (["verify"], ["customers", "list"], ["backup", str(tmp_path / "b.db")]):
-        r = killharness.ardesk(["--db", str(db), *args])
-        assert r.returncode == 2, r.stderr
+        assert cli.main(["--db", str(db), *args]) == cli.EXIT_USER
     assert db.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db"]   # no -wal, -shm, lock, backup
 

@@ -60,7 +60,7 @@ def test_missing_folder_and_missing_file(tmp_path, capsys):
         Database.open(tmp_path)                            # a folder is not a database
 
 
-def test_database_in_use_by_another_ardesk_from_the_cli(tmp_path):
+def test_database_in_use_by_another_ardesk_from_the_cli(tmp_path, capsys):
     db = _make(tmp_path / "a.db")
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import sys, time
@@ -73,13 +73,13 @@ def test_database_in_use_by_another_ardesk_from_the_cli(tmp_path):
     """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "ready"
-        r = killharness.ardesk(["--db", str(db), "import", "invoices", str(tmp_path / "x.csv")])
-        assert r.returncode == 2
-        assert "already open" in r.stderr and f"pid {holder.pid}" in r.stderr
+        assert cli.main(["--db", str(db), "import", "invoices", str(tmp_path / "x.csv")]) == cli.EXIT_USER
+        err = capsys.readouterr().err
+        assert "already open" in err and f"pid {holder.pid}" in err
     finally:
         holder.stdin.close()
         holder.wait(timeout=30)
-    assert killharness.ardesk(["--db", str(db), "verify"]).returncode == 0
+    assert cli.main(["--db", str(db), "verify"]) == cli.EXIT_OK
 
 
 @pytest.mark.parametrize("content", ["", "{not json", '{"pid": 999999, "host": "gone", "user": "x"}', "\x00" * 50])

@@ -27,7 +27,7 @@ sys.path.insert(0, str(killharness.ROOT / "tests" / "unit" / "statements"))
 from statement_fuzz import apply_edits, edits_for  # noqa: E402  (the shared file-mutation helper)
 
 AS_OF = date(2026, 11, 23)
-FUZZ = settings(max_examples=40, deadline=None,
+FUZZ = settings(max_examples=25, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 VALID_CSV = ("number,customer_code,issue_date,due_date,currency,amount\r\n"

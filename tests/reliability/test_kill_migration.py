@@ -15,6 +15,7 @@ import sqlite3
 import pytest
 
 import killharness
+from app import cli
 from app.errors import DatabaseError, DatabaseTooNew
 from app.storage import migrate
 from app.storage.backup import auto_backup_dir, verify_backup
@@ -81,7 +82,7 @@ def test_migration_error_of_any_kind_is_a_clear_message(migration_case, tmp_path
     assert killharness.data_only(killharness.fingerprint(db)) == migration_case.before
 
 
-def test_newer_database_is_refused_untouched_even_from_the_cli(migration_case, tmp_path):
+def test_newer_database_is_refused_untouched_even_from_the_cli(migration_case, tmp_path, capsys):
     db = tmp_path / "new.db"
     shutil.copyfile(migration_case.template, db)
     con = sqlite3.connect(db)
@@ -90,9 +91,8 @@ def test_newer_database_is_refused_untouched_even_from_the_cli(migration_case, t
     con.close()
     before = db.read_bytes()
     for args in (["verify"], ["invoices", "list"], ["backup", str(tmp_path / "b.db")]):
-        r = killharness.ardesk(["--db", str(db), *args])
-        assert r.returncode == 2, r.stderr
-        assert "newer" in r.stderr
+        assert cli.main(["--db", str(db), *args]) == cli.EXIT_USER
+        assert "newer" in capsys.readouterr().err
     assert db.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.db"]
     with pytest.raises(DatabaseTooNew):

@@ -17,7 +17,7 @@ if not killharness.reconcile_available():  # pragma: no cover - before the recon
 
 @pytest.fixture(scope="module")
 def reconcile_case(tmp_path_factory):
-    return killharness.prepare_reconcile(tmp_path_factory.mktemp("kill-reconcile"), 60)
+    return killharness.prepare_reconcile(tmp_path_factory.mktemp("kill-reconcile"), 30)
 
 
 @pytest.mark.parametrize("run", range(1))      # bench/stress.py runs 50

@@ -66,7 +66,7 @@ def money_db(tmp_path_factory):
     return path, folder
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from(sorted(CURRENCIES)), st.integers(1, 10**15)), min_size=1, max_size=30))
 def test_amounts_round_trip_exactly_through_import_database_and_json(money_db, capsys, amounts):
     path, folder = money_db

@@ -49,8 +49,19 @@ def _aging_pdf(db, out):
     return out
 
 
-# every PDF the app writes: name -> fn(db, out path) -> written path
-PDF_WRITERS = {"aging report": _aging_pdf}
+def _statement_letters_pdf(db, out):
+    from app import cli as cli_mod
+    sub = next(a for a in cli_mod.build_parser()._actions if a.dest == "command")
+    if "letters" not in sub.choices:
+        pytest.skip("no letters command yet")
+    for lang in ("en", "zh"):
+        assert cli.main(["--db", str(db), "--as-of", "2026-11-23", "letters", "statement", "--all",
+                         "--language", lang, "--pdf", str(out)]) == 0
+    return out
+
+
+# every PDF the app writes: name -> fn(db, out path) -> written path (dunning letters: add here)
+PDF_WRITERS = {"aging report": _aging_pdf, "statement of account letters": _statement_letters_pdf}
 
 
 @pytest.mark.parametrize("writer", sorted(PDF_WRITERS))
