@@ -120,14 +120,15 @@ def _standing_json(x) -> dict:
         "unapplied_credits": _money(e.unapplied_credits, x.currency),
         "unapplied_payments": _money(e.unapplied_payments, x.currency),
         "utilisation_pct": None if e.utilisation_pct is None else str(e.utilisation_pct),
-        "limit_status": e.status, "prepayment": x.prepayment,
+        "limit_status": e.status, "prepayment": x.prepayment, "terms_days": x.terms_days,
+        "policy_terms_days": x.policy_terms_days,
         "saved_grade": x.saved_grade,
         "next_review": x.next_review.isoformat() if x.next_review else None,
     }
 
 
 def _score(args: argparse.Namespace) -> int:
-    from .services.credit import customer_id_for, evaluate
+    from .services.credit import FACTOR_TEXT, customer_id_for, evaluate
 
     as_of = _as_of(args)
     with _open(args) as db, db.engine.connect() as conn:
@@ -140,7 +141,7 @@ def _score(args: argparse.Namespace) -> int:
         x = rows[0]
         print(f"{x.code}  {x.name}: {tr(T('score'))} {x.score.score}, {tr(T('grade'))} {x.grade}")
         _print_table([tr(T("Factor")), tr(T("Points")), tr(T("Reason"))],
-                     ([f.key, f"{f.points}/{f.max_points}", f.reason.text(tr)] for f in x.score.factors),
+                     ([tr(FACTOR_TEXT[f.key]), f"{f.points}/{f.max_points}", f.reason.text(tr)] for f in x.score.factors),
                      right={1})
         for r in x.score.caps + ((x.score.override,) if x.score.override else ()):
             print(r.text(tr))

@@ -23,6 +23,9 @@ Public API::
     set_override(s, customer_id, *, reason, until, starts_on, grade=None, limit_minor=None)
     revoke_override(s, override_id, reason);  list_overrides(conn, customer_id)
     customer_id_for(conn, code) -> int
+    credit_detail(conn, customer_id, as_of, *, settings=None) -> CreditDetail   # review dialog:
+        # standing, 12 months' payment history, financials, ratings, events, overrides, reviews
+    payment_history(conn, customer_id, as_of, currency, months=12) -> tuple[PaidMonth, ...]
 """
 
 from __future__ import annotations
@@ -32,11 +35,12 @@ from datetime import date
 from sqlalchemy import Connection
 
 from .alerts import ALERT_KINDS, ALERT_TEXT, Alert, alert_counts, credit_alerts
+from .detail import CreditDetail, PaidMonth, credit_detail, payment_history
 from .entries import (OverrideRow, add_event, add_rating, check_grade, clear_event, customer_id_for,
                       list_overrides, parse_ratio, revoke_override, set_financials, set_override)
 from .rescore import GradeChange, RescoreResult, preview_settings, rescore
 from .reviews import ReviewDue, ReviewRow, record_review, review_history, reviews_due
-from .scoring import EVENT_TEXT, CreditScore, Factor, Reason
+from .scoring import EVENT_TEXT, FACTOR_TEXT, CreditScore, Factor, Reason
 from .settings import (FACTORS, CreditSettings, GradePolicy, load_settings, save_settings,
                        validate)
 from .standing import Exposure, Standing, evaluate
@@ -64,7 +68,8 @@ __all__ = [
     "add_event", "add_rating", "check_grade", "clear_event", "customer_id_for", "list_overrides",
     "parse_ratio", "revoke_override", "set_financials", "set_override", "GradeChange",
     "RescoreResult", "preview_settings", "rescore", "ReviewDue", "ReviewRow", "record_review",
-    "review_history", "reviews_due", "EVENT_TEXT", "CreditScore", "Factor", "Reason", "FACTORS",
+    "review_history", "reviews_due", "EVENT_TEXT", "FACTOR_TEXT", "CreditScore", "Factor", "Reason", "FACTORS",
     "CreditSettings", "GradePolicy", "load_settings", "save_settings", "validate", "Exposure",
-    "Standing", "evaluate", "score", "score_all",
+    "Standing", "evaluate", "score", "score_all", "CreditDetail", "PaidMonth", "credit_detail",
+    "payment_history",
 ]

@@ -129,7 +129,7 @@ WITH alloc AS (
     SELECT w.invoice_id, SUM(w.amount_minor) AS amt FROM write_off w
     WHERE w.kind <> 'bad_debt' AND {LIVE_WRITE_OFF_SQL} GROUP BY w.invoice_id
 )
-SELECT i.customer_id, i.currency, COUNT(*), SUM(al.paid_on > i.due_date), SUM(i.amount_minor),
+SELECT {{key}}, COUNT(*), SUM(al.paid_on > i.due_date), SUM(i.amount_minor),
        SUM(i.amount_minor * CAST(julianday(al.paid_on) - julianday(i.due_date) AS INTEGER))
 FROM alloc al
 JOIN invoice i ON i.id = al.invoice_id
@@ -138,7 +138,7 @@ WHERE i.kind = 'invoice' AND (:cid IS NULL OR i.customer_id = :cid)
   AND (i.cancelled_on IS NULL OR i.cancelled_on > :as_of)
   AND al.paid_on > :since AND al.amt + COALESCE(d.amt, 0) >= i.amount_minor AND al.by_payment
   AND i.id NOT IN (SELECT invoice_id FROM written)
-GROUP BY i.customer_id, i.currency
+GROUP BY {{key}}
 """
 
 
@@ -152,10 +152,12 @@ def _open_sql(customer_id: int | None) -> str:
                                                       else "i.customer_id = :cid"))
 
 
-def _paid_sql(customer_id: int | None) -> str:
-    """One customer: only its invoices' allocations are summed (a seek, not every allocation)."""
+def _paid_sql(customer_id: int | None, key: str = "i.customer_id, i.currency") -> str:
+    """Paid invoices grouped by ``key`` (fixed text); one customer: only its invoices'
+    allocations are summed (a seek, not every allocation)."""
     return _PAID_SQL.replace("{alloc_where}", "" if customer_id is None else
-                             "AND a.invoice_id IN (SELECT id FROM invoice WHERE customer_id = :cid)")
+                             "AND a.invoice_id IN (SELECT id FROM invoice WHERE customer_id = :cid)"
+                             ).replace("{key}", key)
 
 
 # a document counts from its issue date until cancelled (the as-of rule); all customers: one

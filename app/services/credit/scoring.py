@@ -34,6 +34,9 @@ from .dates import add_months, whole_months
 from .facts import Facts
 from .settings import CreditSettings, curve_share
 
+FACTOR_TEXT = {"payment": T("Payment behaviour"), "overdue": T("Current overdue"),
+               "utilisation": T("Limit utilisation"), "relationship": T("Relationship length"),
+               "financials": T("Financial ratios"), "external": T("External rating")}
 EVENT_TEXT = {"litigation": T("Litigation"), "insolvency": T("Insolvency notice"),
               "returned_payment": T("Returned payment"), "other": T("Negative event")}
 

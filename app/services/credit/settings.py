@@ -178,8 +178,7 @@ def validate(st: CreditSettings) -> CreditSettings:
     if sum(st.weights.values()) != 100:
         raise ValidationError(T("The credit factor weights must add up to 100 (now {total})."),
                               field="weights", total=sum(st.weights.values()))
-    a, b, c = (st.thresholds + (0, 0, 0))[:3] if len(st.thresholds) == 3 else (0, 0, 0)
-    if len(st.thresholds) != 3 or not 0 < c < b < a <= 100:
+    if len(st.thresholds) != 3 or not 0 < st.thresholds[2] < st.thresholds[1] < st.thresholds[0] <= 100:
         raise ValidationError(T("The grade thresholds must satisfy 0 < C < B < A ≤ 100."),
                               field="thresholds")
     for name in CURVES:

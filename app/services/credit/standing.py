@@ -17,10 +17,13 @@ rounded down to ``limit_round_major`` whole units, then held between the policy'
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from copy import copy
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import Iterator
 
 from sqlalchemy import Connection
 
@@ -62,6 +65,7 @@ class Standing:
     grade_changed_on: date | None
     next_review: date | None
     prepayment: bool            # the grade policy asks for prepayment
+    policy_terms_days: int      # the grade policy's standard terms (the customer's own: terms_days)
     missing_rates: tuple[str, ...]
 
     @property
@@ -119,7 +123,8 @@ def standing_of(f: Facts, sc: CreditScore, st: CreditSettings, conv: Converter) 
     return Standing(
         f.id, f.code, f.name, f.currency, f.active, f.terms_days, sc, exposure_for(f, st),
         limit_source(f), base_limit_source(f), f.stored_limit, rule_limit(f, sc.grade, st, conv), state[0], state[1], state[3], state[4],
-        state[6], st.policy(sc.grade).prepayment, tuple(sorted(f.missing_rates)))
+        state[6], st.policy(sc.grade).prepayment, st.policy(sc.grade).terms_days,
+        tuple(sorted(f.missing_rates)))
 
 
 def settle(f: Facts, as_of: date, st: CreditSettings, conv: Converter) -> tuple[Facts, CreditScore]:
@@ -148,6 +153,25 @@ def evaluate(conn: Connection, as_of: date, *, customer_id: int | None = None,
     with the rule limit their grade gives (see ``settle``); ``stored_limit`` stays what is saved.
     """
     st = settings or load_settings(conn)
+    with _gc_paused():
+        return _evaluate(conn, as_of, customer_id, st, settle_rule_limits)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Tens of thousands of small acyclic objects: the cyclic collector only costs time here
+    (≈ 30 % of the whole on 20,000 customers), so it pauses meanwhile."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _evaluate(conn: Connection, as_of: date, customer_id: int | None, st: CreditSettings,
+              settle_rule_limits: bool) -> list[Standing]:
     facts = load_facts(conn, as_of, customer_id, st.event_months)
     conv = Converter(conn, as_of)
     out = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
@@ -296,3 +297,39 @@ def test_one_customer_gives_the_same_standing_as_all(book):
         every = {x.customer_id: x for x in credit.evaluate(conn, AS_OF)}
         for cid in ids.values():
             assert credit.evaluate(conn, AS_OF, customer_id=cid) == [every[cid]]
+
+
+def test_recent_saved_downgrade_and_stale_financials_alert(book):
+    db, ids = book
+    with db.session() as s:
+        credit.rescore(s, AS_OF, apply=True)
+        credit.add_event(s, ids["ACME"], kind="insolvency", on=AS_OF)
+        credit.set_financials(s, ids["SLOW"], date(2025, 1, 31), debt_to_assets="0.4")
+    with db.session() as s:
+        credit.rescore(s, AS_OF, apply=True)
+    with db.engine.connect() as conn:
+        alerts = credit.credit_alerts(conn, AS_OF + timedelta(days=5))
+        later = credit.credit_alerts(conn, AS_OF + timedelta(days=31))
+    texts = {(a.kind, a.code): a.reason.text() for a in alerts}
+    assert "Grade dropped from" in texts[("grade_dropped", "ACME")]
+    assert "2025-01-31" in texts[("financials_stale", "SLOW")]
+    assert ("grade_dropped", "ACME") not in {(a.kind, a.code) for a in later}
+    counts = credit.alert_counts(alerts)
+    assert set(counts) == set(credit.ALERT_KINDS) and counts["grade_dropped"] == 1
+
+
+def test_credit_detail_for_the_review_dialog(book):
+    db, ids = book
+    with db.session() as s:
+        credit.set_financials(s, ids["SLOW"], date(2026, 6, 30), debt_to_assets="0.7")
+        credit.add_event(s, ids["SLOW"], kind="other", on=date(2026, 2, 1), cleared_on=date(2026, 3, 1))
+        credit.record_review(s, ids["SLOW"], on=AS_OF, decision="keep")
+    with db.engine.connect() as conn:
+        d = credit.credit_detail(conn, ids["SLOW"], AS_OF)
+    assert d.standing.code == "SLOW" and len(d.history) == 12
+    assert [m.month for m in d.history][-1] == "2026-11" and d.history[0].month == "2025-12"
+    paid = [m for m in d.history if m.paid]
+    assert sum(m.paid for m in paid) == 4 and all(m.late == m.paid for m in paid)
+    assert all(str(m.days_beyond_terms) == "40.0" for m in paid)
+    assert d.financials[0].debt_to_assets == Decimal("0.7")
+    assert d.events[0].cleared_on == date(2026, 3, 1) and len(d.reviews) == 1
