@@ -297,10 +297,12 @@ class _Fact(Flowable):
         self.value.drawOn(self.canv, self.label_w, self.height - self.value.height)
 
 
-def cell(text: str, kind: str, language: str) -> Any:
-    """A table cell: the plain string when it is Latin (the table draws it in Helvetica), else
-    a ``Text`` with its CJK runs in the CJK font."""
-    return text if is_latin(text) else txt(text, kind, language)
+def cell(text: str, kind: str, language: str, width: float | None = None) -> Any:
+    """A table cell: the plain string when it is Latin and fits ``width`` (the table draws it in
+    Helvetica), else a ``Text``, wrapped, with its CJK runs in the CJK font."""
+    if is_latin(text) and (width is None or width_of(text, _KINDS[kind]["size"]) <= width):
+        return text
+    return txt(text, kind, language)
 
 
 def grid_table(rows: list[list[Any]], widths: list[float], numeric: Iterable[int], *,

@@ -147,8 +147,12 @@ def invoice_table(data: LetterData, width: float):
             f"{lab['col_open']} ({cur})"]
     rows: list[list[Any]] = [[layout.cell(h, "head_r" if i >= 3 else "head", lang)
                               for i, h in enumerate(head)]]
+    amount_w = max(30 * mm, layout.text_width(format_minor(data.total_due_minor, cur), 8.5, bold=True) + 10,
+                   layout.text_width(head[-1], 8.5, bold=True) + 10)
+    fixed = [22 * mm, 22 * mm, 26 * mm, amount_w]
+    widths = [width - sum(fixed)] + fixed
     for inv in data.invoices:
-        rows.append([layout.cell(inv.number, "cell", lang), inv.issue_date.isoformat(),
+        rows.append([layout.cell(inv.number, "cell", lang, widths[0] - 8), inv.issue_date.isoformat(),
                      inv.due_date.isoformat(), layout.cell(days_text(inv.days_overdue, lang), "cell_r", lang),
                      format_minor(inv.open_minor, cur)])
     overdue = any(i.days_overdue > 0 for i in data.invoices)
@@ -162,10 +166,6 @@ def invoice_table(data: LetterData, width: float):
     totals.append((lab["total_due"], data.total_due_minor))
     for label, minor in totals:
         rows.append([layout.cell(label, "cell_r", lang), "", "", "", format_minor(minor, cur)])
-    amount_w = max(30 * mm, layout.text_width(format_minor(data.total_due_minor, cur), 8.5, bold=True) + 10,
-                   layout.text_width(head[-1], 8.5, bold=True) + 10)
-    fixed = [22 * mm, 22 * mm, 26 * mm, amount_w]
-    widths = [width - sum(fixed)] + fixed
     return layout.grid_table(rows, widths, numeric=(3, 4), totals=len(totals))
 
 

@@ -222,7 +222,7 @@ def _items_table(cur: StatementCurrency, lang: str, width: float):
         credit = x.kind != "invoice"
         number = f"{x.number} ({lab['credit_note']})" if credit else x.number
         sign = -1 if credit else 1
-        rows.append([layout.cell(number, "cell", lang), x.issue_date.isoformat(),
+        rows.append([layout.cell(number, "cell", lang, width - 5 * 28 * mm), x.issue_date.isoformat(),
                      "" if credit else x.due_date.isoformat(),
                      "" if credit else layout.cell(days_text(x.days_overdue, lang), "cell_r", lang),
                      format_minor(sign * x.amount_minor, c), format_minor(sign * x.open_minor, c)])

@@ -217,6 +217,12 @@ class Stack(Flowable):
         self.width, self.height = avail_width, height + self.pad_below
         return self.width, self.height
 
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Taller than a page (an address of a hundred lines): the columns one after the other."""
+        if self.wrap(avail_width, avail_height)[1] <= avail_height:
+            return []
+        return [f for _x, _w, flows in self.columns for f in flows]
+
     def draw(self) -> None:
         top = self.height - self.pad_below
         for (x, w, flows), (sizes, h) in zip(self.columns, self._sizes):

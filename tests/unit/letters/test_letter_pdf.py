@@ -166,3 +166,16 @@ def test_pay_by_default_and_dates():
     d = replace(sample_letter("reminder", "en"), pay_by=None)
     assert render_letter(d)[:4] == b"%PDF"
     assert d.date + timedelta(days=7) == date(2026, 11, 30)
+
+
+def test_hostile_texts_do_not_break_a_letter(tmp_path):
+    """Emoji and symbols neither font has, control characters, tabs, right-to-left text, one
+    endless word, a very long name: the letter still renders, nothing is cut off the page."""
+    hostile = "🚀🇨🇳 \x07bell\ttab שלום مرحبا " + "W" * 300 + " " + "长" * 400
+    d = sample_letter("demand", "zh", invoices=2)
+    d = replace(d, customer=replace(d.customer, name=hostile, address=hostile, contact="\x00"),
+                contract_number="<" * 50, extra={"consequences": hostile})
+    pdf = render_letter(d)
+    assert pdf.startswith(b"%PDF") and _pages(pdf) >= 1
+    lines = wrap_lines(hostile, 400, 10, cjk_wrap=True)
+    assert all(width_of(x, 10) <= 400.01 for x in lines)
