@@ -220,3 +220,13 @@ def test_curve_share_interpolates_and_clamps():
 def test_replace_keeps_settings_valid():
     from app.services.credit.settings import validate
     validate(replace(S, thresholds=(90, 70, 50)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 10**9), st.integers(0, 100), st.integers(1, 1000), st.integers(1, 1000))
+def test_older_overdue_never_raises_the_overdue_factor(open_minor, frac, age1, age2):
+    lo, hi = sorted((age1, age2))
+    f = dict(open_invoices=open_minor, overdue=max(1, open_minor * frac // 100))
+    a = overdue_factor(facts(**f, oldest_due=date.fromordinal(AS_OF.toordinal() - lo)), AS_OF, S)
+    b = overdue_factor(facts(**f, oldest_due=date.fromordinal(AS_OF.toordinal() - hi)), AS_OF, S)
+    assert b.points <= a.points
