@@ -9,6 +9,8 @@
     python main.py dunning limitation --as-of DATE [--within DAYS] [--json]
     python main.py dunning delivered REFERENCE [--proof TEXT] [--on D] [--via HOW]
     python main.py dunning cancel REFERENCE --reason TEXT
+    python main.py dunning settings [--load FILE.json [--reason TEXT]]
+    python main.py dunning grace CODE --days N --approved-by NAME [--note TEXT]
     python main.py dunning calendar list [--region CN] [--year Y] [--json]
                                     add DATE --kind holiday|workday [--name TEXT] [--region CN]
                                     remove DATE [--region CN] | import FILE [--region CN]
@@ -96,6 +98,17 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     c.add_argument("reference", metavar="REFERENCE")
     c.add_argument("--reason", default="")
 
+    se = ds.add_parser("settings", parents=[common],
+                       help="show the dunning settings as JSON, or load them from a JSON file")
+    se.add_argument("--load", type=Path, metavar="FILE", help="validate and save these settings")
+    se.add_argument("--reason", default="", help="why (kept in the audit log)")
+
+    gr = ds.add_parser("grace", parents=[common], help="a customer's grace days (approved)")
+    gr.add_argument("customer", metavar="CODE")
+    gr.add_argument("--days", type=int, required=True)
+    gr.add_argument("--approved-by", required=True, dest="approved_by")
+    gr.add_argument("--note", default="")
+
     cal = ds.add_parser("calendar", parents=[common], help="holidays and make-up working days")
     cs = cal.add_subparsers(dest="calendar_cmd", metavar="ACTION", required=True)
     cl = cs.add_parser("list", parents=[common])
@@ -158,6 +171,9 @@ def _write(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)     # mkstemp makes it private; a letter is a normal file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -399,10 +415,40 @@ def _calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _settings(args: argparse.Namespace) -> int:
+    import json
+
+    from .services import dunning as dn
+
+    with _open(args) as db:
+        if args.load is not None:
+            try:
+                raw = args.load.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                raise ArgumentError(T("Cannot read {path} as UTF-8 text."),
+                                    path=str(args.load)) from None
+            with db.session() as s:
+                dn.save_settings(s, dn.DunningSettings.from_json(raw), args.reason)
+        with db.engine.connect() as conn:
+            st = dn.load_settings(conn)
+    _dump_json(json.loads(st.to_json()))
+    return EXIT_OK
+
+
+def _grace(args: argparse.Namespace) -> int:
+    from .services import dunning as dn
+
+    with _open(args) as db, db.session() as s:
+        dn.set_grace_days(s, _customer_id(s, args.customer), args.days, args.approved_by,
+                          _as_of(args), args.note)
+    print(tr(T("{code}: {days} grace days.")).format(code=args.customer, days=args.days))
+    return EXIT_OK
+
+
 def cmd_dunning(args: argparse.Namespace) -> int:
     return {"run": _run, "promise": _promise, "dispute": _dispute, "hold": _hold, "plan": _plan,
             "limitation": _limitation, "delivered": _delivered, "cancel": _cancel,
-            "calendar": _calendar}[args.dunning_cmd](args)
+            "settings": _settings, "grace": _grace, "calendar": _calendar}[args.dunning_cmd](args)
 
 
 COMMANDS = {"dunning": cmd_dunning}

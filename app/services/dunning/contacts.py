@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from ...errors import ValidationError

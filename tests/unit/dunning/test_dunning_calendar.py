@@ -3,7 +3,7 @@ calendar the user corrects (add, remove, import CSV)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest

@@ -128,3 +128,31 @@ def test_calendar_commands(dbp, tmp_path, capsys):
     bad.write_text("2027-02-30,holiday,CN\n", encoding="utf-8")
     code, out, err = run(capsys, "dunning", "calendar", "import", bad, *base)
     assert code == 2 and "bad.csv" in err
+
+
+def test_settings_and_grace_commands(dbp, tmp_path, capsys):
+    code, out, err = run(capsys, "dunning", "settings", "--db", dbp)
+    assert code == 0, err
+    st = json.loads(out)
+    assert st["min_interval_days"] == 7 and st["limitation_years"] == 3
+    assert [s["offset_days"] for s in st["ladders"]["standard"]] == [-3, 7, 15, 30, 60]
+    st["interest"]["kind"] = "daily"
+    st["interest"]["rate"] = "0.05"
+    f = tmp_path / "dn.json"
+    f.write_text(json.dumps(st), encoding="utf-8")
+    code, out, err = run(capsys, "dunning", "settings", "--db", dbp, "--load", f, "--reason", "contract")
+    assert code == 0, err
+    assert json.loads(out)["interest"]["kind"] == "daily"
+    st["interest"]["rate"] = "7"                       # 7 % a day: refused, nothing saved
+    f.write_text(json.dumps(st), encoding="utf-8")
+    code, out, err = run(capsys, "dunning", "settings", "--db", dbp, "--load", f)
+    assert code == 2 and "daily" in err
+    code, out, err = run(capsys, "dunning", "settings", "--db", dbp)
+    assert json.loads(out)["interest"]["rate"] == "0.05"
+    assert run(capsys, "dunning", "grace", "HUA", "--days", "7", "--approved-by", "CFO",
+               "--db", dbp)[0] == 0
+    code, out, err = run(capsys, "dunning", "run", "--db", dbp, "--as-of", "2026-11-23", "--json")
+    # HD-7: +7 with 7 grace days = 11-22 (Sun) → 11-23: still stage 2 today, not before
+    assert [p["customer_code"] for p in json.loads(out)["proposals"]] == ["ACME", "HUA"]
+    code, out, err = run(capsys, "dunning", "run", "--db", dbp, "--as-of", "2026-11-20", "--json")
+    assert [p["customer_code"] for p in json.loads(out)["proposals"]] == ["ACME"]

@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from app.models import AuditLog, DunningAction, DunningStageEvent
 from app.services import dunning as dn
-from app.services import ledger
 
 
 def fake_render(data) -> bytes:
