@@ -10,6 +10,7 @@
                                      [--note T] [--cleared D]
     python main.py credit override CODE [--grade G] [--limit AMOUNT] --reason T --until D
     python main.py credit review CODE --decision T [--grade G] [--limit AMOUNT] [--note T] [--next D]
+    python main.py credit settings [--load FILE.json [--check] [--reason T]]
 
 ``--as-of`` defaults to today; an override starts and a review is dated on it. JSON amounts are
 decimal strings in the customer's currency, dates ISO, reasons in the terminal's language.
@@ -19,6 +20,8 @@ Exit codes: 0 ok, 2 the input was wrong (nothing changed), 1 a bug.
 from __future__ import annotations
 
 import argparse
+import json
+from pathlib import Path
 
 from .cli import (EXIT_OK, ArgumentError, _as_of, _dump_json, _open, _parse_date, _positive,
                   _print_table, tr)
@@ -82,6 +85,14 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     rv.add_argument("--note", default="")
     rv.add_argument("--next", type=_parse_date, default=None, dest="next_review",
                     help="next review date (default: from the grade policy)")
+
+    se = csub.add_parser("settings", parents=[common],
+                         help="print the credit settings as JSON, or load them from a JSON file")
+    se.add_argument("--load", type=Path, metavar="FILE.json",
+                    help="weights, thresholds, curves, grade policies … (keys left out keep their values)")
+    se.add_argument("--check", action="store_true",
+                    help="with --load: validate and show who would change grade; save nothing")
+    se.add_argument("--reason", default="", help="kept in the audit log")
 
 
 def _money(minor: int | None, currency: str) -> str | None:
@@ -283,8 +294,43 @@ def _review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _settings(args: argparse.Namespace) -> int:
+    from .errors import ValidationError
+    from .services.credit import CreditSettings, load_settings, preview_settings, save_settings
+
+    as_of = _as_of(args)
+    if args.load is None:
+        with _open(args) as db, db.engine.connect() as conn:
+            print(json.dumps(json.loads(load_settings(conn).to_json()), ensure_ascii=False, indent=1))
+        return EXIT_OK
+    try:
+        raw = args.load.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ArgumentError(T("Cannot read {path}: {error}"), path=str(args.load), error=str(exc)) from None
+    with _open(args) as db, db.session() as s:
+        current = load_settings(s)
+        merged = json.loads(current.to_json())
+        try:
+            merged.update(json.loads(raw))
+        except (ValueError, AttributeError, TypeError):
+            raise ValidationError(T("{path} is not a JSON object of credit settings."),
+                                  path=str(args.load)) from None
+        new = CreditSettings.from_json(json.dumps(merged))
+        matrix, moved = preview_settings(s.connection(), as_of, new, current)
+        if not args.check:
+            save_settings(s, new, args.reason)
+    for (old, grade), n in sorted(matrix.items()):
+        if old != grade:
+            print(f"{old} → {grade}: {n}")
+    msg = (T("Credit settings saved; as of {date} {moved} customers change grade.") if not args.check
+           else T("Credit settings are valid; as of {date} {moved} customers would change grade. "
+                  "Nothing saved."))
+    print(tr(msg).format(date=as_of.isoformat(), moved=len(moved)))
+    return EXIT_OK
+
+
 def cmd_credit(args: argparse.Namespace) -> int:
-    return {"score": _score, "rescore": _rescore, "alerts": _alerts, "reviews-due": _reviews_due,
+    return {"settings": _settings, "score": _score, "rescore": _rescore, "alerts": _alerts, "reviews-due": _reviews_due,
             "financials": _financials, "rating": _rating, "event": _event, "override": _override,
             "review": _review}[args.action](args)
 

@@ -119,3 +119,25 @@ def test_user_errors_exit_2_and_change_nothing(dbp, capsys, args):
     with Database.open(dbp) as d, d.engine.connect() as conn:
         for t in ("credit_override", "customer_financials", "credit_event", "credit_review"):
             assert conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar() == 0
+
+
+def test_settings_print_check_and_load(dbp, capsys, tmp_path):
+    base = ["--db", dbp, "--as-of", "2026-11-23"]
+    rc, out, _ = run(capsys, "credit", "settings", *base)
+    assert rc == 0 and json.loads(out)["thresholds"] == [80, 60, 40]
+    f = tmp_path / "credit.json"
+    f.write_text('{"thresholds": [99, 98, 97]}', encoding="utf-8")
+    rc, out, _ = run(capsys, "credit", "settings", "--load", str(f), "--check", *base)
+    assert rc == 0 and "Nothing saved" in out
+    assert json.loads(run(capsys, "credit", "settings", *base)[1])["thresholds"] == [80, 60, 40]
+    rc, out, _ = run(capsys, "credit", "settings", "--load", str(f), "--reason", "strict", *base)
+    assert rc == 0 and "saved" in out
+    assert json.loads(run(capsys, "credit", "settings", *base)[1])["thresholds"] == [99, 98, 97]
+    f.write_text('{"weights": {"payment": 99}}', encoding="utf-8")
+    rc, _, err = run(capsys, "credit", "settings", "--load", str(f), *base)
+    assert rc == 2 and "100" in err
+    f.write_text('[1, 2]', encoding="utf-8")
+    assert run(capsys, "credit", "settings", "--load", str(f), *base)[0] == 2
+    with Database.open(dbp) as d, d.engine.connect() as conn:
+        audit = conn.execute(text("SELECT reason FROM audit_log WHERE entity = 'setting'")).all()
+    assert audit == [("strict",)]
