@@ -138,8 +138,10 @@ def test_plan_parts_tracked(book):
     assert got == [(1, 3334, 3334, "paid"), (2, 3333, 666, "due"), (3, 3333, 0, "upcoming")]
 
 
-def test_real_letter_writer_when_present(book):
-    pytest.importorskip("app.services.letters.pdf")
+def test_issued_letter_is_the_real_pdf(book, tmp_path):
+    """Issuing prints each letter with app.services.letters.pdf.render_letter and keeps it."""
+    import shutil
+    import subprocess
     book.customer("C1")
     book.invoice("A-1", "C1", "1234.56", date(2026, 10, 1))
     res = book.run(AS_OF)
@@ -148,3 +150,11 @@ def test_real_letter_writer_when_present(book):
     with book.db.engine.connect() as conn:
         pdf = dn.action_pdf(conn, i.action_id)
     assert pdf.startswith(b"%PDF") and len(pdf) > 1000
+    if shutil.which("pdftotext") is None:
+        return
+    f = tmp_path / "letter.pdf"
+    f.write_bytes(pdf)
+    txt = subprocess.run(["pdftotext", str(f), "-"], capture_output=True, check=True,
+                         text=True).stdout
+    for want in ("客户 C1", "A-1", "1,234.56", i.reference, "示例有限公司"):
+        assert want in txt, want
