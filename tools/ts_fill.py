@@ -1595,6 +1595,29 @@ for _ctx, _table in _STATEMENT_MAPPING.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
 
 
+# letters and customer statements (issue 6)
+_LETTERS = {
+    "messages": {
+        'Line {line}: unknown placeholder {text}.': '第 {line} 行：未知占位符 {text}。',
+        'Line {line}: broken placeholder “{text}” (a brace without its partner, or a placeholder with a format).': '第 {line} 行：占位符“{text}”有误（括号不成对，或占位符带有格式）。',
+        'Line {line}: unknown section [{text}].': '第 {line} 行：未知段落 [{text}]。',
+        'The template has no [body] section.': '模板缺少 [body] 正文段落。',
+        'Unknown letter template {name}.': '未知函件模板 {name}。',
+        'Unknown letter language {language}.': '未知函件语言 {language}。',
+        'The letter template {name} ({language}) has {count} problem(s).': '函件模板 {name}（{language}）有 {count} 处问题。',
+        'The letter template {name} cannot be printed: {problem}': '函件模板 {name} 无法打印：{problem}',
+        'There is no customer with id {id}.': '不存在编号为 {id} 的客户。',
+        'letters statement --customer needs --pdf FILE (and no --dir).': 'letters statement --customer 需要 --pdf FILE（不能同时使用 --dir）。',
+        'letters statement --all needs --dir DIR or --pdf FILE.': 'letters statement --all 需要 --dir DIR 或 --pdf FILE。',
+        'Wrote {count} statements to {dir}': '已将 {count} 份对账单写入 {dir}',
+        'No customer has open items on {date}; nothing was written.': '截至 {date} 没有客户有未结款项，未写入任何文件。',
+    },
+}
+for _ctx, _table in _LETTERS.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

@@ -4087,307 +4087,332 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="178" />
+            <location filename="../../app/cli_credit.py" line="189" />
             <source>{customers} customers re-scored as of {date}: {grades} grade changes saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="179" />
+            <location filename="../../app/cli_credit.py" line="190" />
             <source>{customers} customers as of {date}: {grades} would change grade; nothing saved (use --apply).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="101" />
+            <location filename="../../app/cli_credit.py" line="325" />
+            <source>Credit settings saved; as of {date} {moved} customers change grade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="326" />
+            <source>Credit settings are valid; as of {date} {moved} customers would change grade. Nothing saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="112" />
             <source>A credit limit cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="99" />
+            <location filename="../../app/cli_credit.py" line="110" />
             <source>Not an amount in {currency}: {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="149" />
+            <location filename="../../app/cli_credit.py" line="160" />
             <source>Score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="149" />
+            <location filename="../../app/cli_credit.py" line="160" />
             <source>Grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="150" />
+            <location filename="../../app/cli_credit.py" line="161" />
             <source>Exposure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="150" />
+            <location filename="../../app/cli_credit.py" line="161" />
             <source>Used %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="173" />
+            <location filename="../../app/cli_credit.py" line="184" />
             <source>New grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="174" />
+            <location filename="../../app/cli_credit.py" line="185" />
             <source>New limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="196" />
+            <location filename="../../app/cli_credit.py" line="207" />
             <source>Alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="196" />
+            <location filename="../../app/cli_credit.py" line="207" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="214" />
+            <location filename="../../app/cli_credit.py" line="225" />
             <source>Last review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="143" />
+            <location filename="../../app/cli_credit.py" line="309" />
+            <source>Cannot read {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="154" />
             <source>Factor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="143" />
+            <location filename="../../app/cli_credit.py" line="154" />
             <source>Points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="143" />
+            <location filename="../../app/cli_credit.py" line="154" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="234" />
+            <location filename="../../app/cli_credit.py" line="245" />
             <source>Financials of {code} dated {date} saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="244" />
+            <location filename="../../app/cli_credit.py" line="255" />
             <source>Rating {grade} from {source} saved for {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="255" />
+            <location filename="../../app/cli_credit.py" line="266" />
             <source>Event {id} recorded for {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="267" />
+            <location filename="../../app/cli_credit.py" line="278" />
             <source>Override {id} for {code} in force from {start} until {until}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="281" />
+            <location filename="../../app/cli_credit.py" line="292" />
             <source>Review of {code} recorded: grade {grade}, next review {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="142" />
+            <location filename="../../app/cli_credit.py" line="316" />
+            <source>{path} is not a JSON object of credit settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="153" />
             <source>score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="142" />
+            <location filename="../../app/cli_credit.py" line="153" />
             <source>grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="131" />
+            <location filename="../../app/cli_dunning.py" line="144" />
             <source>Unknown invoice {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="343" />
+            <location filename="../../app/cli_dunning.py" line="359" />
             <source>Unknown dunning letter {reference}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="150" />
+            <location filename="../../app/cli_dunning.py" line="163" />
             <source>{value} is not an amount in {currency}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="213" />
+            <location filename="../../app/cli_dunning.py" line="229" />
             <source>Stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="213" />
+            <location filename="../../app/cli_dunning.py" line="229" />
             <source>Action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="213" />
+            <location filename="../../app/cli_dunning.py" line="229" />
             <source>Invoices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="214" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Fee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="214" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Interest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="214" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Total due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="329" />
+            <location filename="../../app/cli_dunning.py" line="345" />
             <source>Invoice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="329" />
+            <location filename="../../app/cli_dunning.py" line="345" />
             <source>Expires</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="330" />
+            <location filename="../../app/cli_dunning.py" line="346" />
             <source>Days left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="330" />
+            <location filename="../../app/cli_dunning.py" line="346" />
             <source>Restarted by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="236" />
+            <location filename="../../app/cli_dunning.py" line="252" />
             <source>Promise {id} recorded: {number} by {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="277" />
+            <location filename="../../app/cli_dunning.py" line="293" />
             <source>Name one invoice, or --customer CODE.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="281" />
+            <location filename="../../app/cli_dunning.py" line="297" />
             <source>Hold {id} set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="305" />
+            <location filename="../../app/cli_dunning.py" line="321" />
             <source>Name the invoices, --parts N and --first DATE.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="310" />
+            <location filename="../../app/cli_dunning.py" line="326" />
             <source>Instalment plan {id}: {count} parts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="353" />
+            <location filename="../../app/cli_dunning.py" line="369" />
             <source>{reference}: delivery recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="362" />
+            <location filename="../../app/cli_dunning.py" line="378" />
             <source>{reference} cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="220" />
+            <location filename="../../app/cli_dunning.py" line="444" />
+            <source>{code}: {days} grace days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="236" />
             <source>{count} dunning action(s) issued for {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="250" />
+            <location filename="../../app/cli_dunning.py" line="266" />
             <source>{number}: dispute resolved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="251" />
+            <location filename="../../app/cli_dunning.py" line="267" />
             <source>{number} is disputed and leaves the dunning ladder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="264" />
+            <location filename="../../app/cli_dunning.py" line="280" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="265" />
+            <location filename="../../app/cli_dunning.py" line="281" />
             <source>Until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="265" />
+            <location filename="../../app/cli_dunning.py" line="281" />
             <source>Lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="293" />
+            <location filename="../../app/cli_dunning.py" line="309" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="293" />
+            <location filename="../../app/cli_dunning.py" line="309" />
             <source>Parts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="377" />
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="377" />
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="377" />
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="387" />
-            <source>{date} is not in the {region} calendar.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="274" />
-            <source>Hold {id} lifted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="302" />
-            <source>Instalment plan {id} cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="383" />
-            <source>{date} added to the {region} calendar.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="395" />
+            <location filename="../../app/cli_dunning.py" line="428" />
             <source>Cannot read {path} as UTF-8 text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="389" />
+            <location filename="../../app/cli_dunning.py" line="393" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="393" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="393" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="403" />
+            <source>{date} is not in the {region} calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="290" />
+            <source>Hold {id} lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="318" />
+            <source>Instalment plan {id} cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="399" />
+            <source>{date} added to the {region} calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="405" />
             <source>{date} removed from the {region} calendar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="398" />
+            <location filename="../../app/cli_dunning.py" line="414" />
             <source>{count} calendar day(s) imported.</source>
             <translation type="unfinished" />
         </message>
@@ -6947,7 +6972,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="497" />
+            <location filename="../../app/services/reconcile.py" line="512" />
             <source>{file}: cannot write ({reason}).</source>
             <translation type="unfinished" />
         </message>
@@ -6957,7 +6982,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="408" />
+            <location filename="../../app/services/reconcile.py" line="409" />
             <source>Applying</source>
             <translation type="unfinished" />
         </message>

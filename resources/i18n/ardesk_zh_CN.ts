@@ -4096,307 +4096,332 @@ Please send this file to support.</source>
             <translation>被拒绝的行已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="178" />
+            <location filename="../../app/cli_credit.py" line="189" />
             <source>{customers} customers re-scored as of {date}: {grades} grade changes saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="179" />
+            <location filename="../../app/cli_credit.py" line="190" />
             <source>{customers} customers as of {date}: {grades} would change grade; nothing saved (use --apply).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="101" />
+            <location filename="../../app/cli_credit.py" line="325" />
+            <source>Credit settings saved; as of {date} {moved} customers change grade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="326" />
+            <source>Credit settings are valid; as of {date} {moved} customers would change grade. Nothing saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="112" />
             <source>A credit limit cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="99" />
+            <location filename="../../app/cli_credit.py" line="110" />
             <source>Not an amount in {currency}: {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="149" />
+            <location filename="../../app/cli_credit.py" line="160" />
             <source>Score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="149" />
+            <location filename="../../app/cli_credit.py" line="160" />
             <source>Grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="150" />
+            <location filename="../../app/cli_credit.py" line="161" />
             <source>Exposure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="150" />
+            <location filename="../../app/cli_credit.py" line="161" />
             <source>Used %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="173" />
+            <location filename="../../app/cli_credit.py" line="184" />
             <source>New grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="174" />
+            <location filename="../../app/cli_credit.py" line="185" />
             <source>New limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="196" />
+            <location filename="../../app/cli_credit.py" line="207" />
             <source>Alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="196" />
+            <location filename="../../app/cli_credit.py" line="207" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="214" />
+            <location filename="../../app/cli_credit.py" line="225" />
             <source>Last review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="143" />
+            <location filename="../../app/cli_credit.py" line="309" />
+            <source>Cannot read {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="154" />
             <source>Factor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="143" />
+            <location filename="../../app/cli_credit.py" line="154" />
             <source>Points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="143" />
+            <location filename="../../app/cli_credit.py" line="154" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="234" />
+            <location filename="../../app/cli_credit.py" line="245" />
             <source>Financials of {code} dated {date} saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="244" />
+            <location filename="../../app/cli_credit.py" line="255" />
             <source>Rating {grade} from {source} saved for {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="255" />
+            <location filename="../../app/cli_credit.py" line="266" />
             <source>Event {id} recorded for {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="267" />
+            <location filename="../../app/cli_credit.py" line="278" />
             <source>Override {id} for {code} in force from {start} until {until}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="281" />
+            <location filename="../../app/cli_credit.py" line="292" />
             <source>Review of {code} recorded: grade {grade}, next review {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="142" />
+            <location filename="../../app/cli_credit.py" line="316" />
+            <source>{path} is not a JSON object of credit settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_credit.py" line="153" />
             <source>score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_credit.py" line="142" />
+            <location filename="../../app/cli_credit.py" line="153" />
             <source>grade</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="131" />
+            <location filename="../../app/cli_dunning.py" line="144" />
             <source>Unknown invoice {number}.</source>
             <translation>未知发票 {number}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="343" />
+            <location filename="../../app/cli_dunning.py" line="359" />
             <source>Unknown dunning letter {reference}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="150" />
+            <location filename="../../app/cli_dunning.py" line="163" />
             <source>{value} is not an amount in {currency}.</source>
             <translation>{value} 不是有效的 {currency} 金额。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="213" />
+            <location filename="../../app/cli_dunning.py" line="229" />
             <source>Stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="213" />
+            <location filename="../../app/cli_dunning.py" line="229" />
             <source>Action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="213" />
+            <location filename="../../app/cli_dunning.py" line="229" />
             <source>Invoices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="214" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Fee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="214" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Interest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="214" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Total due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="329" />
+            <location filename="../../app/cli_dunning.py" line="345" />
             <source>Invoice</source>
             <translation>发票</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="329" />
+            <location filename="../../app/cli_dunning.py" line="345" />
             <source>Expires</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="330" />
+            <location filename="../../app/cli_dunning.py" line="346" />
             <source>Days left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="330" />
+            <location filename="../../app/cli_dunning.py" line="346" />
             <source>Restarted by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="236" />
+            <location filename="../../app/cli_dunning.py" line="252" />
             <source>Promise {id} recorded: {number} by {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="277" />
+            <location filename="../../app/cli_dunning.py" line="293" />
             <source>Name one invoice, or --customer CODE.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="281" />
+            <location filename="../../app/cli_dunning.py" line="297" />
             <source>Hold {id} set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="305" />
+            <location filename="../../app/cli_dunning.py" line="321" />
             <source>Name the invoices, --parts N and --first DATE.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="310" />
+            <location filename="../../app/cli_dunning.py" line="326" />
             <source>Instalment plan {id}: {count} parts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="353" />
+            <location filename="../../app/cli_dunning.py" line="369" />
             <source>{reference}: delivery recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="362" />
+            <location filename="../../app/cli_dunning.py" line="378" />
             <source>{reference} cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="220" />
+            <location filename="../../app/cli_dunning.py" line="444" />
+            <source>{code}: {days} grace days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="236" />
             <source>{count} dunning action(s) issued for {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="250" />
+            <location filename="../../app/cli_dunning.py" line="266" />
             <source>{number}: dispute resolved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="251" />
+            <location filename="../../app/cli_dunning.py" line="267" />
             <source>{number} is disputed and leaves the dunning ladder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="264" />
+            <location filename="../../app/cli_dunning.py" line="280" />
             <source>From</source>
             <translation>起</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="265" />
+            <location filename="../../app/cli_dunning.py" line="281" />
             <source>Until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="265" />
+            <location filename="../../app/cli_dunning.py" line="281" />
             <source>Lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="293" />
+            <location filename="../../app/cli_dunning.py" line="309" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="293" />
+            <location filename="../../app/cli_dunning.py" line="309" />
             <source>Parts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="377" />
-            <source>Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="377" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="377" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="387" />
-            <source>{date} is not in the {region} calendar.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="274" />
-            <source>Hold {id} lifted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="302" />
-            <source>Instalment plan {id} cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="383" />
-            <source>{date} added to the {region} calendar.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="395" />
+            <location filename="../../app/cli_dunning.py" line="428" />
             <source>Cannot read {path} as UTF-8 text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="389" />
+            <location filename="../../app/cli_dunning.py" line="393" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="393" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="393" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="403" />
+            <source>{date} is not in the {region} calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="290" />
+            <source>Hold {id} lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="318" />
+            <source>Instalment plan {id} cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="399" />
+            <source>{date} added to the {region} calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="405" />
             <source>{date} removed from the {region} calendar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="398" />
+            <location filename="../../app/cli_dunning.py" line="414" />
             <source>{count} calendar day(s) imported.</source>
             <translation type="unfinished" />
         </message>
@@ -4613,12 +4638,12 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_letters.py" line="54" />
             <source>letters statement --all needs --dir DIR or --pdf FILE.</source>
-            <translation type="unfinished" />
+            <translation>letters statement --all 需要 --dir DIR 或 --pdf FILE。</translation>
         </message>
         <message>
             <location filename="../../app/cli_letters.py" line="44" />
             <source>letters statement --customer needs --pdf FILE (and no --dir).</source>
-            <translation type="unfinished" />
+            <translation>letters statement --customer 需要 --pdf FILE（不能同时使用 --dir）。</translation>
         </message>
         <message>
             <location filename="../../app/cli_letters.py" line="51" />
@@ -4628,12 +4653,12 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_letters.py" line="60" />
             <source>Wrote {count} statements to {dir}</source>
-            <translation type="unfinished" />
+            <translation>已将 {count} 份对账单写入 {dir}</translation>
         </message>
         <message>
             <location filename="../../app/cli_letters.py" line="65" />
             <source>No customer has open items on {date}; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>截至 {date} 没有客户有未结款项，未写入任何文件。</translation>
         </message>
         <message>
             <location filename="../../app/cli_reconcile.py" line="59" />
@@ -6683,47 +6708,47 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/letters/statement.py" line="107" />
             <source>There is no customer with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>不存在编号为 {id} 的客户。</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="60" />
             <source>Line {line}: unknown placeholder {text}.</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 行：未知占位符 {text}。</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="61" />
             <source>Line {line}: broken placeholder “{text}” (a brace without its partner, or a placeholder with a format).</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 行：占位符“{text}”有误（括号不成对，或占位符带有格式）。</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="63" />
             <source>Line {line}: unknown section [{text}].</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 行：未知段落 [{text}]。</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="64" />
             <source>The template has no [body] section.</source>
-            <translation type="unfinished" />
+            <translation>模板缺少 [body] 正文段落。</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="87" />
             <source>Unknown letter template {name}.</source>
-            <translation type="unfinished" />
+            <translation>未知函件模板 {name}。</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="89" />
             <source>Unknown letter language {language}.</source>
-            <translation type="unfinished" />
+            <translation>未知函件语言 {language}。</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="133" />
             <source>The letter template {name} ({language}) has {count} problem(s).</source>
-            <translation type="unfinished" />
+            <translation>函件模板 {name}（{language}）有 {count} 处问题。</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="273" />
             <source>The letter template {name} cannot be printed: {problem}</source>
-            <translation type="unfinished" />
+            <translation>函件模板 {name} 无法打印：{problem}</translation>
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="98" />
@@ -6956,7 +6981,7 @@ Please send this file to support.</source>
             <translation>正在匹配</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="497" />
+            <location filename="../../app/services/reconcile.py" line="512" />
             <source>{file}: cannot write ({reason}).</source>
             <translation>{file}：无法写入（{reason}）。</translation>
         </message>
@@ -6966,7 +6991,7 @@ Please send this file to support.</source>
             <translation>这笔回款之后有一部分被手工核销到 {number}；请先撤销该核销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="408" />
+            <location filename="../../app/services/reconcile.py" line="409" />
             <source>Applying</source>
             <translation>正在入账</translation>
         </message>
