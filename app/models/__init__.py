@@ -12,6 +12,9 @@ from .dunning import (ACTION_KINDS, CALL_OUTCOMES, CONTACT_KINDS, DAY_KINDS, PLA
                       DunningHold, DunningStageEvent, HolidayDay, InstalmentPart, InstalmentPlan,
                       InstalmentPlanInvoice, Promise, PromiseInvoice)
 from .imports import ImportBatch, ImportProfile
+from .insurance import (BUYER_STATUSES, CLAIM_FROM, CLAIM_STATUSES, DOC_KINDS, PERIOD_UNITS,
+                        InsuranceClaim, InsuranceClaimDocument, InsuranceClaimInvoice,
+                        InsuranceNotification, InsurancePolicy, InsuranceRecovery, InsuredBuyer)
 from .invoice import OPEN_STATUSES, Invoice, InvoiceKind, InvoiceStatus, derive_status
 from .payment import Allocation, Payment
 from .writeoff import WRITE_OFF_KINDS, DecimalText, ExchangeRate, WriteOff
@@ -27,4 +30,7 @@ __all__ = [
     "PROMISE_STATUSES", "SENT_VIA", "ContactLog", "CustomerDunning", "DunningAction", "DunningHold",
     "DunningStageEvent", "HolidayDay", "InstalmentPart", "InstalmentPlan", "InstalmentPlanInvoice",
     "Promise", "PromiseInvoice",
+    "BUYER_STATUSES", "CLAIM_FROM", "CLAIM_STATUSES", "DOC_KINDS", "PERIOD_UNITS", "InsuranceClaim",
+    "InsuranceClaimDocument", "InsuranceClaimInvoice", "InsuranceNotification", "InsurancePolicy",
+    "InsuranceRecovery", "InsuredBuyer",
 ]
