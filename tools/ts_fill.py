@@ -1618,6 +1618,37 @@ for _ctx, _table in _LETTERS.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
 
 
+# company images for letters (logo, signature, seal)
+_COMPANY_IMAGES = {
+    "CompanyForm": {
+        "Logo:": "徽标：",
+        "Logo": "徽标",
+        "Signature image:": "签名图片：",
+        "Signature image": "签名图片",
+        "Company seal:": "公章：",
+        "Company seal": "公章",
+        "The company seal (公章) printed over the signature: a PNG with a transparent background looks best":
+            "盖在签名上的公章：使用透明背景的 PNG 效果最好",
+    },
+    "ImagePicker": {
+        "Choose…": "选择…",
+        "Remove": "移除",
+        "Choose an image for: {what}": "为{what}选择图片",
+        "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)": "图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;所有文件 (*)",
+        "Image": "图片",
+        "{file} is not an image ARDesk can read.": "{file} 不是 ARDesk 能读取的图片。",
+        "none": "无",
+    },
+    "messages": {
+        "The image must be a PNG or JPEG file.": "图片必须是 PNG 或 JPEG 文件。",
+        "The image is larger than {size} MB; use a smaller one.": "图片大于 {size} MB，请使用更小的图片。",
+    },
+}
+for _ctx, _table in _COMPANY_IMAGES.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

@@ -9,6 +9,7 @@ Changes to the name, tax id and home currency write audit rows.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
@@ -40,6 +41,10 @@ class CompanyData:
     signature_name: str = ""
     signature_title: str = ""
     bank_accounts: tuple[BankAccountData, ...] = field(default_factory=tuple)
+    # images printed on letters: PNG or JPEG bytes (the seal 公章 as a PNG with transparency)
+    logo: bytes | None = None
+    signature_image: bytes | None = None
+    seal_image: bytes | None = None
 
     def cleaned(self) -> "CompanyData":
         accounts = tuple(
@@ -52,9 +57,31 @@ class CompanyData:
                        signature_title=self.signature_title.strip(), bank_accounts=accounts)
 
 
+MAX_IMAGE_BYTES = 2_000_000
+IMAGE_FIELDS = ("logo", "signature_image", "seal_image")
+
+
+def image_kind(data: bytes) -> str | None:
+    """'png' | 'jpeg' from the file's first bytes, else None."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    return None
+
+
 def validate_company(data: CompanyData) -> list[FieldProblem]:
     """Every problem with ``data`` (already cleaned); empty when it can be saved."""
     p: list[FieldProblem] = []
+    for name in IMAGE_FIELDS:
+        img = getattr(data, name)
+        if img is None:
+            continue
+        if image_kind(img) is None:
+            p.append(FieldProblem(name, T("The image must be a PNG or JPEG file.")))
+        elif len(img) > MAX_IMAGE_BYTES:
+            p.append(FieldProblem(name, T("The image is larger than {size} MB; use a smaller one."),
+                                  {"size": MAX_IMAGE_BYTES // 1_000_000}))
     if not data.name:
         p.append(FieldProblem("name", T("The company name is required.")))
     if not is_known_currency(data.home_currency):
@@ -89,7 +116,8 @@ def get_company(s: Session) -> CompanyData:
         home_currency=c.home_currency, signature_name=c.signature_name,
         signature_title=c.signature_title,
         bank_accounts=tuple(BankAccountData(a.bank_name, a.account_no, a.currency)
-                            for a in c.bank_accounts))
+                            for a in c.bank_accounts),
+        logo=c.logo, signature_image=c.signature_image, seal_image=c.seal_image)
 
 
 def save_company(s: Session, data: CompanyData) -> None:
@@ -108,12 +136,21 @@ def save_company(s: Session, data: CompanyData) -> None:
         "tax_id": (c.tax_id or "", data.tax_id),
         "home_currency": (c.home_currency or "", data.home_currency),
         "bank_accounts": (_accounts_text(c.bank_accounts), _accounts_text(data.bank_accounts)),
+        **{name: (_image_text(getattr(c, name)), _image_text(getattr(data, name))) for name in IMAGE_FIELDS},
     })
     c.name, c.address, c.tax_id = data.name, data.address, data.tax_id
     c.phone, c.email, c.home_currency = data.phone, data.email, data.home_currency
     c.signature_name, c.signature_title = data.signature_name, data.signature_title
+    c.logo, c.signature_image, c.seal_image = data.logo, data.signature_image, data.seal_image
     c.bank_accounts = [CompanyBankAccount(bank_name=a.bank_name, account_no=a.account_no,
                                           currency=a.currency) for a in data.bank_accounts]
+
+
+def _image_text(img: bytes | None) -> str:
+    """What the audit log keeps of an image: its kind, size and a digest, not the bytes."""
+    if not img:
+        return ""
+    return f"{image_kind(img) or '?'} {len(img)} bytes sha256:{hashlib.sha256(img).hexdigest()[:12]}"
 
 
 def _accounts_text(accounts) -> str:

@@ -1360,7 +1360,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CompanyDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/company_dialog.py" line="+141" />
+            <location filename="../../app/ui/dialogs/company_dialog.py" line="+158" />
             <source>Your company</source>
             <translation type="unfinished" />
         </message>
@@ -1378,7 +1378,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CompanyForm</name>
         <message>
-            <location line="-123" />
+            <location line="-139" />
             <source>Company &amp;name:</source>
             <translation type="unfinished" />
         </message>
@@ -1423,7 +1423,42 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
+            <source>Logo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature image:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Company seal:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Company seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The company seal (公章) printed over the signature: a PNG with a transparent background looks best</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>Bank</source>
             <translation type="unfinished" />
         </message>
@@ -2420,6 +2455,44 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+3" />
             <source>unapplied payments {amount}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImagePicker</name>
+        <message>
+            <location filename="../../app/ui/dialogs/image_picker.py" line="+64" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Choose an image for: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is not an image ARDesk can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>none</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5127,18 +5200,28 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/company.py" line="59" />
+            <location filename="../../app/services/company.py" line="86" />
             <source>The company name is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/company.py" line="65" />
+            <location filename="../../app/services/company.py" line="81" />
+            <source>The image must be a PNG or JPEG file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="92" />
             <source>Bank account {n} has no account number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/company.py" line="68" />
+            <location filename="../../app/services/company.py" line="95" />
             <source>Bank account {n}: unknown currency {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="83" />
+            <source>The image is larger than {size} MB; use a smaller one.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1361,7 +1361,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CompanyDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/company_dialog.py" line="+141" />
+            <location filename="../../app/ui/dialogs/company_dialog.py" line="+158" />
             <source>Your company</source>
             <translation>本公司信息</translation>
         </message>
@@ -1379,7 +1379,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CompanyForm</name>
         <message>
-            <location line="-123" />
+            <location line="-139" />
             <source>Company &amp;name:</source>
             <translation>公司名称(&amp;N)：</translation>
         </message>
@@ -1424,7 +1424,42 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>签署人职务(&amp;I)：</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
+            <source>Logo:</source>
+            <translation>徽标：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Logo</source>
+            <translation>徽标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature image:</source>
+            <translation>签名图片：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature image</source>
+            <translation>签名图片</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Company seal:</source>
+            <translation>公章：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Company seal</source>
+            <translation>公章</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The company seal (公章) printed over the signature: a PNG with a transparent background looks best</source>
+            <translation>盖在签名上的公章：使用透明背景的 PNG 效果最好</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Bank</source>
             <translation>开户银行</translation>
         </message>
@@ -2428,6 +2463,44 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+3" />
             <source>unapplied payments {amount}</source>
             <translation>未核销回款 {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagePicker</name>
+        <message>
+            <location filename="../../app/ui/dialogs/image_picker.py" line="+64" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Choose an image for: {what}</source>
+            <translation>为{what}选择图片</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+            <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Image</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is not an image ARDesk can read.</source>
+            <translation>{file} 不是 ARDesk 能读取的图片。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>none</source>
+            <translation>无</translation>
         </message>
     </context>
     <context>
@@ -5136,19 +5209,29 @@ Please send this file to support.</source>
             <translation>正在回放预测</translation>
         </message>
         <message>
-            <location filename="../../app/services/company.py" line="59" />
+            <location filename="../../app/services/company.py" line="86" />
             <source>The company name is required.</source>
             <translation>请填写公司名称。</translation>
         </message>
         <message>
-            <location filename="../../app/services/company.py" line="65" />
+            <location filename="../../app/services/company.py" line="81" />
+            <source>The image must be a PNG or JPEG file.</source>
+            <translation>图片必须是 PNG 或 JPEG 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="92" />
             <source>Bank account {n} has no account number.</source>
             <translation>第 {n} 个银行账户没有填写账号。</translation>
         </message>
         <message>
-            <location filename="../../app/services/company.py" line="68" />
+            <location filename="../../app/services/company.py" line="95" />
             <source>Bank account {n}: unknown currency {value}.</source>
             <translation>第 {n} 个银行账户：未知币种 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/company.py" line="83" />
+            <source>The image is larger than {size} MB; use a smaller one.</source>
+            <translation>图片大于 {size} MB，请使用更小的图片。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/__init__.py" line="56" />

@@ -18,6 +18,7 @@ from ...services.company import (BankAccountData, CompanyData, get_company, save
 from ..context import AppContext
 from ..errors import show_error
 from .forms import ProblemForm, currency_combo, problem_text
+from .image_picker import ImagePicker
 
 
 class CompanyForm(QWidget):
@@ -41,6 +42,14 @@ class CompanyForm(QWidget):
         self.home_currency = f.add("home_currency", self.tr("&Home currency:"), currency_combo("CNY"))
         self.signature_name = f.add("signature_name", self.tr("Letters signed &by:"), QLineEdit())
         self.signature_title = f.add("signature_title", self.tr("Signer's &title:"), QLineEdit())
+        self.logo = f.add("logo", self.tr("Logo:"), ImagePicker(self.tr("Logo")))
+        self.signature_image = f.add("signature_image", self.tr("Signature image:"),
+                                     ImagePicker(self.tr("Signature image"), max_side=800,
+                                                 clear_white=True))
+        self.seal_image = f.add("seal_image", self.tr("Company seal:"), ImagePicker(self.tr("Company seal"),
+                                                                                 max_side=800, clear_white=True))
+        self.seal_image.setToolTip(self.tr("The company seal (公章) printed over the signature: a PNG "
+                                           "with a transparent background looks best"))
 
         # a handful of editable rows: a standard item model behind a plain view
         self._accounts_model = QStandardItemModel(0, 3, self)
@@ -76,6 +85,9 @@ class CompanyForm(QWidget):
         self.address.textChanged.connect(lambda: self._edited("address"))
         self.home_currency.currentTextChanged.connect(lambda _t: self._edited("home_currency"))
         self._accounts_model.itemChanged.connect(lambda _i: self._edited("bank_accounts"))
+        for key, picker in (("logo", self.logo), ("signature_image", self.signature_image),
+                            ("seal_image", self.seal_image)):
+            picker.changed.connect(lambda k=key: self._edited(k))
 
     def _add_account(self, a: BankAccountData) -> None:
         self._accounts_model.appendRow(
@@ -97,6 +109,9 @@ class CompanyForm(QWidget):
         self.home_currency.setCurrentText(d.home_currency)
         self.signature_name.setText(d.signature_name)
         self.signature_title.setText(d.signature_title)
+        self.logo.set_bytes(d.logo)
+        self.signature_image.set_bytes(d.signature_image)
+        self.seal_image.set_bytes(d.seal_image)
         self._accounts_model.setRowCount(0)
         for a in d.bank_accounts:
             self._add_account(a)
@@ -114,7 +129,9 @@ class CompanyForm(QWidget):
             name=self.name.text(), address=self.address.toPlainText(), tax_id=self.tax_id.text(),
             phone=self.phone.text(), email=self.email.text(),
             home_currency=self.home_currency.currentText(), signature_name=self.signature_name.text(),
-            signature_title=self.signature_title.text(), bank_accounts=accounts).cleaned()
+            signature_title=self.signature_title.text(), bank_accounts=accounts,
+            logo=self.logo.bytes(), signature_image=self.signature_image.bytes(),
+            seal_image=self.seal_image.bytes()).cleaned()
 
     def problems(self) -> dict[str, str]:
         out: dict[str, str] = {}
