@@ -4640,6 +4640,156 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/cli_insurance.py" line="154" />
+            <source>An amount cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="165" />
+            <source>Not a percentage: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="284" />
+            <source>Policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="284" />
+            <source>Insured limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="285" />
+            <source>Over by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="322" />
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="323" />
+            <source>Notify by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="323" />
+            <source>Extension ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="323" />
+            <source>Claim by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="419" />
+            <source>Claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="419" />
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="419" />
+            <source>Claimable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="420" />
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="420" />
+            <source>Recovered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="204" />
+            <source>Insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="204" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="204" />
+            <source>Indemnity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="205" />
+            <source>Deductible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="205" />
+            <source>Buyers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="222" />
+            <source>Policy {number} saved (id {id}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="253" />
+            <source>Valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="266" />
+            <source>Insured limit {id} for {code} saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="299" />
+            <source>Invoice {number} notified to the insurer on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="435" />
+            <source>Claim pack written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="348" />
+            <source>Claim {reference} opened for {code}: {count} invoice(s), {currency} {amount} claimable if filed on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="357" />
+            <source>Claim {reference} filed on {date}: {currency} {amount} claimable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="362" />
+            <source>Claim {reference} paid on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="365" />
+            <source>Claim {reference} rejected on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="369" />
+            <source>Recovery of {currency} {amount} recorded for claim {reference}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="373" />
+            <source>Document list of claim {reference} updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/cli_ledger.py" line="126" />
             <source>{currency} on {date}: {rate}</source>
             <translation type="unfinished" />
@@ -6602,6 +6752,261 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/importers/writing.py" line="332" />
             <source>Cannot write {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claimpack.py" line="134" />
+            <source>Unknown letter language {language}; use zh or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="30" />
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="30" />
+            <source>Filed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="32" />
+            <source>Sales contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="32" />
+            <source>Copies of the invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="33" />
+            <source>Proof of delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="33" />
+            <source>Customs declaration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="34" />
+            <source>Statement of account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="35" />
+            <source>Collection records (letters, calls, promises)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="36" />
+            <source>Overdue notification to the insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="37" />
+            <source>Buyer's acknowledgement of the debt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="37" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="220" />
+            <source>Only a draft claim can be filed; {reference} is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="244" />
+            <source>Only a filed claim can be paid; {reference} is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="257" />
+            <source>Only a filed claim can be rejected; {reference} is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="270" />
+            <source>Recoveries are recorded after the claim is paid; {reference} is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="82" />
+            <source>Policy {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="169" />
+            <source>Claim {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="222" />
+            <source>A claim cannot be filed before it was opened ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="227" />
+            <source>Nothing is outstanding on the claim's invoices on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="246" />
+            <source>The amount must be above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="248" />
+            <source>The decision cannot be dated before the filing ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="259" />
+            <source>Give the insurer's reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="274" />
+            <source>A recovery cannot be dated before the claim was paid ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="288" />
+            <source>Unknown document {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="435" />
+            <source>Unknown claim {reference}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="90" />
+            <source>The customer has no overdue insured invoice open on {date} that is not in a claim already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="99" />
+            <source>Invoice {number} cannot be claimed: it must be this customer's, insured under the policy, overdue and open on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="103" />
+            <source>Invoice {number} is in claim {reference} already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/deadlines.py" line="28" />
+            <source>Notify the insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/deadlines.py" line="28" />
+            <source>Extension period ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/deadlines.py" line="29" />
+            <source>File the claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/exposure.py" line="91" />
+            <source>Exposure {exposure} is above the insured limit {limit} of policy {policy} by {over}; the excess is not insured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="60" />
+            <source>The indemnity must be above 0 % and at most 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="48" />
+            <source>Enter the insurer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="50" />
+            <source>Enter the policy number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="57" />
+            <source>The policy ends on {end}, before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="62" />
+            <source>A period must be 0 to 3650 days or months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="64" />
+            <source>A period is counted in days or months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="66" />
+            <source>The claim deadline counts from the notification, the due date or the end of the extension period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="78" />
+            <source>A policy numbered {number} exists already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="119" />
+            <source>Unknown policy {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="165" />
+            <source>Unknown status {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="169" />
+            <source>The limit ends on {end}, before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="172" />
+            <source>The limit's validity lies outside the policy period {start}–{end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="205" />
+            <source>Insured buyer {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="277" />
+            <source>Invoice {number} is not overdue on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="282" />
+            <source>Invoice {number} was notified already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="195" />
+            <source>This buyer already has an approved limit under the policy from {start}; end it before entering a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="272" />
+            <source>Invoice {number} is not insured: no approved buyer limit covers its issue date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/settings.py" line="35" />
+            <source>The warning window must be 0 to 365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -4261,7 +4261,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_credit.py" line="154" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="245" />
@@ -4311,7 +4311,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_dunning.py" line="359" />
             <source>Unknown dunning letter {reference}.</source>
-            <translation type="unfinished" />
+            <translation>未知的催收函 {reference}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="163" />
@@ -4321,32 +4321,32 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_dunning.py" line="229" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>阶段</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="229" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>动作</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="229" />
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>发票</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="230" />
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>费用</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="230" />
             <source>Interest</source>
-            <translation type="unfinished" />
+            <translation>利息</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="230" />
             <source>Total due</source>
-            <translation type="unfinished" />
+            <translation>应付合计</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="345" />
@@ -4356,72 +4356,72 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_dunning.py" line="345" />
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>届满日</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="346" />
             <source>Days left</source>
-            <translation type="unfinished" />
+            <translation>剩余天数</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="346" />
             <source>Restarted by</source>
-            <translation type="unfinished" />
+            <translation>重新起算依据</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="252" />
             <source>Promise {id} recorded: {number} by {date}.</source>
-            <translation type="unfinished" />
+            <translation>已记录付款承诺 {id}：{number}，于 {date} 前付款。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="293" />
             <source>Name one invoice, or --customer CODE.</source>
-            <translation type="unfinished" />
+            <translation>请指定一张发票，或使用 --customer 客户代码。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="297" />
             <source>Hold {id} set.</source>
-            <translation type="unfinished" />
+            <translation>已设置暂停催收 {id}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="321" />
             <source>Name the invoices, --parts N and --first DATE.</source>
-            <translation type="unfinished" />
+            <translation>请指定发票、--parts 期数和 --first 首期日期。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="326" />
             <source>Instalment plan {id}: {count} parts.</source>
-            <translation type="unfinished" />
+            <translation>分期计划 {id}：共 {count} 期。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="369" />
             <source>{reference}: delivery recorded.</source>
-            <translation type="unfinished" />
+            <translation>{reference}：已记录送达情况。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="378" />
             <source>{reference} cancelled.</source>
-            <translation type="unfinished" />
+            <translation>{reference} 已作废。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="444" />
             <source>{code}: {days} grace days.</source>
-            <translation type="unfinished" />
+            <translation>{code}：宽限 {days} 天。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="236" />
             <source>{count} dunning action(s) issued for {date}.</source>
-            <translation type="unfinished" />
+            <translation>已出具 {date} 的催收记录 {count} 条。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="266" />
             <source>{number}: dispute resolved.</source>
-            <translation type="unfinished" />
+            <translation>{number}：争议已解决。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="267" />
             <source>{number} is disputed and leaves the dunning ladder.</source>
-            <translation type="unfinished" />
+            <translation>{number} 已标记为有争议，退出催收流程。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="280" />
@@ -4431,12 +4431,12 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_dunning.py" line="281" />
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>截至</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="281" />
             <source>Lifted</source>
-            <translation type="unfinished" />
+            <translation>已解除</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="309" />
@@ -4446,17 +4446,17 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_dunning.py" line="309" />
             <source>Parts</source>
-            <translation type="unfinished" />
+            <translation>分期</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="428" />
             <source>Cannot read {path} as UTF-8 text.</source>
-            <translation type="unfinished" />
+            <translation>无法以 UTF-8 文本读取 {path}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="393" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>地区</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="393" />
@@ -4471,32 +4471,32 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_dunning.py" line="403" />
             <source>{date} is not in the {region} calendar.</source>
-            <translation type="unfinished" />
+            <translation>{date} 不在 {region} 日历中。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="290" />
             <source>Hold {id} lifted.</source>
-            <translation type="unfinished" />
+            <translation>暂停催收 {id} 已解除。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="318" />
             <source>Instalment plan {id} cancelled.</source>
-            <translation type="unfinished" />
+            <translation>分期计划 {id} 已取消。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="399" />
             <source>{date} added to the {region} calendar.</source>
-            <translation type="unfinished" />
+            <translation>已将 {date} 加入 {region} 日历。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="405" />
             <source>{date} removed from the {region} calendar.</source>
-            <translation type="unfinished" />
+            <translation>已从 {region} 日历中删除 {date}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="414" />
             <source>{count} calendar day(s) imported.</source>
-            <translation type="unfinished" />
+            <translation>已导入 {count} 个日历日期。</translation>
         </message>
         <message>
             <location filename="../../app/cli_forecast.py" line="96" />
@@ -4647,6 +4647,156 @@ Please send this file to support.</source>
             <location filename="../../app/cli_imports.py" line="59" />
             <source>undone {date}: {reason}</source>
             <translation>已于 {date} 撤销：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="154" />
+            <source>An amount cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="165" />
+            <source>Not a percentage: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="284" />
+            <source>Policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="284" />
+            <source>Insured limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="285" />
+            <source>Over by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="322" />
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="323" />
+            <source>Notify by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="323" />
+            <source>Extension ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="323" />
+            <source>Claim by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="419" />
+            <source>Claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="419" />
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="419" />
+            <source>Claimable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="420" />
+            <source>Paid</source>
+            <translation>已结清</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="420" />
+            <source>Recovered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="204" />
+            <source>Insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="204" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="204" />
+            <source>Indemnity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="205" />
+            <source>Deductible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="205" />
+            <source>Buyers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="222" />
+            <source>Policy {number} saved (id {id}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="253" />
+            <source>Valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="266" />
+            <source>Insured limit {id} for {code} saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="299" />
+            <source>Invoice {number} notified to the insurer on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="435" />
+            <source>Claim pack written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="348" />
+            <source>Claim {reference} opened for {code}: {count} invoice(s), {currency} {amount} claimable if filed on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="357" />
+            <source>Claim {reference} filed on {date}: {currency} {amount} claimable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="362" />
+            <source>Claim {reference} paid on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="365" />
+            <source>Claim {reference} rejected on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="369" />
+            <source>Recovery of {currency} {amount} recorded for claim {reference}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="373" />
+            <source>Document list of claim {reference} updated.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/cli_ledger.py" line="126" />
@@ -5671,72 +5821,72 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/dunning/calendar.py" line="79" />
             <source>Give a region code of at most 10 characters (e.g. CN).</source>
-            <translation type="unfinished" />
+            <translation>请填写不超过 10 个字符的地区代码（例如 CN）。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/calendar.py" line="82" />
             <source>A calendar day is a holiday or a workday, not {kind}.</source>
-            <translation type="unfinished" />
+            <translation>日历中的日期只能是节假日（holiday）或工作日（workday），不能是 {kind}。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/calendar.py" line="126" />
             <source>{value} is not a date (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="56" />
             <source>Put a hold on one invoice or on one customer.</source>
-            <translation type="unfinished" />
+            <translation>暂停催收只能针对一张发票或一个客户。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="58" />
             <source>Give a reason for the hold.</source>
-            <translation type="unfinished" />
+            <translation>请填写暂停催收的原因。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="60" />
             <source>The hold ends on {until}, before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>暂停催收的结束日期 {until} 早于开始日期（{start}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="79" />
             <source>Hold {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>暂停催收 {id} 不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="81" />
             <source>This hold was already lifted.</source>
-            <translation type="unfinished" />
+            <translation>该暂停催收已解除。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="103" />
             <source>Give a reason for the dispute.</source>
-            <translation type="unfinished" />
+            <translation>请填写争议原因。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="118" />
             <source>Grace days must be 0–90.</source>
-            <translation type="unfinished" />
+            <translation>宽限天数必须在 0–90 之间。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="120" />
             <source>Say who approved the grace days.</source>
-            <translation type="unfinished" />
+            <translation>请注明宽限天数的批准人。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="144" />
             <source>Unknown kind of contact {kind}.</source>
-            <translation type="unfinished" />
+            <translation>未知的联系方式 {kind}。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="146" />
             <source>Unknown call outcome {outcome}.</source>
-            <translation type="unfinished" />
+            <translation>未知的通话结果 {outcome}。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="148" />
             <source>The follow-up date is before the contact.</source>
-            <translation type="unfinished" />
+            <translation>跟进日期早于本次联系日期。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="65" />
@@ -5746,27 +5896,27 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="169" />
             <source>A promise to pay needs the promised date.</source>
-            <translation type="unfinished" />
+            <translation>承诺付款需要填写承诺日期。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="172" />
             <source>Nothing is open for this customer.</source>
-            <translation type="unfinished" />
+            <translation>该客户没有未结金额。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/contacts.py" line="178" />
             <source>Choose the disputed invoices.</source>
-            <translation type="unfinished" />
+            <translation>请选择有争议的发票。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/issuing.py" line="65" />
             <source>Unknown way of sending {value}.</source>
-            <translation type="unfinished" />
+            <translation>未知的寄送方式 {value}。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/issuing.py" line="121" />
             <source>Dunning action {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>催收记录 {id} 不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/issuing.py" line="130" />
@@ -5776,92 +5926,92 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/dunning/issuing.py" line="132" />
             <source>{reference} is already cancelled.</source>
-            <translation type="unfinished" />
+            <translation>{reference} 已作废。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/issuing.py" line="147" />
             <source>{reference} is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>{reference} 已作废。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/issuing.py" line="42" />
             <source>The letter writer (PDF) is not available in this version; letters cannot be issued.</source>
-            <translation type="unfinished" />
+            <translation>此版本缺少函件（PDF）生成模块，无法出具函件。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/issuing.py" line="157" />
             <source>Delivered on {date}, before the letter was issued.</source>
-            <translation type="unfinished" />
+            <translation>送达日期 {date} 早于函件出具日期。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="40" />
             <source>Choose at least one invoice.</source>
-            <translation type="unfinished" />
+            <translation>请至少选择一张发票。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="89" />
             <source>The promised date {date} is before today ({today}).</source>
-            <translation type="unfinished" />
+            <translation>承诺日期 {date} 早于今天（{today}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="92" />
             <source>The promised amount must be above zero and at most the {open} open.</source>
-            <translation type="unfinished" />
+            <translation>承诺金额必须大于零且不超过未结金额 {open}。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="97" />
             <source>Intervals and grace days must be 0–365 days.</source>
-            <translation type="unfinished" />
+            <translation>间隔天数和宽限天数必须在 0–365 天之间。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="114" />
             <source>Promise {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>付款承诺 {id} 不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="116" />
             <source>This promise is already {status}.</source>
-            <translation type="unfinished" />
+            <translation>该付款承诺已是“{status}”状态。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="191" />
             <source>An instalment plan has 1–120 parts.</source>
-            <translation type="unfinished" />
+            <translation>分期计划的期数须为 1–120 期。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="193" />
             <source>Instalments must be at least one day apart.</source>
-            <translation type="unfinished" />
+            <translation>各期之间至少间隔一天。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="196" />
             <source>Give one weight per part.</source>
-            <translation type="unfinished" />
+            <translation>请为每一期给出一个权重。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="199" />
             <source>Every instalment must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>每期金额必须大于零。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="210" />
             <source>The instalments must add up exactly to the {open} open.</source>
-            <translation type="unfinished" />
+            <translation>各期金额之和必须正好等于未结金额 {open}。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="214" />
             <source>Instalment dates must be in order and not before today.</source>
-            <translation type="unfinished" />
+            <translation>各期日期须按先后排列，且不得早于今天。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="235" />
             <source>Instalment plan {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>分期计划 {id} 不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="237" />
             <source>This instalment plan is already {status}.</source>
-            <translation type="unfinished" />
+            <translation>该分期计划已是“{status}”状态。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="49" />
@@ -5881,142 +6031,142 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="58" />
             <source>Nothing is open on {number}.</source>
-            <translation type="unfinished" />
+            <translation>{number} 没有未结金额。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="187" />
             <source>At least one dunning ladder is needed.</source>
-            <translation type="unfinished" />
+            <translation>至少需要一个催收阶梯。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="213" />
             <source>The default ladder {name} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>默认催收阶梯 {name} 不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="224" />
             <source>The limitation period must be 1–30 years and its warning window 1–3650 days.</source>
-            <translation type="unfinished" />
+            <translation>诉讼时效须为 1–30 年，预警期须为 1–3650 天。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="228" />
             <source>The calendar region and the reference prefix must be short codes.</source>
-            <translation type="unfinished" />
+            <translation>日历地区和函件编号前缀须为简短代码。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="236" />
             <source>Unknown kind of late interest {kind}.</source>
-            <translation type="unfinished" />
+            <translation>未知的逾期利息类型 {kind}。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="239" />
             <source>An annual interest rate must be above 0 and at most 100 %.</source>
-            <translation type="unfinished" />
+            <translation>年利率必须大于 0 且不超过 100%。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="242" />
             <source>A daily interest rate must be above 0 and at most 1 % a day.</source>
-            <translation type="unfinished" />
+            <translation>日利率必须大于 0 且不超过每日 1%。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="245" />
             <source>The LPR markup must be 30–50 %.</source>
-            <translation type="unfinished" />
+            <translation>LPR 上浮比例须为 30%–50%。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="247" />
             <source>The points above the reference rate must be 0–20.</source>
-            <translation type="unfinished" />
+            <translation>参考利率之上的加点须为 0–20 个百分点。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="190" />
             <source>Ladder {name} needs a name and at least one stage.</source>
-            <translation type="unfinished" />
+            <translation>催收阶梯 {name} 需要名称且至少有一个阶段。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="194" />
             <source>Ladder {name}: each stage must come later than the one before it.</source>
-            <translation type="unfinished" />
+            <translation>催收阶梯 {name}：每个阶段必须晚于前一阶段。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="210" />
             <source>Ladder {name}: the handover must be the last stage.</source>
-            <translation type="unfinished" />
+            <translation>催收阶梯 {name}：移交必须是最后一个阶段。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="217" />
             <source>Grade {grade}: the ladder {name} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>等级 {grade}：催收阶梯 {name} 不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="251" />
             <source>A rate table needs increasing dates and rates of 0–100 %.</source>
-            <translation type="unfinished" />
+            <translation>利率表的日期须递增，利率须在 0–100% 之间。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="159" />
             <source>The stored dunning settings cannot be read; save them again.</source>
-            <translation type="unfinished" />
+            <translation>无法读取已保存的催收设置，请重新保存。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="198" />
             <source>Ladder {name}: unknown action {action}.</source>
-            <translation type="unfinished" />
+            <translation>催收阶梯 {name}：未知的催收动作 {action}。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="201" />
             <source>Ladder {name}: unknown letter template {template}.</source>
-            <translation type="unfinished" />
+            <translation>催收阶梯 {name}：未知的函件模板 {template}。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="204" />
             <source>Ladder {name}: offsets must be between −365 and 3650 days.</source>
-            <translation type="unfinished" />
+            <translation>催收阶梯 {name}：偏移天数须在 −365 到 3650 天之间。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="207" />
             <source>Ladder {name}: a fee must be 0 or more, with at most 3 decimals.</source>
-            <translation type="unfinished" />
+            <translation>催收阶梯 {name}：费用须大于或等于 0，最多 3 位小数。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="21" />
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="21" />
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>函件</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="21" />
             <source>Handover</source>
-            <translation type="unfinished" />
+            <translation>移交</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="22" />
             <source>Promise due</source>
-            <translation type="unfinished" />
+            <translation>承诺到期</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="22" />
             <source>Dispute to resolve</source>
-            <translation type="unfinished" />
+            <translation>待解决争议</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="23" />
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>跟进</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="23" />
             <source>Claim expiring</source>
-            <translation type="unfinished" />
+            <translation>诉讼时效即将届满</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="26" />
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>收款</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="27" />
@@ -6026,37 +6176,37 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="27" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>拜访</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="27" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="28" />
             <source>Written acknowledgement</source>
-            <translation type="unfinished" />
+            <translation>书面确认</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="28" />
             <source>Promise to pay</source>
-            <translation type="unfinished" />
+            <translation>承诺付款</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="29" />
             <source>Dispute</source>
-            <translation type="unfinished" />
+            <translation>争议</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="29" />
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>暂停催收</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="29" />
             <source>Instalment plan</source>
-            <translation type="unfinished" />
+            <translation>分期计划</translation>
         </message>
         <message>
             <location filename="../../app/services/exports.py" line="128" />
@@ -6612,6 +6762,261 @@ Please send this file to support.</source>
             <location filename="../../app/services/importers/writing.py" line="332" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claimpack.py" line="134" />
+            <source>Unknown letter language {language}; use zh or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="30" />
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="30" />
+            <source>Filed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="32" />
+            <source>Sales contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="32" />
+            <source>Copies of the invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="33" />
+            <source>Proof of delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="33" />
+            <source>Customs declaration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="34" />
+            <source>Statement of account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="35" />
+            <source>Collection records (letters, calls, promises)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="36" />
+            <source>Overdue notification to the insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="37" />
+            <source>Buyer's acknowledgement of the debt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="37" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="220" />
+            <source>Only a draft claim can be filed; {reference} is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="244" />
+            <source>Only a filed claim can be paid; {reference} is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="257" />
+            <source>Only a filed claim can be rejected; {reference} is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="270" />
+            <source>Recoveries are recorded after the claim is paid; {reference} is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="82" />
+            <source>Policy {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="169" />
+            <source>Claim {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="222" />
+            <source>A claim cannot be filed before it was opened ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="227" />
+            <source>Nothing is outstanding on the claim's invoices on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="246" />
+            <source>The amount must be above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="248" />
+            <source>The decision cannot be dated before the filing ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="259" />
+            <source>Give the insurer's reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="274" />
+            <source>A recovery cannot be dated before the claim was paid ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="288" />
+            <source>Unknown document {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="435" />
+            <source>Unknown claim {reference}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="90" />
+            <source>The customer has no overdue insured invoice open on {date} that is not in a claim already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="99" />
+            <source>Invoice {number} cannot be claimed: it must be this customer's, insured under the policy, overdue and open on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/claims.py" line="103" />
+            <source>Invoice {number} is in claim {reference} already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/deadlines.py" line="28" />
+            <source>Notify the insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/deadlines.py" line="28" />
+            <source>Extension period ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/deadlines.py" line="29" />
+            <source>File the claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/exposure.py" line="91" />
+            <source>Exposure {exposure} is above the insured limit {limit} of policy {policy} by {over}; the excess is not insured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="60" />
+            <source>The indemnity must be above 0 % and at most 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="48" />
+            <source>Enter the insurer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="50" />
+            <source>Enter the policy number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="57" />
+            <source>The policy ends on {end}, before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="62" />
+            <source>A period must be 0 to 3650 days or months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="64" />
+            <source>A period is counted in days or months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="66" />
+            <source>The claim deadline counts from the notification, the due date or the end of the extension period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="78" />
+            <source>A policy numbered {number} exists already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="119" />
+            <source>Unknown policy {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="165" />
+            <source>Unknown status {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="169" />
+            <source>The limit ends on {end}, before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="172" />
+            <source>The limit's validity lies outside the policy period {start}–{end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="205" />
+            <source>Insured buyer {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="277" />
+            <source>Invoice {number} is not overdue on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="282" />
+            <source>Invoice {number} was notified already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="195" />
+            <source>This buyer already has an approved limit under the policy from {start}; end it before entering a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="272" />
+            <source>Invoice {number} is not insured: no approved buyer limit covers its issue date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/settings.py" line="35" />
+            <source>The warning window must be 0 to 365 days.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="65" />
