@@ -4171,92 +4171,92 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_credit.py" line="189" />
             <source>{customers} customers re-scored as of {date}: {grades} grade changes saved.</source>
-            <translation type="unfinished" />
+            <translation>已按 {date} 重新评分 {customers} 个客户：保存了 {grades} 项等级变动。</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="190" />
             <source>{customers} customers as of {date}: {grades} would change grade; nothing saved (use --apply).</source>
-            <translation type="unfinished" />
+            <translation>截至 {date} 共 {customers} 个客户：{grades} 个等级将变动；未保存（使用 --apply 保存）。</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="325" />
             <source>Credit settings saved; as of {date} {moved} customers change grade.</source>
-            <translation type="unfinished" />
+            <translation>信用设置已保存；截至 {date} 有 {moved} 个客户等级变动。</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="326" />
             <source>Credit settings are valid; as of {date} {moved} customers would change grade. Nothing saved.</source>
-            <translation type="unfinished" />
+            <translation>信用设置有效；截至 {date} 将有 {moved} 个客户等级变动。未保存。</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="112" />
             <source>A credit limit cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>信用额度不能为负数。</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="110" />
             <source>Not an amount in {currency}: {value}</source>
-            <translation type="unfinished" />
+            <translation>不是有效的 {currency} 金额：{value}</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="160" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>评分</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="160" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="161" />
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>风险敞口</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="161" />
             <source>Used %</source>
-            <translation type="unfinished" />
+            <translation>占用 %</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="184" />
             <source>New grade</source>
-            <translation type="unfinished" />
+            <translation>新等级</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="185" />
             <source>New limit</source>
-            <translation type="unfinished" />
+            <translation>新额度</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="207" />
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>预警</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="207" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>详情</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="225" />
             <source>Last review</source>
-            <translation type="unfinished" />
+            <translation>上次复审</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="309" />
             <source>Cannot read {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法读取 {path}：{error}</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="154" />
             <source>Factor</source>
-            <translation type="unfinished" />
+            <translation>因素</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="154" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>得分</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="154" />
@@ -4266,42 +4266,42 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_credit.py" line="245" />
             <source>Financials of {code} dated {date} saved.</source>
-            <translation type="unfinished" />
+            <translation>已保存 {code} 于 {date} 的财务数据。</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="255" />
             <source>Rating {grade} from {source} saved for {code}.</source>
-            <translation type="unfinished" />
+            <translation>已为 {code} 保存 {source} 的评级 {grade}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="266" />
             <source>Event {id} recorded for {code}.</source>
-            <translation type="unfinished" />
+            <translation>已为 {code} 记录事件 {id}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="278" />
             <source>Override {id} for {code} in force from {start} until {until}.</source>
-            <translation type="unfinished" />
+            <translation>{code} 的人工调整 {id} 自 {start} 起生效至 {until}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="292" />
             <source>Review of {code} recorded: grade {grade}, next review {date}.</source>
-            <translation type="unfinished" />
+            <translation>已记录 {code} 的复审：等级 {grade}，下次复审 {date}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="316" />
             <source>{path} is not a JSON object of credit settings.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是信用设置的 JSON 对象。</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="153" />
             <source>score</source>
-            <translation type="unfinished" />
+            <translation>评分</translation>
         </message>
         <message>
             <location filename="../../app/cli_credit.py" line="153" />
             <source>grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location filename="../../app/cli_dunning.py" line="144" />
@@ -5386,347 +5386,347 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/credit/__init__.py" line="56" />
             <source>Unknown customer.</source>
-            <translation type="unfinished" />
+            <translation>未知客户。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/alerts.py" line="30" />
             <source>Over the credit limit</source>
-            <translation type="unfinished" />
+            <translation>超出信用额度</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/alerts.py" line="31" />
             <source>Over the insured limit</source>
-            <translation type="unfinished" />
+            <translation>超出保险限额</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/alerts.py" line="32" />
             <source>Over the warning line</source>
-            <translation type="unfinished" />
+            <translation>超过预警线</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/alerts.py" line="32" />
             <source>Grade dropped</source>
-            <translation type="unfinished" />
+            <translation>等级下调</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/alerts.py" line="33" />
             <source>Review overdue</source>
-            <translation type="unfinished" />
+            <translation>复审逾期</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/alerts.py" line="33" />
             <source>Financials out of date</source>
-            <translation type="unfinished" />
+            <translation>财务数据过期</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/alerts.py" line="59" />
             <source>Exposure {exposure} is above the credit limit {limit}.</source>
-            <translation type="unfinished" />
+            <translation>风险敞口 {exposure} 超出信用额度 {limit}。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/alerts.py" line="67" />
             <source>Grade {old} would drop to {new} (score {score}); re-score to save it.</source>
-            <translation type="unfinished" />
+            <translation>等级将由 {old} 降为 {new}（评分 {score}）；重新评分后保存。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/alerts.py" line="76" />
             <source>Review was due on {date} ({days} days ago).</source>
-            <translation type="unfinished" />
+            <translation>复审应于 {date} 进行（已过 {days} 天）。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/alerts.py" line="62" />
             <source>Exposure {exposure} uses {pct} % of the credit limit {limit} (warning line {line} %).</source>
-            <translation type="unfinished" />
+            <translation>风险敞口 {exposure} 已占用信用额度 {limit} 的 {pct} %（预警线 {line} %）。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/alerts.py" line="72" />
             <source>Grade dropped from {old} to {new} on {date}.</source>
-            <translation type="unfinished" />
+            <translation>{date} 等级由 {old} 降为 {new}。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="47" />
             <source>A ratio must be 0 or more and below 1000: {value}</source>
-            <translation type="unfinished" />
+            <translation>比率须不小于 0 且小于 1000：{value}</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="57" />
             <source>Unknown grade {grade}; use A, B, C or D.</source>
-            <translation type="unfinished" />
+            <translation>未知等级 {grade}；请用 A、B、C 或 D。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="68" />
             <source>Give the debt-to-assets ratio, the current ratio or both.</source>
-            <translation type="unfinished" />
+            <translation>请填写资产负债率、流动比率或两者。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="97" />
             <source>Give the rating's source and grade.</source>
-            <translation type="unfinished" />
+            <translation>请填写评级来源和等级。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="111" />
             <source>Unknown event kind {kind}; use {kinds}.</source>
-            <translation type="unfinished" />
+            <translation>未知事件类型 {kind}；可用：{kinds}。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="125" />
             <source>An event cannot be cleared before it happened.</source>
-            <translation type="unfinished" />
+            <translation>事件的解除日期不能早于发生日期。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="131" />
             <source>Unknown credit event.</source>
-            <translation type="unfinished" />
+            <translation>未知信用事件。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="160" />
             <source>An override needs a grade, a limit or both.</source>
-            <translation type="unfinished" />
+            <translation>人工调整须指定等级、额度或两者。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="164" />
             <source>Give the reason for the override.</source>
-            <translation type="unfinished" />
+            <translation>请填写人工调整的原因。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="166" />
             <source>The override must run until {start} or later.</source>
-            <translation type="unfinished" />
+            <translation>人工调整的截止日期不能早于 {start}。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="182" />
             <source>Unknown override.</source>
-            <translation type="unfinished" />
+            <translation>未知人工调整。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/entries.py" line="45" />
             <source>{value} is not a number.</source>
-            <translation type="unfinished" />
+            <translation>{value} 不是数字。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/reviews.py" line="98" />
             <source>Give the review's decision.</source>
-            <translation type="unfinished" />
+            <translation>请填写复审结论。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/reviews.py" line="110" />
             <source>The next review must come after the review date.</source>
-            <translation type="unfinished" />
+            <translation>下次复审日期须晚于本次复审日期。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="37" />
             <source>Payment behaviour</source>
-            <translation type="unfinished" />
+            <translation>付款表现</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="37" />
             <source>Current overdue</source>
-            <translation type="unfinished" />
+            <translation>当前逾期</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="38" />
             <source>Limit utilisation</source>
-            <translation type="unfinished" />
+            <translation>额度占用</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="38" />
             <source>Relationship length</source>
-            <translation type="unfinished" />
+            <translation>合作时长</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="39" />
             <source>Financial ratios</source>
-            <translation type="unfinished" />
+            <translation>财务比率</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="39" />
             <source>External rating</source>
-            <translation type="unfinished" />
+            <translation>外部评级</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="40" />
             <source>Litigation</source>
-            <translation type="unfinished" />
+            <translation>诉讼</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="40" />
             <source>Insolvency notice</source>
-            <translation type="unfinished" />
+            <translation>破产通知</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="41" />
             <source>Returned payment</source>
-            <translation type="unfinished" />
+            <translation>退票</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="41" />
             <source>Negative event</source>
-            <translation type="unfinished" />
+            <translation>负面事件</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="171" />
             <source>{late} % of {count} invoices paid in the last 12 months were late; on average {days} days beyond terms (weighted by amount).</source>
-            <translation type="unfinished" />
+            <translation>近 12 个月已付的 {count} 张发票中 {late} % 逾期付款；平均超出账期 {days} 天（按金额加权）。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="188" />
             <source>{pct} % of the open invoices is overdue; the oldest item is {days} days past due.</source>
-            <translation type="unfinished" />
+            <translation>未结发票中 {pct} % 已逾期；最早一笔已逾期 {days} 天。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="211" />
             <source>Exposure uses {pct} % of the credit limit.</source>
-            <translation type="unfinished" />
+            <translation>风险敞口占信用额度的 {pct} %。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="219" />
             <source>No invoices yet.</source>
-            <translation type="unfinished" />
+            <translation>尚无发票。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="221" />
             <source>Customer for {months} months (first invoice {date}).</source>
-            <translation type="unfinished" />
+            <translation>合作 {months} 个月（首张发票 {date}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="249" />
             <source>Debt-to-assets {dta}, current ratio {cr} (statement of {date}).</source>
-            <translation type="unfinished" />
+            <translation>资产负债率 {dta}，流动比率 {cr}（{date} 报表）。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="272" />
             <source>{source} rates the customer {grade} ({date}).</source>
-            <translation type="unfinished" />
+            <translation>{source} 给予该客户评级 {grade}（{date}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="300" />
             <source>Grade set to {grade} by hand until {date}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>等级人工设为 {grade}，至 {date}：{reason}</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="160" />
             <source>Only {count} invoice(s) paid in the last 12 months: too little history, neutral.</source>
-            <translation type="unfinished" />
+            <translation>近 12 个月仅付清 {count} 张发票：历史不足，按中性计分。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="181" />
             <source>Nothing overdue.</source>
-            <translation type="unfinished" />
+            <translation>无逾期。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="200" />
             <source>Nothing owed: no part of the credit limit is used.</source>
-            <translation type="unfinished" />
+            <translation>无欠款：未占用信用额度。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="202" />
             <source>No credit limit set: neutral.</source>
-            <translation type="unfinished" />
+            <translation>未设信用额度：按中性计分。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="207" />
             <source>Exposure above a credit limit of zero.</source>
-            <translation type="unfinished" />
+            <translation>信用额度为零但有风险敞口。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="231" />
             <source>No financial statements entered: neutral.</source>
-            <translation type="unfinished" />
+            <translation>未录入财务报表：按中性计分。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="239" />
             <source>The latest financial statement ({date}) is older than {months} months: neutral.</source>
-            <translation type="unfinished" />
+            <translation>最近的财务报表（{date}）已超过 {months} 个月：按中性计分。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="257" />
             <source>No external rating entered: neutral.</source>
-            <translation type="unfinished" />
+            <translation>未录入外部评级：按中性计分。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="262" />
             <source>The external rating of {date} is older than {months} months: neutral.</source>
-            <translation type="unfinished" />
+            <translation>{date} 的外部评级已超过 {months} 个月：按中性计分。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="268" />
             <source>External rating {grade} is not in the rating scale: neutral.</source>
-            <translation type="unfinished" />
+            <translation>外部评级 {grade} 不在评级对照表中：按中性计分。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/scoring.py" line="290" />
             <source>{kind} on {date} caps the grade at {grade}.</source>
-            <translation type="unfinished" />
+            <translation>{date} 的{kind}使等级最高为 {grade}。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="177" />
             <source>Give each credit factor a weight of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>每个信用因素的权重须不小于 0。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="179" />
             <source>The credit factor weights must add up to 100 (now {total}).</source>
-            <translation type="unfinished" />
+            <translation>信用因素权重之和须为 100（当前 {total}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="182" />
             <source>The grade thresholds must satisfy 0 &lt; C &lt; B &lt; A ≤ 100.</source>
-            <translation type="unfinished" />
+            <translation>等级分数线须满足 0 &lt; C &lt; B &lt; A ≤ 100。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="191" />
             <source>External rating shares must be 0–100 %.</source>
-            <translation type="unfinished" />
+            <translation>外部评级得分比例须为 0–100 %。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="193" />
             <source>Each negative event kind needs a grade cap of A, B, C or D.</source>
-            <translation type="unfinished" />
+            <translation>每种负面事件须设定等级上限 A、B、C 或 D。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="196" />
             <source>Event durations must be whole months of 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>事件有效期须为不少于 1 的整月数。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="199" />
             <source>There must be one grade policy for each of A, B, C and D.</source>
-            <translation type="unfinished" />
+            <translation>A、B、C、D 每个等级须各有一项等级政策。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="213" />
             <source>The neutral share must be 0–100 % and the warning line 1–100 %.</source>
-            <translation type="unfinished" />
+            <translation>中性得分比例须为 0–100 %，预警线须为 1–100 %。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="217" />
             <source>Minimum history, staleness and limit rounding must be positive whole numbers.</source>
-            <translation type="unfinished" />
+            <translation>最少历史、过期月数和额度取整须为正整数。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="188" />
             <source>The curve {name} needs points with increasing values and shares of 0–100 %.</source>
-            <translation type="unfinished" />
+            <translation>曲线 {name} 的取值须递增，得分比例须为 0–100 %。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="203" />
             <source>Grade {grade}: terms must be 0–3650 days and the limit share 0–1000 %.</source>
-            <translation type="unfinished" />
+            <translation>等级 {grade}：账期须为 0–3650 天，额度比例须为 0–1000 %。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="207" />
             <source>Grade {grade}: the limit floor must be 0 or more and not above the cap.</source>
-            <translation type="unfinished" />
+            <translation>等级 {grade}：额度下限须不小于 0 且不高于上限。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="210" />
             <source>Grade {grade}: reviews must come every 1–60 months.</source>
-            <translation type="unfinished" />
+            <translation>等级 {grade}：复审周期须为 1–60 个月。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="169" />
             <source>The stored credit settings cannot be read; save them again.</source>
-            <translation type="unfinished" />
+            <translation>无法读取已保存的信用设置，请重新保存。</translation>
         </message>
         <message>
             <location filename="../../app/services/customers.py" line="109" />
