@@ -80,8 +80,9 @@ class InsurancePolicy(Base):
 
 class InsuredBuyer(Base):
     """The insurer's decision on one buyer (买方信用限额): the approved limit, valid from
-    ``valid_from`` to ``valid_to`` (inclusive; None: until withdrawn). Only ``approved`` rows
-    give cover; invoices issued in the validity are insured up to the limit. Separate from the
+    ``valid_from`` to ``valid_to`` (inclusive; None: until withdrawn). ``approved`` rows give
+    cover, and ``withdrawn`` ones until the day in ``valid_to``; invoices issued in the validity
+    are insured up to the limit. ``requested`` and ``refused`` give none. Separate from the
     internal credit limit (``customer.credit_limit_minor``)."""
 
     __tablename__ = "insured_buyer"
