@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--rejected", type=Path, metavar="CSV",
                      help="write the rejected rows with their errors to this CSV")
     imp.add_argument("--check", action="store_true", help="validate only; write nothing")
+    imp.add_argument("--credit-reason", metavar="TEXT", default="",
+                     help="invoices: why customers may go past their credit warning line or limit "
+                          "(kept in the audit log); without it such a file is refused")
 
     for name, helptext in (("customers", "list customers with balances"),
                            ("invoices", "list invoices and credit notes")):
@@ -216,13 +219,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.kind == "statement":  # bank statements: app/cli_statements.py
         from .cli_statements import cmd_import_statement
         return cmd_import_statement(args)
+    from .services.credit.gate import CreditGateRefused
     from .services.importers import import_file, write_rejected_csv
 
     with _open(args) as db:
         try:
             result = import_file(db, args.kind, args.file, mapping_name=args.mapping,
                                  only_valid=args.only_valid, check_only=args.check,
-                                 as_of=_as_of(args), progress=_cli_progress())
+                                 as_of=_as_of(args), progress=_cli_progress(),
+                                 credit_reason=args.credit_reason or "")
+        except CreditGateRefused as exc:
+            for c in exc.checks:
+                template, params = c.message()
+                _err(tr(template).format(**params))
+            raise
         except ImportRejected as exc:
             for e in exc.errors:
                 _err(e.text(tr))
@@ -233,6 +243,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.rejected is not None and result.plan is not None and result.rejected:
         write_rejected_csv(result.plan, args.rejected)
     print(result.summary(tr))
+    for c in (result.plan.credit_checks if result.plan is not None else ()):
+        template, params = c.message()
+        print(tr(template).format(**params))
     return EXIT_OK
 
 

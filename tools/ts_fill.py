@@ -1870,6 +1870,44 @@ for _ctx, _table in _CREDIT.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
 
 
+# the credit gate on new invoices and imports (issue 5)
+_CREDIT_GATE = {
+    "messages": {
+        "{customer} (grade {grade}) must pay in advance: new invoices are refused unless you give a reason to override.":
+            "{customer}（等级 {grade}）须预付款：除非填写原因予以放行，否则不接受新发票。",
+        "{customer}: exposure {after} would be over the credit limit {limit}.":
+            "{customer}：风险敞口将达 {after}，超出信用额度 {limit}。",
+        "{customer}: exposure {after} would pass the warning line ({line} %) of the credit limit {limit}.":
+            "{customer}：风险敞口将达 {after}，超过信用额度 {limit} 的预警线（{line} %）。",
+        "{count} customer(s) need a reason to accept the new invoices: {first} Give the reason to go ahead (it is kept in the audit log).":
+            "{count} 个客户需要填写原因才能接受新发票：{first} 请填写原因后继续（原因会记入审计日志）。",
+        "Give a reason for accepting the invoice past the credit check.": "请填写越过信用检查接受该发票的原因。",
+    },
+    "InvoiceDialog": {
+        "Prepayment required": "需要预付款",
+        "Credit limit": "信用额度",
+        "Order confirmed by the sales manager": "订单已由销售经理确认",
+        "Customer paid in advance": "客户已预付",
+        "Security or guarantee received": "已收到担保或保证金",
+        "Limit increase under review": "额度提升正在审批",
+        "Save the invoice": "保存发票",
+    },
+    "ImportDialog": {
+        "… and {n} more customers past the credit check.": "……另有 {n} 个客户未通过信用检查。",
+        "… and {n} more.": "……另有 {n} 个。",
+        "These invoices take {n} customer(s) past the credit check:": "这些发票会使 {n} 个客户越过信用检查：",
+        "Invoices already issued in the ERP": "发票已在 ERP 中开具",
+        "Orders approved by the sales manager": "订单已由销售经理批准",
+        "Opening balances": "期初余额",
+        "Credit check": "信用检查",
+        "&Import": "导入(&I)",
+    },
+}
+for _ctx, _table in _CREDIT_GATE.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

@@ -1359,6 +1359,125 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
     </context>
     <context>
+        <name>CollectionsModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/collections.py" line="+48" />
+            <source>{days} days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>To do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+46" />
+            <location line="+12" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="-55" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+55" />
+            <source>Stage</source>
+            <translation type="unfinished">阶段</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <location line="+22" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days overdue (the oldest invoice), or days left before a claim expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount × age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+48" />
+            <source>Invoices</source>
+            <translation type="unfinished">发票</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <location line="+13" />
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Expires on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days left</source>
+            <translation type="unfinished">剩余天数</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last restarted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Letter</source>
+            <translation type="unfinished">函件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no letter (call)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Total due</source>
+            <translation type="unfinished">应付合计</translation>
+        </message>
+    </context>
+    <context>
         <name>CompanyDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/company_dialog.py" line="+158" />
@@ -1492,7 +1611,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CreditNoteDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+387" />
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+424" />
             <source>New credit note</source>
             <translation>新建贷项通知单</translation>
         </message>
@@ -1545,6 +1664,207 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <location line="+4" />
             <source>The credit note cannot be dated before the invoice ({date}).</source>
             <translation>贷项通知单日期不能早于发票日期（{date}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/credit.py" line="+108" />
+            <source>Score breakdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review worklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>&amp;Review…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Financials…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>External ra&amp;ting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Negative &amp;events…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Override…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Re-&amp;score all…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Search code or name…  (Ctrl+F)</source>
+            <translation type="unfinished">搜索客户编号或名称…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Grade {grade}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Alerts only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reviews &amp;due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>&amp;Review customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+103" />
+            <source>{n} reviews due by {date} (overdue first, then by due date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Review worklist ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Select a customer to see how its grade is made up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{n} customers</source>
+            <translation type="unfinished">{n} 个客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{shown} of {total} customers</source>
+            <translation type="unfinished">显示 {shown} 个，共 {total} 个客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} with alerts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CreditTableModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/credit.py" line="+66" />
+            <source>Limit set by an override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Limit follows the grade rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Limit entered by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>over limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Score alone gives {grade}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved grade: {grade}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Exposure</source>
+            <translation type="unfinished">风险敞口</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open invoices less unapplied credit notes and payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Utilisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Alerts</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1887,7 +2207,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-368" />
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-404" />
             <source>Type a code or name…</source>
             <translation>输入客户编号或名称…</translation>
         </message>
@@ -2110,6 +2430,61 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <location line="+4" />
             <source>{number} is a credit note; only invoices can be disputed.</source>
             <translation>{number} 是贷项通知单；只有发票可以标记争议。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/dialogs/collections_dispute.py" line="+43" />
+            <source>Resolve dispute — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The ticked invoices are no longer disputed and return to the dunning ladder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dispute — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The ticked invoices are flagged as disputed and leave the dunning ladder until the dispute is resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No disputed invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing is open for this customer.</source>
+            <translation type="unfinished">该客户没有未结金额。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>How it was settled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type or pick a reason</source>
+            <translation type="unfinished">输入或选择原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason (kept in the history):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Flag as disputed</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2466,6 +2841,79 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>HoldDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/collections_dispute.py" line="+33" />
+            <source>Hold dunning — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No reminders or letters go out while the hold lasts; dunning resumes by itself after the end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The whole &amp;customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the ticked &amp;invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Negotiating a settlement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer in restructuring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreed with sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Waiting for documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type or pick a reason</source>
+            <translation type="unfinished">输入或选择原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(untick: until lifted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ends:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Hold</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImagePicker</name>
         <message>
             <location filename="../../app/ui/dialogs/image_picker.py" line="+64" />
@@ -2548,18 +2996,18 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="-6" />
-            <location line="+339" />
+            <location line="+345" />
             <source>day/month/year</source>
             <translation>日/月/年</translation>
         </message>
         <message>
-            <location line="-338" />
-            <location line="+338" />
+            <location line="-344" />
+            <location line="+344" />
             <source>month/day/year</source>
             <translation>月/日/年</translation>
         </message>
         <message>
-            <location line="-333" />
+            <location line="-339" />
             <source>point: 1,234.56</source>
             <translation>小数点：1,234.56</translation>
         </message>
@@ -2595,11 +3043,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+3" />
+            <location line="+305" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-302" />
             <source>Import &amp;valid rows only</source>
             <translation>仅导入有效行(&amp;V)</translation>
         </message>
@@ -2635,12 +3084,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+2" />
-            <location line="+196" />
+            <location line="+202" />
             <source>comma</source>
             <translation>逗号</translation>
         </message>
         <message>
-            <location line="-196" />
+            <location line="-202" />
             <source>semicolon</source>
             <translation>分号</translation>
         </message>
@@ -2735,7 +3184,12 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>所有行均有效。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <source>… and {n} more customers past the credit check.</source>
+            <translation>……另有 {n} 个客户未通过信用检查。</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Dates read as {order}: “{ex}” (row {row}) can only be read that way.</source>
             <translation>日期按 {order} 读取：“{ex}”（第 {row} 行）只能这样解读。</translation>
         </message>
@@ -2770,7 +3224,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>小数分隔符：{mark}（例如“{ex}”，第 {row} 行）。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+14" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -2780,7 +3234,37 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
+            <source>… and {n} more.</source>
+            <translation>……另有 {n} 个。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>These invoices take {n} customer(s) past the credit check:</source>
+            <translation>这些发票会使 {n} 个客户越过信用检查：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoices already issued in the ERP</source>
+            <translation>发票已在 ERP 中开具</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Orders approved by the sales manager</source>
+            <translation>订单已由销售经理批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening balances</source>
+            <translation>期初余额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit check</source>
+            <translation>信用检查</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Imported.</source>
             <translation>导入完成。</translation>
         </message>
@@ -2974,6 +3458,14 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>InvoiceChecklist</name>
+        <message>
+            <location filename="../../app/ui/dialogs/collections_common.py" line="+58" />
+            <source>{number}  due {due}  ·  {days} days overdue  ·  {amount} {currency} open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InvoiceDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+249" />
@@ -3009,6 +3501,41 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+10" />
             <source>The due date is before the invoice date.</source>
             <translation>到期日早于开票日期。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Prepayment required</source>
+            <translation>需要预付款</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order confirmed by the sales manager</source>
+            <translation>订单已由销售经理确认</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer paid in advance</source>
+            <translation>客户已预付</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Security or guarantee received</source>
+            <translation>已收到担保或保证金</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Limit increase under review</source>
+            <translation>额度提升正在审批</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the invoice</source>
+            <translation>保存发票</translation>
         </message>
     </context>
     <context>
@@ -3314,6 +3841,146 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>IssueLettersDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/collections_letters.py" line="+112" />
+            <source>Issue today's letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Finding what is due today…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Tick &amp;all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tick &amp;none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sent by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>registered mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>EMS (tracked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Delivery proof (tracking number…), can be added later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Save PDFs to folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+92" />
+            <source>Save the letters to a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The letters could not be saved: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} letter(s) saved to {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Print letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A print preview needs the Qt PDF module, which this installation does not have. The {count} letter(s) were saved to
+{folder}
+and the folder is opened now: print them from your PDF viewer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>&amp;Issue {count} letter(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Issuing {count} letter(s)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{new} issued now ({again} already issued before).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancelled: the rest was not issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} step(s) due on {date}: untick what should not go out, then Issue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing more to issue for {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} letter(s) of the day can be printed or saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LearnedAliasList</name>
         <message>
             <location filename="../../app/ui/dialogs/bank_aliases.py" line="+31" />
@@ -3339,6 +4006,119 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+2" />
             <source>{kind}: {value} — learned from line {ref} ({date})</source>
             <translation>{kind}：{value} — 学自流水 {ref}（{date}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogCallDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/collections_call.py" line="+42" />
+            <source>Log call — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>How did the call go?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;No answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Promise to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>O&amp;ther</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Promise to pay</source>
+            <translation type="unfinished">承诺付款</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>empty: everything open on the ticked invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pays by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dispute</source>
+            <translation type="unfinished">争议</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Type or pick a reason</source>
+            <translation type="unfinished">输入或选择原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Invoices:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Who you spoke to, what was said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished">备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Call again on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Tick the invoices the customer promised to pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Tick the disputed invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give a reason for the dispute.</source>
+            <translation type="unfinished">请填写争议原因。</translation>
         </message>
     </context>
     <context>
@@ -3478,6 +4258,80 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>PlanDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/collections_plan.py" line="+30" />
+            <source>Instalment plan — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Invoices in the plan (they leave the dunning ladder while the plan is kept; a missed part resumes dunning):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+15" />
+            <source> days</source>
+            <translation type="unfinished"> 天</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>S&amp;plit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>parts, first on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>then every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Parts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Grace per part:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Due date</source>
+            <translation type="unfinished">到期日</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Create plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Part {n} has no amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{n} parts: {sum} of {total} {currency} open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{diff} {currency} not covered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/bank_reason.py" line="+21" />
@@ -3549,6 +4403,44 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>ReviewTableModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/credit.py" line="+31" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last review</source>
+            <translation type="unfinished">上次复审</translation>
+        </message>
+    </context>
+    <context>
         <name>RowErrorModel</name>
         <message>
             <location filename="../../app/ui/tablemodels/import_preview.py" line="+81" />
@@ -3569,6 +4461,204 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+0" />
             <source>Problem</source>
             <translation>问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreBreakdown</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_breakdown.py" line="+41" />
+            <source>Days beyond terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid late (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoices paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue share (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Oldest overdue (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Utilisation (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>First invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Debt-to-assets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Current ratio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Source</source>
+            <translation type="unfinished">来源</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rated on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>little history, neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no limit, neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no financials, neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>financials out of date, neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no rating, neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rating out of date, neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rating not in the scale, neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>within the limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>over the warning line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>over the limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no limit set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Grade {grade} — score {score} / 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(A ≥ {a}, B ≥ {b}, C ≥ {c})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why {grade}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The score alone gives {score_grade}; the negative events cap it at {grade}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Limit set to {limit} by hand until {date}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Some amounts could not be converted (no exchange rate for {list}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Exposure {exposure} {currency}; no credit limit set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Exposure {exposure} of a limit of {limit} {currency} ({pct}, {status}; warning line {line} %).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open invoices {open}, unapplied credit notes {credits}, unapplied payments {payments}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the grade rule gives {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Grade {grade} policy: {days} days' terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>new invoices need prepayment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Next review: {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not scored yet: re-score to set the next review date.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3821,6 +4911,11 @@ Replace the open database {db} with it? The current database is saved first, so 
             <source>Bank</source>
             <translation>银行对账</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Credit</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UndoImportDialog</name>
@@ -3901,7 +4996,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>_DocumentDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-237" />
+            <location filename="../../app/ui/dialogs/invoice_dialog.py" line="-267" />
             <source>C&amp;ustomer:</source>
             <translation>客户(&amp;C)：</translation>
         </message>
@@ -4004,167 +5099,167 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="329" />
+            <location filename="../../app/cli.py" line="342" />
             <source>open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="329" />
+            <location filename="../../app/cli.py" line="342" />
             <source>partly paid</source>
             <translation>部分回款</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="329" />
+            <location filename="../../app/cli.py" line="342" />
             <source>paid</source>
             <translation>已结清</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="330" />
+            <location filename="../../app/cli.py" line="343" />
             <source>cancelled</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="330" />
+            <location filename="../../app/cli.py" line="343" />
             <source>disputed</source>
             <translation>有争议</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="330" />
+            <location filename="../../app/cli.py" line="343" />
             <source>written off</source>
             <translation>已核销坏账</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="279" />
+            <location filename="../../app/cli.py" line="292" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="279" />
+            <location filename="../../app/cli.py" line="292" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="279" />
+            <location filename="../../app/cli.py" line="292" />
             <source>Cur.</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="279" />
+            <location filename="../../app/cli.py" line="292" />
             <source>Terms</source>
             <translation>账期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="279" />
+            <location filename="../../app/cli.py" line="292" />
             <source>Credit limit</source>
             <translation>信用额度</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="280" />
+            <location filename="../../app/cli.py" line="293" />
             <source>Open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="280" />
+            <location filename="../../app/cli.py" line="293" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="280" />
+            <location filename="../../app/cli.py" line="293" />
             <source>Oldest</source>
             <translation>最长逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="300" />
+            <location filename="../../app/cli.py" line="313" />
             <source>Unknown customer code {code}.</source>
             <translation>未知客户编号 {code}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="318" />
+            <location filename="../../app/cli.py" line="331" />
             <source>Number</source>
             <translation>单据号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="318" />
+            <location filename="../../app/cli.py" line="331" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="318" />
+            <location filename="../../app/cli.py" line="331" />
             <source>Issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="318" />
+            <location filename="../../app/cli.py" line="331" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="319" />
+            <location filename="../../app/cli.py" line="332" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="319" />
+            <location filename="../../app/cli.py" line="332" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="319" />
+            <location filename="../../app/cli.py" line="332" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="387" />
+            <location filename="../../app/cli.py" line="400" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation>{path} 已存在；如需替换，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="349" />
+            <location filename="../../app/cli.py" line="362" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation>备份已写入并通过校验：{path}（{customers} 个客户，{invoices} 张发票）</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="364" />
+            <location filename="../../app/cli.py" line="377" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation>已从 {backup} 恢复 {path}（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="378" />
+            <location filename="../../app/cli.py" line="391" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation>{path}：完整性检查通过（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="394" />
+            <location filename="../../app/cli.py" line="407" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation>演示公司已写入 {path}：{customers} 个客户，{invoices} 张发票。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="457" />
+            <location filename="../../app/cli.py" line="470" />
             <source>Interrupted; nothing was changed.</source>
             <translation>已中断；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="182" />
+            <location filename="../../app/cli.py" line="185" />
             <source>Warning:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="367" />
+            <location filename="../../app/cli.py" line="380" />
             <source>The replaced database was saved as {path}</source>
             <translation>被替换的数据库已另存为 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="430" />
+            <location filename="../../app/cli.py" line="443" />
             <source>Creating the demo company in {path} …</source>
             <translation>正在 {path} 中创建演示公司…</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="472" />
+            <location filename="../../app/cli.py" line="485" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation>这是 ARDesk 的程序错误；详细信息已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="231" />
+            <location filename="../../app/cli.py" line="241" />
             <source>Rejected rows written to {path}</source>
             <translation>被拒绝的行已写入 {path}</translation>
         </message>
@@ -4649,152 +5744,157 @@ Please send this file to support.</source>
             <translation>已于 {date} 撤销：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="154" />
+            <location filename="../../app/cli_insurance.py" line="165" />
             <source>An amount cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="165" />
+            <location filename="../../app/cli_insurance.py" line="176" />
             <source>Not a percentage: {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="284" />
+            <location filename="../../app/cli_insurance.py" line="300" />
             <source>Policy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="284" />
+            <location filename="../../app/cli_insurance.py" line="300" />
             <source>Insured limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="285" />
+            <location filename="../../app/cli_insurance.py" line="301" />
             <source>Over by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="322" />
+            <location filename="../../app/cli_insurance.py" line="338" />
             <source>Next</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="323" />
+            <location filename="../../app/cli_insurance.py" line="339" />
             <source>Notify by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="323" />
+            <location filename="../../app/cli_insurance.py" line="339" />
             <source>Extension ends</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="323" />
+            <location filename="../../app/cli_insurance.py" line="339" />
             <source>Claim by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="419" />
+            <location filename="../../app/cli_insurance.py" line="435" />
             <source>Claim</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="419" />
+            <location filename="../../app/cli_insurance.py" line="435" />
             <source>Opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="419" />
+            <location filename="../../app/cli_insurance.py" line="435" />
             <source>Claimable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="420" />
+            <location filename="../../app/cli_insurance.py" line="436" />
             <source>Paid</source>
             <translation>已结清</translation>
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="420" />
+            <location filename="../../app/cli_insurance.py" line="436" />
             <source>Recovered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="204" />
+            <location filename="../../app/cli_insurance.py" line="215" />
             <source>Insurer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="204" />
+            <location filename="../../app/cli_insurance.py" line="215" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="204" />
+            <location filename="../../app/cli_insurance.py" line="215" />
             <source>Indemnity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="205" />
+            <location filename="../../app/cli_insurance.py" line="216" />
             <source>Deductible</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="205" />
+            <location filename="../../app/cli_insurance.py" line="216" />
             <source>Buyers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="222" />
+            <location filename="../../app/cli_insurance.py" line="233" />
             <source>Policy {number} saved (id {id}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="253" />
+            <location filename="../../app/cli_insurance.py" line="264" />
             <source>Valid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="266" />
+            <location filename="../../app/cli_insurance.py" line="282" />
             <source>Insured limit {id} for {code} saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="299" />
+            <location filename="../../app/cli_insurance.py" line="315" />
             <source>Invoice {number} notified to the insurer on {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="435" />
+            <location filename="../../app/cli_insurance.py" line="451" />
             <source>Claim pack written to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="348" />
+            <location filename="../../app/cli_insurance.py" line="272" />
+            <source>Insured limit {id} ends on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_insurance.py" line="364" />
             <source>Claim {reference} opened for {code}: {count} invoice(s), {currency} {amount} claimable if filed on {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="357" />
+            <location filename="../../app/cli_insurance.py" line="373" />
             <source>Claim {reference} filed on {date}: {currency} {amount} claimable.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="362" />
+            <location filename="../../app/cli_insurance.py" line="378" />
             <source>Claim {reference} paid on {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="365" />
+            <location filename="../../app/cli_insurance.py" line="381" />
             <source>Claim {reference} rejected on {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="369" />
+            <location filename="../../app/cli_insurance.py" line="385" />
             <source>Recovery of {currency} {amount} recorded for claim {reference}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_insurance.py" line="373" />
+            <location filename="../../app/cli_insurance.py" line="389" />
             <source>Document list of claim {reference} updated.</source>
             <translation type="unfinished" />
         </message>
@@ -5502,6 +6602,31 @@ Please send this file to support.</source>
             <location filename="../../app/services/credit/entries.py" line="45" />
             <source>{value} is not a number.</source>
             <translation>{value} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/gate.py" line="69" />
+            <source>{customer}: exposure {after} would pass the warning line ({line} %) of the credit limit {limit}.</source>
+            <translation>{customer}：风险敞口将达 {after}，超过信用额度 {limit} 的预警线（{line} %）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/gate.py" line="79" />
+            <source>{count} customer(s) need a reason to accept the new invoices: {first} Give the reason to go ahead (it is kept in the audit log).</source>
+            <translation>{count} 个客户需要填写原因才能接受新发票：{first} 请填写原因后继续（原因会记入审计日志）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/gate.py" line="140" />
+            <source>Give a reason for accepting the invoice past the credit check.</source>
+            <translation>请填写越过信用检查接受该发票的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/gate.py" line="65" />
+            <source>{customer} (grade {grade}) must pay in advance: new invoices are refused unless you give a reason to override.</source>
+            <translation>{customer}（等级 {grade}）须预付款：除非填写原因予以放行，否则不接受新发票。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/gate.py" line="68" />
+            <source>{customer}: exposure {after} would be over the credit limit {limit}.</source>
+            <translation>{customer}：风险敞口将达 {after}，超出信用额度 {limit}。</translation>
         </message>
         <message>
             <location filename="../../app/services/credit/reviews.py" line="98" />
@@ -6624,12 +7749,12 @@ Please send this file to support.</source>
             <translation>{number} 已核销坏账；请先冲回坏账核销，再核销回款。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/planning.py" line="212" />
+            <location filename="../../app/services/importers/planning.py" line="215" />
             <source>{value} is not a valid date (dates in this file are read as day/month/year).</source>
             <translation>“{value}”不是有效日期（此文件中的日期按 日/月/年 读取）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/planning.py" line="215" />
+            <location filename="../../app/services/importers/planning.py" line="218" />
             <source>{value} is not a valid date (dates in this file are read as month/day/year).</source>
             <translation>“{value}”不是有效日期（此文件中的日期按 月/日/年 读取）。</translation>
         </message>
@@ -6754,12 +7879,12 @@ Please send this file to support.</source>
             <translation>{file}：新增 {new} 条（未写入），未变化 {unchanged} 条，冲突 {conflicts} 条，{invalid} 行有错误。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="94" />
+            <location filename="../../app/services/importers/writing.py" line="101" />
             <source>Writing</source>
             <translation>正在写入</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="332" />
+            <location filename="../../app/services/importers/writing.py" line="342" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -6909,17 +8034,17 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/deadlines.py" line="28" />
+            <location filename="../../app/services/insurance/deadlines.py" line="29" />
             <source>Notify the insurer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/deadlines.py" line="28" />
+            <location filename="../../app/services/insurance/deadlines.py" line="29" />
             <source>Extension period ends</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/deadlines.py" line="29" />
+            <location filename="../../app/services/insurance/deadlines.py" line="30" />
             <source>File the claim</source>
             <translation type="unfinished" />
         </message>
@@ -6929,87 +8054,92 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="60" />
+            <location filename="../../app/services/insurance/policies.py" line="65" />
             <source>The indemnity must be above 0 % and at most 100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="48" />
+            <location filename="../../app/services/insurance/policies.py" line="53" />
             <source>Enter the insurer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="50" />
+            <location filename="../../app/services/insurance/policies.py" line="55" />
             <source>Enter the policy number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="57" />
+            <location filename="../../app/services/insurance/policies.py" line="62" />
             <source>The policy ends on {end}, before it starts ({start}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="62" />
+            <location filename="../../app/services/insurance/policies.py" line="67" />
             <source>A period must be 0 to 3650 days or months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="64" />
+            <location filename="../../app/services/insurance/policies.py" line="69" />
             <source>A period is counted in days or months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="66" />
+            <location filename="../../app/services/insurance/policies.py" line="71" />
             <source>The claim deadline counts from the notification, the due date or the end of the extension period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="78" />
+            <location filename="../../app/services/insurance/policies.py" line="83" />
             <source>A policy numbered {number} exists already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="119" />
+            <location filename="../../app/services/insurance/policies.py" line="124" />
             <source>Unknown policy {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="165" />
+            <location filename="../../app/services/insurance/policies.py" line="172" />
             <source>Unknown status {status}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="169" />
+            <location filename="../../app/services/insurance/policies.py" line="176" />
             <source>The limit ends on {end}, before it starts ({start}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="172" />
+            <location filename="../../app/services/insurance/policies.py" line="179" />
             <source>The limit's validity lies outside the policy period {start}–{end}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="205" />
+            <location filename="../../app/services/insurance/policies.py" line="182" />
+            <source>A withdrawn limit needs the day its cover ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/policies.py" line="215" />
             <source>Insured buyer {id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="277" />
+            <location filename="../../app/services/insurance/policies.py" line="287" />
             <source>Invoice {number} is not overdue on {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="282" />
+            <location filename="../../app/services/insurance/policies.py" line="292" />
             <source>Invoice {number} was notified already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="195" />
+            <location filename="../../app/services/insurance/policies.py" line="204" />
             <source>This buyer already has an approved limit under the policy from {start}; end it before entering a new one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/policies.py" line="272" />
+            <location filename="../../app/services/insurance/policies.py" line="282" />
             <source>Invoice {number} is not insured: no approved buyer limit covers its issue date.</source>
             <translation type="unfinished" />
         </message>

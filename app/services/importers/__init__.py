@@ -80,7 +80,7 @@ __all__ = [
 def import_file(db: Database, kind: str, path: str | Path, *, as_of: date,
                 mapping_name: str | None = None, options: ImportOptions | None = None,
                 sheet: str | int | None = None, only_valid: bool = False, check_only: bool = False,
-                progress=None) -> ImportResult:
+                progress=None, credit_reason: str = "") -> ImportResult:
     """Read, check and (unless ``check_only``) write one file; the CLI's import command.
 
     Raises ``UnreadableFile`` / ``ProfileError`` (UserErrors naming the file) and, when rows
@@ -100,4 +100,4 @@ def import_file(db: Database, kind: str, path: str | Path, *, as_of: date,
         raise rejected_error(plan)
     if check_only:
         return result_of(plan, None, False)
-    return apply_import(db, plan, only_valid=only_valid, progress=progress)
+    return apply_import(db, plan, only_valid=only_valid, progress=progress, credit_reason=credit_reason)

@@ -98,6 +98,9 @@ class ImportPlan:
     missing_fields: list[str] = field(default_factory=list)
     customers_plan: "ImportPlan | None" = None        # written first, in the same transaction
     checked_payment_id: int = 0     # payments: highest payment id when checked (see plan_payments)
+    # invoices: customers the new open invoices take past the credit warning line or limit, or
+    # who must prepay (app.services.credit.gate); writing them needs a reason
+    credit_checks: list = field(default_factory=list)
 
     @property
     def file(self) -> str:
@@ -239,4 +242,16 @@ def plan_import(source: Source, kind: str, table: Table, options: ImportOptions 
             from .plan_payments import plan_payments
             return plan_payments(conn, table, options, as_of, progress)
         from .plan_invoices import plan_invoices
-        return plan_invoices(conn, table, options, as_of, customers, progress)
+        plan = plan_invoices(conn, table, options, as_of, customers, progress)
+        plan.credit_checks = _credit_checks(conn, plan)
+        return plan
+
+
+def _credit_checks(conn, plan: "ImportPlan") -> list:
+    """The credit gate over the plan's new open invoices (paid, cancelled and credit notes add
+    nothing to what a customer owes)."""
+    from ..credit.gate import check_invoices
+
+    items = [(r.customer_id, r.amount_minor, r.currency) for r in plan.invoices
+             if r.kind == "invoice" and r.status not in ("paid", "cancelled")]
+    return [c for c in check_invoices(conn, plan.as_of, items) if c.needs_reason]

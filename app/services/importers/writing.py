@@ -81,11 +81,18 @@ def result_of(plan: ImportPlan, batch_id: int | None, written: bool) -> ImportRe
 
 
 def apply_import(db: Database, plan: ImportPlan, *, only_valid: bool = False, progress=None,
-                 user: str | None = None) -> ImportResult:
-    """Write ``plan``. With errors and not ``only_valid``: ImportRejected, nothing written."""
+                 user: str | None = None, credit_reason: str = "") -> ImportResult:
+    """Write ``plan``. With errors and not ``only_valid``: ImportRejected, nothing written.
+    Customers past the credit check (``plan.credit_checks``) need ``credit_reason`` (audited),
+    else CreditGateRefused and nothing is written."""
     plans = [p for p in (plan.customers_plan, plan) if p is not None]
     if any(p.missing_fields for p in plans) or (not plan.ok and not only_valid):
         raise rejected_error(plan)
+    checks = [c for c in plan.credit_checks
+              if not only_valid or c.customer_id in {r.customer_id for r in plan.invoices}]
+    if checks and not credit_reason.strip():
+        from ..credit.gate import CreditGateRefused
+        raise CreditGateRefused(checks)
     total = sum(p.new for p in plans)
     if total == 0:
         return result_of(plan, None, False)
@@ -108,6 +115,9 @@ def apply_import(db: Database, plan: ImportPlan, *, only_valid: bool = False, pr
                     write_payments(w, p, batch_id)
                 else:
                     w.invoices(p, batch_id)
+            if checks:
+                from ..credit.gate import confirm
+                confirm(s, checks, credit_reason, what=plan.file)
             if progress is not None:
                 progress.step(total, T("Writing"))
     except IntegrityError as exc:

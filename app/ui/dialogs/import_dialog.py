@@ -472,6 +472,12 @@ class ImportDialog(QDialog):
             text += "<br>" + self.tr("Nothing new to import: every row is already in the database.")
         else:
             text += "<br><span style='color:#1b7a35'>" + self.tr("All rows are valid.") + "</span>"
+        for c in plan.credit_checks[:10]:
+            template, params = c.message()
+            text += "<br><span style='color:#b36b00'>⚠ " + _esc(tr_message(template).format(**params)) + "</span>"
+        if len(plan.credit_checks) > 10:
+            text += "<br>" + _esc(self.tr("… and {n} more customers past the credit check.").format(
+                n=len(plan.credit_checks) - 10))
         self.counts.setText(text)
 
     def _show_evidence(self, plan: ImportPlan) -> None:
@@ -499,6 +505,11 @@ class ImportDialog(QDialog):
         plan = self.plan
         if plan is None or self.stale or self.busy_with:
             return
+        credit_reason = ""
+        if plan.credit_checks:
+            credit_reason = self.ask_credit_reason(plan)
+            if not credit_reason:
+                return
         pd = QProgressDialog(self.tr("Importing {file}…").format(file=plan.file), self.tr("Cancel"),
                              0, max(plan.new, 1), self)
         pd.setWindowTitle(self.windowTitle())
@@ -508,8 +519,25 @@ class ImportDialog(QDialog):
         pd.setAutoReset(False)
         self.progress_dialog = pd
         job = self._start("import", apply_import, self.ctx.db, plan, only_valid=only_valid,
-                          on_done=self._imported)
+                          credit_reason=credit_reason, on_done=self._imported)
         pd.canceled.connect(job.cancel)
+
+    def ask_credit_reason(self, plan: ImportPlan) -> str:
+        """Why these invoices may take customers past the credit check ('' = do not import)."""
+        from .bank_reason import ReasonDialog
+
+        lines = []
+        for c in plan.credit_checks[:8]:
+            template, params = c.message()
+            lines.append("• " + tr_message(template).format(**params))
+        if len(plan.credit_checks) > 8:
+            lines.append(self.tr("… and {n} more.").format(n=len(plan.credit_checks) - 8))
+        text = self.tr("These invoices take {n} customer(s) past the credit check:").format(
+            n=len(plan.credit_checks)) + "\n\n" + "\n".join(lines)
+        presets = [self.tr("Invoices already issued in the ERP"), self.tr("Orders approved by the sales manager"),
+                   self.tr("Opening balances")]
+        dlg = ReasonDialog(self.tr("Credit check"), text, self.tr("&Import"), presets, self)
+        return dlg.reason() if dlg.exec() else ""
 
     def _imported(self, result: ImportResult) -> None:
         self.result_ = result

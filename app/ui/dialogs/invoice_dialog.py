@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDia
 from ...errors import UserError, ValidationError
 from ...money import format_minor, is_known_currency
 from ...services import ledger
+from ...services.credit.gate import check_invoice, confirm
 from ...services.invoice_filters import (CustomerChoice, DocumentInfo, customer_choices,
                                          document_info, number_in_use, suggest_number)
 from ..context import AppContext
-from ..errors import show_error, user_error_text
+from ..errors import show_error, tr_message, user_error_text
 from .forms import ProblemForm, currency_combo, parse_amount
 
 # service field name → form field
@@ -365,8 +366,44 @@ class InvoiceDialog(_DocumentDialog):
         if pydate(self.due.date()) < pydate(self.issue.date()):
             p["due"] = self.tr("The due date is before the invoice date.")
 
+    # the credit gate: past the warning line or the limit, or a prepayment customer, the invoice
+    # needs a reason, asked before the write transaction opens and audited with the invoice
+    def accept(self) -> None:
+        self._credit_ok = None
+        if not self.problems():
+            data = self.data()
+            try:
+                with self.ctx.db.engine.connect() as conn:
+                    check = check_invoice(conn, self.ctx.as_of(), data.customer_id, data.amount_minor,
+                                          data.currency)
+            except UserError as exc:
+                show_error(self, exc)
+                return
+            if check is not None and check.needs_reason:
+                reason = self.ask_credit_reason(check)
+                if reason is None:
+                    return
+                self._credit_ok = (check, reason)
+        super().accept()
+
+    def ask_credit_reason(self, check) -> str | None:
+        """The user's reason for going past the credit check, or None (do not save)."""
+        from .bank_reason import ReasonDialog
+
+        template, params = check.message()
+        title = (self.tr("Prepayment required") if check.prepayment else self.tr("Credit limit"))
+        presets = [self.tr("Order confirmed by the sales manager"), self.tr("Customer paid in advance"),
+                   self.tr("Security or guarantee received"), self.tr("Limit increase under review")]
+        dlg = ReasonDialog(title, tr_message(template).format(**params), self.tr("Save the invoice"),
+                           presets, self)
+        return dlg.reason() if dlg.exec() else None
+
     def _save(self, s) -> int:
-        return ledger.create_invoice(s, self.data())
+        data = self.data()
+        if getattr(self, "_credit_ok", None) is not None:
+            check, reason = self._credit_ok
+            confirm(s, [check], reason, what=data.number)
+        return ledger.create_invoice(s, data)
 
 
 class CreditNoteDialog(_DocumentDialog):
