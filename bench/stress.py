@@ -4,8 +4,9 @@
 
 Cases (each prints runs, passed, data lost - which must be 0):
 
-- every entry of ``KILL_CASES`` in tests/reliability/killharness.py: kill -9 at a random moment
-  during a large invoice import, a schema migration of a first-revision database, and an
+- every entry of ``KILL_CASES`` in tests/reliability/killharness.py: kill -9 (half the runs at a
+  random moment of the whole command, half while its transaction is being written, when the WAL
+  has grown to a random size) during a large invoice import, a schema migration of a first-revision database, and an
   auto-reconciliation (``reconcile --auto``), ``--runs`` times each; afterwards
   ``integrity_check`` is ok, the file holds all of the operation or none of it, ARDesk opens it
   again and the same command completes;
@@ -57,8 +58,13 @@ def run_kill_case(case: killharness.KillCase, runs: int, size: int, folder: Path
     work = folder / "work"
     work.mkdir(exist_ok=True)
     for i in range(runs):
-        out = killharness.kill_once(prep, work, killharness.random_delay(rnd, prep), rerun=case.check_rerun)
-        states[out.state if out.killed else "finished"] = states.get(out.state if out.killed else "finished", 0) + 1
+        # every other run: kill while the transaction is being written (the WAL has grown to a
+        # random size); the others at a random moment of the whole command
+        wal_bytes = killharness.random_wal_point(rnd, prep) if i % 2 else None
+        out = killharness.kill_once(prep, work, killharness.random_delay(rnd, prep) if wal_bytes is None
+                                    else prep.duration * 3, rerun=case.check_rerun, wal_bytes=wal_bytes)
+        key = (out.state if out.killed else "finished") + (" (in write)" if wal_bytes is not None else "")
+        states[key] = states.get(key, 0) + 1
         passed += out.passed
         lost += out.data_lost
         if not out.passed:
@@ -66,7 +72,8 @@ def run_kill_case(case: killharness.KillCase, runs: int, size: int, folder: Path
         print(f"  {case.name}: run {i + 1}/{runs} {out.state}{'' if out.killed else ' (finished before the kill)'}"
               f"{'' if out.passed else ' FAILED ' + out.detail}", file=sys.stderr, flush=True)
     spread = ", ".join(f"{k} {v}" for k, v in sorted(states.items()))
-    note = f"size {size:,}, one run {prep.duration:.1f} s; {spread}; {time.perf_counter() - t0:.0f} s"
+    note = (f"size {size:,}, one run {prep.duration:.1f} s, WAL {prep.wal_peak / 1e6:.1f} MB; {spread}; "
+            f"{time.perf_counter() - t0:.0f} s")
     if failures:
         note += "; first failure: " + failures[0][:200]
     return Row(case.name, runs, passed, lost, note)

@@ -105,26 +105,44 @@ def _env(extra: dict[str, str] | None) -> dict[str, str]:
     return env
 
 
-def run_and_kill(args: list[str], delay: float, *, env: dict[str, str] | None = None) -> bool:
-    """Start ``python main.py ARGS``, SIGKILL it after ``delay`` seconds; True if it was killed
-    (False when it had already finished)."""
+def run_and_kill(args: list[str], delay: float, *, env: dict[str, str] | None = None,
+                 wal: Path | None = None, wal_bytes: int = 0) -> bool:
+    """Start ``python main.py ARGS`` and SIGKILL it after ``delay`` seconds or, with ``wal``,
+    as soon as that write-ahead log has grown to ``wal_bytes`` (the operation is then writing
+    its transaction). True if it was killed (False when it had already finished)."""
     proc = subprocess.Popen([sys.executable, str(MAIN), *args], cwd=ROOT, env=_env(env),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.perf_counter() + delay
+    while proc.poll() is None:
+        if time.perf_counter() >= deadline or (wal is not None and _size(wal) >= wal_bytes):
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            return True
+        time.sleep(0.002)
+    return False
+
+
+def _size(p: Path) -> int:
     try:
-        proc.wait(timeout=delay)
-        return False
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        return True
+        return p.stat().st_size
+    except OSError:
+        return 0
 
 
-def timed_run(args: list[str]) -> float:
+def timed_run(args: list[str], db: Path) -> tuple[float, int]:
+    """Run to completion; (seconds, the largest size ``<db>-wal`` reached meanwhile)."""
+    wal = db.with_name(db.name + "-wal")
     t0 = time.perf_counter()
-    r = ardesk(args)
-    if r.returncode != 0:
-        raise RuntimeError(f"main.py {' '.join(args)} failed ({r.returncode}): {r.stderr[-2000:]}")
-    return time.perf_counter() - t0
+    proc = subprocess.Popen([sys.executable, str(MAIN), *args], cwd=ROOT, env=_env(None),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _size(wal))
+        time.sleep(0.002)
+    err = proc.stderr.read() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise RuntimeError(f"main.py {' '.join(args)} failed ({proc.returncode}): {err[-2000:]}")
+    return time.perf_counter() - t0, peak
 
 
 # ------------------------------------------------------------------------ cases
@@ -140,6 +158,7 @@ class Prepared:
     before_revision: str | None = None
     after_revision: str | None = None
     duration: float = 0.0                # seconds of one complete run
+    wal_peak: int = 0                    # bytes the write-ahead log reached during that run
 
 
 @dataclass
@@ -205,10 +224,10 @@ def prepare_import(folder: Path, rows: int) -> Prepared:
     before = data_only(fingerprint(db))
     probe = folder / "import-probe.db"
     _copy_db(db, probe)
-    duration = timed_run(_import_args(inv)(probe))
+    duration, wal_peak = timed_run(_import_args(inv)(probe), probe)
     after = data_only(fingerprint(probe))
     _remove_db(probe)
-    return Prepared(db, _import_args(inv), before, after, duration=duration)
+    return Prepared(db, _import_args(inv), before, after, duration=duration, wal_peak=wal_peak)
 
 
 def prepare_migration(folder: Path, invoices: int) -> Prepared:
@@ -226,12 +245,13 @@ def prepare_migration(folder: Path, invoices: int) -> Prepared:
     before = data_only(fingerprint(db))
     probe = folder / "migration-probe.db"
     _copy_db(db, probe)
-    duration = timed_run(["--db", str(probe), "verify"])
+    duration, wal_peak = timed_run(["--db", str(probe), "verify"], probe)
     after_fp = fingerprint(probe)
     _remove_db(probe)
     shutil.rmtree(folder / "migration-probe-backups", ignore_errors=True)
     return Prepared(db, lambda p: ["--db", str(p), "verify"], before, data_only(after_fp),
-                    before_revision=before_rev, after_revision=after_fp["revision"][0], duration=duration)
+                    before_revision=before_rev, after_revision=after_fp["revision"][0], duration=duration,
+                    wal_peak=wal_peak)
 
 
 def downgrade(db: Path, revision: str) -> None:
@@ -268,12 +288,15 @@ def _remove_db(p: Path) -> None:
             q.unlink()
 
 
-def kill_once(prep: Prepared, workdir: Path, delay: float, *, rerun: bool = True) -> Outcome:
-    """Copy the template, run the command, kill it after ``delay`` s, and judge the result."""
+def kill_once(prep: Prepared, workdir: Path, delay: float, *, rerun: bool = True,
+              wal_bytes: int | None = None) -> Outcome:
+    """Copy the template, run the command, kill it after ``delay`` s (or, with ``wal_bytes``,
+    once its transaction has written that much to the WAL), and judge the result."""
     db = workdir / "victim.db"
     _copy_db(prep.template, db)
     shutil.rmtree(workdir / "victim-backups", ignore_errors=True)
-    killed = run_and_kill(prep.args(db), delay)
+    wal = db.with_name(db.name + "-wal") if wal_bytes is not None else None
+    killed = run_and_kill(prep.args(db), delay, wal=wal, wal_bytes=wal_bytes or 0)
     try:
         check = integrity(db)
     except sqlite3.DatabaseError as exc:
@@ -312,6 +335,14 @@ def random_delay(rnd: random.Random, prep: Prepared) -> float:
     return rnd.uniform(0.05, prep.duration * 1.05)
 
 
+def random_wal_point(rnd: random.Random, prep: Prepared) -> int | None:
+    """A WAL size at which to kill, somewhere inside the operation's transaction (None when the
+    complete run wrote no WAL to watch)."""
+    if prep.wal_peak <= 0:
+        return None
+    return rnd.randint(1, max(1, int(prep.wal_peak * 0.98)))
+
+
 def prepare_reconcile(folder: Path, lines: int) -> Prepared:
     """Invoices, and an imported bank statement of ``lines`` payments each naming one of them;
     the command is ``reconcile --auto`` (one transaction)."""
@@ -347,12 +378,12 @@ def prepare_reconcile(folder: Path, lines: int) -> Prepared:
     before = data_only(fingerprint(db))
     probe = folder / "reconcile-probe.db"
     _copy_db(db, probe)
-    duration = timed_run(args(probe))
+    duration, wal_peak = timed_run(args(probe), probe)
     after = data_only(fingerprint(probe))
     _remove_db(probe)
     if after == before:
         raise RuntimeError("reconcile --auto matched nothing; the case proves nothing")
-    return Prepared(db, args, before, after, duration=duration)
+    return Prepared(db, args, before, after, duration=duration, wal_peak=wal_peak)
 
 
 def _checkpoint(db: Path) -> None:

@@ -26,7 +26,10 @@ def test_kill_during_import_leaves_all_or_nothing(import_case, tmp_path, run):
     # spread the kills: early (start-up / reading), middle (checking), late (writing)
     low, high = [(0.05, 0.4), (0.4, 0.75), (0.75, 1.05)][run % 3]
     delay = rnd.uniform(low, high) * import_case.duration
-    out = killharness.kill_once(import_case, tmp_path, delay)
+    # the last run kills while the transaction is being written (WAL grown to a random size)
+    wal = killharness.random_wal_point(rnd, import_case) if run == FAST_KILL_RUNS - 1 else None
+    out = killharness.kill_once(import_case, tmp_path, delay if wal is None else import_case.duration * 3,
+                                wal_bytes=wal)
     assert out.passed, out
     assert not out.data_lost
     assert out.state in ("none", "all")

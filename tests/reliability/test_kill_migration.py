@@ -28,7 +28,10 @@ def test_kill_during_migration_leaves_old_or_new_version(migration_case, tmp_pat
     rnd = random.Random(2000 + run)
     low, high = [(0.4, 0.7), (0.7, 0.9), (0.9, 1.05)][run % 3]
     delay = rnd.uniform(low, high) * migration_case.duration
-    out = killharness.kill_once(migration_case, tmp_path, delay)
+    # the last run kills while the transaction is being written (WAL grown to a random size)
+    wal = killharness.random_wal_point(rnd, migration_case) if run == FAST_KILL_RUNS - 1 else None
+    out = killharness.kill_once(migration_case, tmp_path, delay if wal is None else migration_case.duration * 3,
+                                wal_bytes=wal)
     assert out.passed, out
     assert not out.data_lost
 
