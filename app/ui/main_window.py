@@ -55,6 +55,13 @@ def _load_counts(engine, as_of) -> Counts:
         return counts(conn, as_of)
 
 
+def _load_credit_alerts(engine, as_of) -> int:
+    from ..services.credit import credit_alerts
+
+    with engine.connect() as conn:
+        return len(credit_alerts(conn, as_of))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, settings: Settings, *, demo: bool = False,
                  fixed_as_of: bool = False, parent: QWidget | None = None) -> None:
@@ -142,7 +149,14 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("status_counts")
         self.as_of_label = QLabel()
         self.as_of_label.setObjectName("status_as_of")
+        self.credit_alerts: int | None = None
+        self.alerts_label = QLabel()            # "⚠ 12 credit alerts": opens the Credit tab on them
+        self.alerts_label.setObjectName("status_credit_alerts")
+        self.alerts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.alerts_label.linkActivated.connect(lambda _l: self.show_credit_alerts())
+        self.alerts_label.hide()
         sb.addWidget(self.db_label, 1)
+        sb.addPermanentWidget(self.alerts_label)
         sb.addPermanentWidget(self.counts_label)
         sb.addPermanentWidget(self.as_of_label)
 
@@ -282,6 +296,30 @@ class MainWindow(QMainWindow):
         run_in_worker(_load_counts, self.ctx.db.engine, self.ctx.as_of(),
                       on_done=lambda c: self._counts_loaded(gen, c),
                       on_error=lambda exc, tb: self._counts_failed(gen, exc, tb))
+        run_in_worker(_load_credit_alerts, self.ctx.db.engine, self.ctx.as_of(),
+                      on_done=lambda n: self._credit_alerts_loaded(gen, n),
+                      on_error=lambda exc, tb: self._credit_alerts_failed(gen, exc, tb))
+
+    def _credit_alerts_loaded(self, gen: int, n: int) -> None:
+        if gen == self._counts_gen:
+            self.credit_alerts = n
+            self._render_status()
+
+    def _credit_alerts_failed(self, gen: int, exc: BaseException, tb: str) -> None:
+        from ..errors import UserError
+
+        if gen == self._counts_gen:
+            self.credit_alerts = None          # e.g. unreadable credit settings: no badge
+            self._render_status()
+            if not isinstance(exc, UserError):
+                show_error(self, exc, tb)
+
+    def show_credit_alerts(self) -> None:
+        """The badge: the Credit tab, filtered to the customers with alerts."""
+        self.show_tab("credit")
+        tab = self.tab("credit")
+        if tab is not None and callable(getattr(tab, "show_alerts", None)):
+            tab.show_alerts()
 
     def _counts_loaded(self, gen: int, c: Counts) -> None:
         if gen == self._counts_gen:
@@ -297,6 +335,13 @@ class MainWindow(QMainWindow):
             self.db_label.set_path_text(str(self.ctx.db.path))
         else:
             self.db_label.set_path_text(self.tr("No database open"))
+            self.credit_alerts = None
+        n = self.credit_alerts
+        self.alerts_label.setVisible(bool(n))
+        if n:
+            self.alerts_label.setText('<a href="credit-alerts" style="color:#b00020; text-decoration:none;">'
+                                      + self.tr("⚠ {n} credit alerts").format(n=n) + "</a>")
+            self.alerts_label.setToolTip(self.tr("Show the customers with credit alerts"))
         c = self.counts
         if c is None:
             self.counts_label.setText("")

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 
 from ...money import format_minor
 from ...services.queries import Balance, CustomerRow
-from .base import MUTED, NEGATIVE, RIGHT, Column, RowTableModel
+from .base import CENTER, MUTED, NEGATIVE, RIGHT, Column, RowTableModel
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literally
+
+WARNING = QColor(176, 110, 0)    # over the credit warning line
 
 
 def _money(minor: int | None, currency: str) -> str:
@@ -52,7 +59,30 @@ def _oldest(b: Balance) -> int | None:
     return b.oldest_overdue_days or None
 
 
-def customer_columns() -> list[Column[CustomerRow]]:
+@dataclass(frozen=True, slots=True)
+class CreditCell:
+    """The credit grade and limit utilisation shown in the customer list (from credit.evaluate)."""
+
+    grade: str
+    utilisation_pct: Decimal | None
+    status: str                 # ok | warning | over_limit | no_limit
+
+
+def _util_text(c: CreditCell | None) -> str:
+    if c is None or c.utilisation_pct is None:
+        return translate("CustomerTableModel", "over limit") if c is not None and c.status == "over_limit" else ""
+    return f"{c.utilisation_pct} %"
+
+
+def _util_color(c: CreditCell | None):
+    if c is None:
+        return None
+    if c.status == "over_limit":
+        return NEGATIVE
+    return WARNING if c.status == "warning" else None
+
+
+def customer_columns(credit: Callable[[int], CreditCell | None] = lambda _id: None) -> list[Column[CustomerRow]]:
     inactive = translate("CustomerTableModel", "{name} (inactive)")
     aka = translate("CustomerTableModel", "Also known as: {aliases}")
     return [
@@ -66,6 +96,16 @@ def customer_columns() -> list[Column[CustomerRow]]:
         Column("credit_limit", translate("CustomerTableModel", "Credit limit"),
                lambda r: _money(r.credit_limit_minor, r.currency),
                sort_key=lambda r: r.credit_limit_minor, align=RIGHT),
+        Column("grade", translate("CustomerTableModel", "Grade"),
+               lambda r: c.grade if (c := credit(r.id)) is not None else "", align=CENTER,
+               header_tooltip=translate("CustomerTableModel", "Credit grade today (Credit tab)")),
+        Column("utilisation", translate("CustomerTableModel", "Utilisation"),
+               lambda r: _util_text(credit(r.id)),
+               sort_key=lambda r: (float(c.utilisation_pct) if (c := credit(r.id)) is not None
+                                   and c.utilisation_pct is not None
+                                   else (1e9 if c is not None and c.status == "over_limit" else None)),
+               align=RIGHT, foreground=lambda r: _util_color(credit(r.id)),
+               header_tooltip=translate("CustomerTableModel", "Exposure as a share of the credit limit")),
         Column("open", translate("CustomerTableModel", "Open balance"), _open_display,
                sort_key=lambda r: r.balance.open_minor, align=RIGHT,
                foreground=_red_if(lambda r: r.balance.open_minor < 0), tooltip=_open_tooltip,
@@ -91,11 +131,19 @@ def customer_search_text(r: CustomerRow) -> str:
 
 class CustomerTableModel(RowTableModel[CustomerRow]):
     def __init__(self, parent=None) -> None:
-        super().__init__(customer_columns(), search_text=customer_search_text,
+        credit: dict[int, CreditCell] = {}
+        super().__init__(customer_columns(credit.get), search_text=customer_search_text,
                          row_foreground=lambda r: None if r.active else MUTED, parent=parent)
+        self.credit = credit
 
     def retranslate(self) -> None:
-        self.set_columns(customer_columns())
+        self.set_columns(customer_columns(self.credit.get))
+
+    def set_rows_with_credit(self, rows, credit: dict[int, CreditCell]) -> None:
+        """Rows and their credit cells together (one model reset)."""
+        self.credit.clear()
+        self.credit.update(credit)
+        self.set_rows(rows)
 
     def row_by_id(self, customer_id: int) -> int:
         return self.find_row(lambda r: r.id == customer_id)

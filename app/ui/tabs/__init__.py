@@ -65,4 +65,6 @@ TABS: list[TabSpec] = [
             _optional("app.ui.tabs.aging", "AgingTab")),
     TabSpec("bank", lambda: translate("Tabs", "Bank"),
             _optional("app.ui.tabs.bank", "BankTab")),
+    TabSpec("credit", lambda: translate("Tabs", "Credit"),
+            _optional("app.ui.tabs.credit", "CreditTab")),
 ]

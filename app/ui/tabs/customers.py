@@ -23,16 +23,26 @@ from ..dialogs.customer_dialog import CustomerDialog, set_customer_active
 from ..errors import show_error
 from ..file_ops import ui_settings
 from ..tablemodels.base import select_row
-from ..tablemodels.customers import CustomerTableModel
+from ..tablemodels.customers import CreditCell, CustomerTableModel
 from ..workers import run_in_worker
 from .customer_detail import CustomerDetailPane
 
 SEARCH_DEBOUNCE_MS = 150
 
 
-def _load_rows(engine, as_of: date) -> list[CustomerRow]:
+def _load_rows(engine, as_of: date) -> tuple[list[CustomerRow], dict[int, CreditCell]]:
+    """The customer rows and each customer's credit grade and utilisation (credit.evaluate;
+    without them when the credit settings cannot be read)."""
+    from ...services.credit import evaluate
+
     with engine.connect() as conn:
-        return customer_rows(conn, as_of)
+        rows = customer_rows(conn, as_of)
+        try:
+            credit = {x.customer_id: CreditCell(x.grade, x.exposure.utilisation_pct, x.exposure.status)
+                      for x in evaluate(conn, as_of)}
+        except UserError:
+            credit = {}
+    return rows, credit
 
 
 class CustomersTab(QWidget):
@@ -215,16 +225,17 @@ class CustomersTab(QWidget):
                                     self.tr("Importing is not available in this build."))
 
     # ----------------------------------------------------------- loading
-    def _loaded(self, gen: int, rows: list[CustomerRow]) -> None:
+    def _loaded(self, gen: int, loaded: tuple[list[CustomerRow], dict[int, CreditCell]]) -> None:
         if gen != self._generation:
             return
+        rows, credit = loaded
         keep = self._select_after_load
         if keep is None:
             cur = self.selected_row()
             keep = cur.id if cur is not None else None
         self._select_after_load = None
         self.loading = False
-        self.model.set_rows(rows)
+        self.model.set_rows_with_credit(rows, credit)
         self.detail.customer_id = None       # the data changed: reload the pane for the selection
         first = not self.loaded_once
         self.loaded_once = True
@@ -325,7 +336,7 @@ class CustomersTab(QWidget):
     def _set_column_widths(self) -> None:
         fm = self.view.fontMetrics()
         widths = {"code": 9, "name": 28, "currency": 6, "terms": 8, "credit_limit": 13,
-                  "open": 14, "overdue": 13, "oldest_days": 9}
+                  "grade": 5, "utilisation": 9, "open": 14, "overdue": 13, "oldest_days": 9}
         for key, chars in widths.items():
             col = self.model.column_index(key)
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
