@@ -1477,6 +1477,182 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
     </context>
     <context>
+        <name>CollectionsTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/collections.py" line="+126" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Claims expiring within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claims expiring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+63" />
+            <source>&amp;Log call…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+89" />
+            <location line="+14" />
+            <source>Save statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The statement could not be saved: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{count} claim(s); the red ones expire within 30 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Timeline of {customer}, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+74" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{shown} of {total} to do on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>amount {amounts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Issue today's letters…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Review today's dunning steps, issue them, print or save the letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Log call…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record a call with the selected customer (double-click a row)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispute…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flag invoices as disputed; they leave the dunning ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolve dispute…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The invoices return to the dunning ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hold…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop dunning the customer or some invoices until a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instalment plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Split what is open into parts with dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Statement PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the selected customer's statement of account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Search customer, invoice, note…  (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+3" />
+            <location line="+3" />
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount from:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CompanyDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/company_dialog.py" line="+158" />
@@ -2214,7 +2390,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../app/ui/tablemodels/customers.py" line="+23" />
+            <location filename="../../app/ui/tablemodels/customers.py" line="+30" />
             <source>{currency} {open} open ({overdue} overdue)</source>
             <translation type="unfinished" />
         </message>
@@ -2226,6 +2402,11 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+15" />
             <source>Also open in other currencies: {list}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>over limit</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2265,6 +2446,26 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+3" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit grade today (Credit tab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Utilisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Exposure as a share of the credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Open balance</source>
             <translation type="unfinished" />
         </message>
@@ -2292,7 +2493,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../app/ui/tabs/customers.py" line="+51" />
+            <location filename="../../app/ui/tabs/customers.py" line="+61" />
             <source>Search code, name, other names…  (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
@@ -2303,26 +2504,26 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+3" />
-            <location line="+310" />
+            <location line="+311" />
             <location line="+20" />
             <source>New customer…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-329" />
-            <location line="+305" />
+            <location line="-330" />
+            <location line="+306" />
             <source>Edit…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-304" />
-            <location line="+245" />
+            <location line="-305" />
+            <location line="+246" />
             <location line="+60" />
             <source>Deactivate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-203" />
+            <location line="-204" />
             <source>&amp;New customer…</source>
             <translation type="unfinished" />
         </message>
@@ -2347,7 +2548,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <location line="+61" />
             <source>Activate</source>
             <translation type="unfinished" />
@@ -2483,6 +2684,79 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+0" />
             <source>&amp;Flag as disputed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventsDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="+173" />
+            <source>Negative events — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cleared on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Clear selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add an event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An uncleared event caps the grade (insolvency at D, litigation and returned payments at C by default).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Clear event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cleared on {date}. Note (e.g. case closed):</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2741,6 +3015,49 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+5" />
             <source>Checking the database…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FinancialsDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="-169" />
+            <source>Financial ratios — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Statement date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. 0.62</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Debt-to-assets ratio:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. 1.35</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Current ratio:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the ratios as decimals (0.62, not 62 %). A statement older than the staleness limit counts as neutral.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3836,7 +4153,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>IssueLettersDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/collections_letters.py" line="+112" />
+            <location filename="../../app/ui/dialogs/collections_letters.py" line="+124" />
             <source>Issue today's letters</source>
             <translation type="unfinished" />
         </message>
@@ -4074,7 +4391,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Invoices:</source>
             <translation type="unfinished" />
         </message>
@@ -4117,7 +4434,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+206" />
+            <location filename="../../app/ui/main_window.py" line="+220" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -4167,8 +4484,18 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+30" />
+            <location line="+54" />
             <source>No database open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>⚠ {n} credit alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the customers with credit alerts</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4251,6 +4578,110 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
     </context>
     <context>
+        <name>OverrideDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="+176" />
+            <source>Override — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Computed grade {grade} (score {score}); limit in force {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Revoke selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(keep the computed grade)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Grade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>blank: keep the limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Limit ({currency}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <location line="+4" />
+            <source>Revoke override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give a reason.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlanDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/collections_plan.py" line="+30" />
@@ -4325,6 +4756,34 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
     </context>
     <context>
+        <name>RatingDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="-235" />
+            <source>External rating — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Grade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Rated on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/bank_reason.py" line="+21" />
@@ -4368,6 +4827,84 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
     </context>
     <context>
+        <name>RescoreDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_rescore.py" line="+37" />
+            <source>Re-score all customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Score as of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Preview shows who would change grade or limit; nothing is saved until you apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Scoring every customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Saving the new grades…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>As of {date}: {n} customers scored ({grades}). {moved} would change grade, {limits} limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved: {moved} grade changes and {limits} limit changes as of {date}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReverseWriteOffDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/writeoff_dialog.py" line="+91" />
@@ -4392,6 +4929,199 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+3" />
             <source>Written off on {date}: {amount} {cur} ({reason}). Reversing opens the balance again; the write-off stays in the history, marked reversed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_review.py" line="+90" />
+            <source>Credit review — {code} · {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Loading chart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Last reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Review &amp;date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Re&amp;viewer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Current grade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{saved} saved, {grade} computed (score {score})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Upgraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Downgraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Limit changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Put on watch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prepayment only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>D&amp;ecision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep {grade} (computed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New &amp;grade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>blank: keep {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New &amp;limit ({currency}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set the &amp;next review by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Next re&amp;view:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What was looked at, who was spoken to, conditions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Record review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>No invoices paid in the last 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>paid on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>paid late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>days beyond terms (right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Invoices paid per month, last 12 months</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4906,6 +5636,11 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
         <message>
             <location line="+2" />
+            <source>Collections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Credit</source>
             <translation type="unfinished" />
         </message>
@@ -5051,6 +5786,19 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+2" />
             <source>The amount must be greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>credit_forms</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="-100" />
+            <source>{text} is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{text} is not a number of 0 or more.</source>
             <translation type="unfinished" />
         </message>
     </context>

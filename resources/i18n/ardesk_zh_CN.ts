@@ -1363,12 +1363,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location filename="../../app/ui/tablemodels/collections.py" line="+48" />
             <source>{days} days left</source>
-            <translation type="unfinished" />
+            <translation>剩余 {days} 天</translation>
         </message>
         <message>
             <location line="+6" />
             <source>To do</source>
-            <translation type="unfinished" />
+            <translation>待办</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1380,13 +1380,13 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="-55" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+55" />
             <source>Stage</source>
-            <translation type="unfinished">阶段</translation>
+            <translation>阶段</translation>
         </message>
         <message>
             <location line="-53" />
@@ -1397,29 +1397,29 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="-19" />
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>天数</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Days overdue (the oldest invoice), or days left before a claim expires</source>
-            <translation type="unfinished" />
+            <translation>逾期天数（最早一张发票），或诉讼时效届满前的剩余天数</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Amount × age</source>
-            <translation type="unfinished" />
+            <translation>金额 × 账龄</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+48" />
             <source>Invoices</source>
-            <translation type="unfinished">发票</translation>
+            <translation>发票</translation>
         </message>
         <message>
             <location line="-46" />
             <location line="+13" />
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>详情</translation>
         </message>
         <message>
             <location line="-6" />
@@ -1429,17 +1429,17 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+2" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>事项</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Expires on</source>
-            <translation type="unfinished" />
+            <translation>届满日</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Days left</source>
-            <translation type="unfinished">剩余天数</translation>
+            <translation>剩余天数</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1459,22 +1459,198 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+1" />
             <source>Last restarted</source>
-            <translation type="unfinished" />
+            <translation>最近中断</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Letter</source>
-            <translation type="unfinished">函件</translation>
+            <translation>函件</translation>
         </message>
         <message>
             <location line="+2" />
             <source>no letter (call)</source>
-            <translation type="unfinished" />
+            <translation>无函件（电话）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Total due</source>
-            <translation type="unfinished">应付合计</translation>
+            <translation>应付合计</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionsTab</name>
+        <message>
+            <location filename="../../app/ui/tabs/collections.py" line="+126" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Claims expiring within</source>
+            <translation>诉讼时效届满期限：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claims expiring</source>
+            <translation>时效将届满</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>&amp;Log call…</source>
+            <translation>记录通话(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <location line="+14" />
+            <source>Save statement</source>
+            <translation>保存对账单</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The statement could not be saved: {error}</source>
+            <translation>无法保存对账单：{error}</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{count} claim(s); the red ones expire within 30 days.</source>
+            <translation>{count} 笔债权；红色的将在 30 天内届满。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Timeline of {customer}, newest first</source>
+            <translation>{customer} 的时间线（最新在前）</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{shown} of {total} to do on {date}</source>
+            <translation>{date} 待办 {total} 项，显示 {shown} 项</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>amount {amounts}</source>
+            <translation>金额 {amounts}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Issue today's letters…</source>
+            <translation>出具今日函件…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Review today's dunning steps, issue them, print or save the letters</source>
+            <translation>审核今日催收步骤，出具并打印或保存函件</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Log call…</source>
+            <translation>记录通话…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record a call with the selected customer (double-click a row)</source>
+            <translation>记录与所选客户的通话（双击一行）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispute…</source>
+            <translation>争议…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flag invoices as disputed; they leave the dunning ladder</source>
+            <translation>将发票标记为有争议；这些发票退出催收流程</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolve dispute…</source>
+            <translation>解决争议…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The invoices return to the dunning ladder</source>
+            <translation>发票重新进入催收流程</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hold…</source>
+            <translation>暂停催收…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop dunning the customer or some invoices until a date</source>
+            <translation>在指定日期前暂停对该客户或部分发票的催收</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instalment plan…</source>
+            <translation>分期计划…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Split what is open into parts with dates</source>
+            <translation>将未结金额按日期拆分为若干期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Statement PDF…</source>
+            <translation>对账单 PDF…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the selected customer's statement of account</source>
+            <translation>保存所选客户的对账单</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Search customer, invoice, note…  (Ctrl+F)</source>
+            <translation>搜索客户、发票、备注…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Everything</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+3" />
+            <location line="+3" />
+            <source>any</source>
+            <translation>任意</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stage:</source>
+            <translation>阶段：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grade:</source>
+            <translation>等级：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount from:</source>
+            <translation>金额不低于：</translation>
         </message>
     </context>
     <context>
@@ -2215,7 +2391,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../app/ui/tablemodels/customers.py" line="+23" />
+            <location filename="../../app/ui/tablemodels/customers.py" line="+30" />
             <source>{currency} {open} open ({overdue} overdue)</source>
             <translation>未结 {currency} {open}（逾期 {overdue}）</translation>
         </message>
@@ -2228,6 +2404,11 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <location line="+15" />
             <source>Also open in other currencies: {list}</source>
             <translation>其他币种的未结金额：{list}</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>over limit</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+13" />
@@ -2266,6 +2447,26 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+3" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit grade today (Credit tab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Utilisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Exposure as a share of the credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Open balance</source>
             <translation>未结余额</translation>
         </message>
@@ -2293,7 +2494,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../app/ui/tabs/customers.py" line="+51" />
+            <location filename="../../app/ui/tabs/customers.py" line="+61" />
             <source>Search code, name, other names…  (Ctrl+F)</source>
             <translation>搜索客户编号、名称、其他名称…  (Ctrl+F)</translation>
         </message>
@@ -2304,26 +2505,26 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+3" />
-            <location line="+310" />
+            <location line="+311" />
             <location line="+20" />
             <source>New customer…</source>
             <translation>新建客户…</translation>
         </message>
         <message>
-            <location line="-329" />
-            <location line="+305" />
+            <location line="-330" />
+            <location line="+306" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location line="-304" />
-            <location line="+245" />
+            <location line="-305" />
+            <location line="+246" />
             <location line="+60" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location line="-203" />
+            <location line="-204" />
             <source>&amp;New customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
@@ -2348,7 +2549,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>此版本不支持导入。</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <location line="+61" />
             <source>Activate</source>
             <translation>启用</translation>
@@ -2434,56 +2635,129 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location filename="../../app/ui/dialogs/collections_dispute.py" line="+43" />
             <source>Resolve dispute — {customer}</source>
-            <translation type="unfinished" />
+            <translation>解决争议 — {customer}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The ticked invoices are no longer disputed and return to the dunning ladder.</source>
-            <translation type="unfinished" />
+            <translation>所勾选的发票不再有争议，重新进入催收流程。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Dispute — {customer}</source>
-            <translation type="unfinished" />
+            <translation>争议 — {customer}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The ticked invoices are flagged as disputed and leave the dunning ladder until the dispute is resolved.</source>
-            <translation type="unfinished" />
+            <translation>所勾选的发票被标记为有争议，在争议解决前退出催收流程。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No disputed invoices.</source>
-            <translation type="unfinished" />
+            <translation>没有有争议的发票。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nothing is open for this customer.</source>
-            <translation type="unfinished">该客户没有未结金额。</translation>
+            <translation>该客户没有未结金额。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How it was settled</source>
-            <translation type="unfinished" />
+            <translation>如何解决</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Type or pick a reason</source>
-            <translation type="unfinished">输入或选择原因</translation>
+            <translation>输入或选择原因</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason (kept in the history):</source>
-            <translation type="unfinished" />
+            <translation>原因（记入历史）：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Resolve</source>
-            <translation type="unfinished" />
+            <translation>解决(&amp;R)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Flag as disputed</source>
+            <translation>标记为争议(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="+173" />
+            <source>Negative events — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation type="unfinished">备注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cleared on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Clear selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add an event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished">日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished">备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An uncleared event caps the grade (insolvency at D, litigation and returned payments at C by default).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Clear event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cleared on {date}. Note (e.g. case closed):</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2752,6 +3026,49 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>FinancialsDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="-169" />
+            <source>Financial ratios — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Statement date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. 0.62</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Debt-to-assets ratio:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. 1.35</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Current ratio:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished">备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the ratios as decimals (0.62, not 62 %). A statement older than the staleness limit counts as neutral.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ForecastPage</name>
         <message>
             <location filename="../../app/ui/tabs/aging_forecast.py" line="+64" />
@@ -2845,72 +3162,72 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location filename="../../app/ui/dialogs/collections_dispute.py" line="+33" />
             <source>Hold dunning — {customer}</source>
-            <translation type="unfinished" />
+            <translation>暂停催收 — {customer}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No reminders or letters go out while the hold lasts; dunning resumes by itself after the end date.</source>
-            <translation type="unfinished" />
+            <translation>暂停期间不发送提醒或函件；结束日期之后自动恢复催收。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The whole &amp;customer</source>
-            <translation type="unfinished" />
+            <translation>整个客户(&amp;C)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Only the ticked &amp;invoices</source>
-            <translation type="unfinished" />
+            <translation>仅所勾选的发票(&amp;I)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Negotiating a settlement</source>
-            <translation type="unfinished" />
+            <translation>正在协商和解</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Customer in restructuring</source>
-            <translation type="unfinished" />
+            <translation>客户正在重组</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agreed with sales</source>
-            <translation type="unfinished" />
+            <translation>已与销售部门商定</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Waiting for documents</source>
-            <translation type="unfinished" />
+            <translation>等待文件</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Type or pick a reason</source>
-            <translation type="unfinished">输入或选择原因</translation>
+            <translation>输入或选择原因</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>原因：</translation>
         </message>
         <message>
             <location line="+2" />
             <source>until</source>
-            <translation type="unfinished" />
+            <translation>截至</translation>
         </message>
         <message>
             <location line="+6" />
             <source>(untick: until lifted)</source>
-            <translation type="unfinished" />
+            <translation>（不勾选：直至解除）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ends:</source>
-            <translation type="unfinished" />
+            <translation>结束：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Hold</source>
-            <translation type="unfinished" />
+            <translation>暂停(&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -3462,7 +3779,7 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location filename="../../app/ui/dialogs/collections_common.py" line="+58" />
             <source>{number}  due {due}  ·  {days} days overdue  ·  {amount} {currency} open</source>
-            <translation type="unfinished" />
+            <translation>{number}  到期 {due}  ·  逾期 {days} 天  ·  未结 {amount} {currency}</translation>
         </message>
     </context>
     <context>
@@ -3843,59 +4160,59 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>IssueLettersDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/collections_letters.py" line="+112" />
+            <location filename="../../app/ui/dialogs/collections_letters.py" line="+124" />
             <source>Issue today's letters</source>
-            <translation type="unfinished" />
+            <translation>出具今日函件</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Finding what is due today…</source>
-            <translation type="unfinished" />
+            <translation>正在查找今日到期的事项…</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Tick &amp;all</source>
-            <translation type="unfinished" />
+            <translation>全选(&amp;A)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tick &amp;none</source>
-            <translation type="unfinished" />
+            <translation>全不选(&amp;N)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sent by:</source>
-            <translation type="unfinished" />
+            <translation>寄送方式：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>post</source>
-            <translation type="unfinished" />
+            <translation>平信</translation>
         </message>
         <message>
             <location line="+0" />
             <source>registered mail</source>
-            <translation type="unfinished" />
+            <translation>挂号信</translation>
         </message>
         <message>
             <location line="+1" />
             <source>EMS (tracked)</source>
-            <translation type="unfinished" />
+            <translation>EMS（可追踪）</translation>
         </message>
         <message>
             <location line="+0" />
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>电子邮件</translation>
         </message>
         <message>
             <location line="+0" />
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>专人送达</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Delivery proof (tracking number…), can be added later</source>
-            <translation type="unfinished" />
+            <translation>送达凭证（快递单号…），可稍后补充</translation>
         </message>
         <message>
             <location line="+7" />
@@ -3905,79 +4222,81 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+10" />
             <source>&amp;Issue</source>
-            <translation type="unfinished" />
+            <translation>出具(&amp;I)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>打印(&amp;P)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Save PDFs to folder…</source>
-            <translation type="unfinished" />
+            <translation>将 PDF 保存到文件夹(&amp;S)…</translation>
         </message>
         <message>
             <location line="+92" />
             <source>Save the letters to a folder</source>
-            <translation type="unfinished" />
+            <translation>将函件保存到文件夹</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The letters could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法保存函件：{error}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{count} letter(s) saved to {folder}.</source>
-            <translation type="unfinished" />
+            <translation>已将 {count} 份函件保存到 {folder}。</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Print letters</source>
-            <translation type="unfinished" />
+            <translation>打印函件</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A print preview needs the Qt PDF module, which this installation does not have. The {count} letter(s) were saved to
 {folder}
 and the folder is opened now: print them from your PDF viewer.</source>
-            <translation type="unfinished" />
+            <translation>打印预览需要 Qt PDF 模块，当前安装中没有该模块。{count} 份函件已保存到
+{folder}
+现在打开该文件夹：请用 PDF 阅读器打印。</translation>
         </message>
         <message>
             <location line="+45" />
             <source>&amp;Issue {count} letter(s)</source>
-            <translation type="unfinished" />
+            <translation>出具 {count} 份函件(&amp;I)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Issuing {count} letter(s)…</source>
-            <translation type="unfinished" />
+            <translation>正在出具 {count} 份函件…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{new} issued now ({again} already issued before).</source>
-            <translation type="unfinished" />
+            <translation>本次出具 {new} 份（{again} 份此前已出具）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancelled: the rest was not issued.</source>
-            <translation type="unfinished" />
+            <translation>已取消：其余函件未出具。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{count} step(s) due on {date}: untick what should not go out, then Issue.</source>
-            <translation type="unfinished" />
+            <translation>{date} 有 {count} 个催收步骤到期：取消勾选不应发出的，然后出具。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Nothing more to issue for {date}.</source>
-            <translation type="unfinished" />
+            <translation>{date} 没有更多需要出具的函件。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{count} letter(s) of the day can be printed or saved.</source>
-            <translation type="unfinished" />
+            <translation>当天的 {count} 份函件可以打印或保存。</translation>
         </message>
     </context>
     <context>
@@ -4013,118 +4332,118 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location filename="../../app/ui/dialogs/collections_call.py" line="+42" />
             <source>Log call — {customer}</source>
-            <translation type="unfinished" />
+            <translation>记录通话 — {customer}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>How did the call go?</source>
-            <translation type="unfinished" />
+            <translation>通话结果如何？</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Reached</source>
-            <translation type="unfinished" />
+            <translation>已接通(&amp;R)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;No answer</source>
-            <translation type="unfinished" />
+            <translation>无人接听(&amp;N)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Promise to pay</source>
-            <translation type="unfinished" />
+            <translation>承诺付款(&amp;P)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Dispute</source>
-            <translation type="unfinished" />
+            <translation>争议(&amp;D)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>O&amp;ther</source>
-            <translation type="unfinished" />
+            <translation>其他(&amp;T)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Promise to pay</source>
-            <translation type="unfinished">承诺付款</translation>
+            <translation>承诺付款</translation>
         </message>
         <message>
             <location line="+5" />
             <source>empty: everything open on the ticked invoices</source>
-            <translation type="unfinished" />
+            <translation>留空：所勾选发票的全部未结金额</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pays by:</source>
-            <translation type="unfinished" />
+            <translation>付款日期：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Amount:</source>
-            <translation type="unfinished" />
+            <translation>金额：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Dispute</source>
-            <translation type="unfinished">争议</translation>
+            <translation>争议</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Type or pick a reason</source>
-            <translation type="unfinished">输入或选择原因</translation>
+            <translation>输入或选择原因</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>原因：</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Invoices:</source>
-            <translation type="unfinished" />
+            <translation>发票：</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Who you spoke to, what was said</source>
-            <translation type="unfinished" />
+            <translation>与谁通话，谈了什么</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Note:</source>
-            <translation type="unfinished">备注(&amp;N)：</translation>
+            <translation>备注(&amp;N)：</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Call again on</source>
-            <translation type="unfinished" />
+            <translation>再次致电日期</translation>
         </message>
         <message>
             <location line="+17" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>保存(&amp;S)</translation>
         </message>
         <message>
             <location line="+46" />
             <source>Tick the invoices the customer promised to pay.</source>
-            <translation type="unfinished" />
+            <translation>请勾选客户承诺付款的发票。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Tick the disputed invoices.</source>
-            <translation type="unfinished" />
+            <translation>请勾选有争议的发票。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Give a reason for the dispute.</source>
-            <translation type="unfinished">请填写争议原因。</translation>
+            <translation>请填写争议原因。</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+206" />
+            <location filename="../../app/ui/main_window.py" line="+220" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -4174,9 +4493,19 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>此版本不支持导入。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+54" />
             <source>No database open</source>
             <translation>未打开数据库</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>⚠ {n} credit alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the customers with credit alerts</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+6" />
@@ -4258,52 +4587,156 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
     </context>
     <context>
-        <name>PlanDialog</name>
+        <name>OverrideDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/collections_plan.py" line="+30" />
-            <source>Instalment plan — {customer}</source>
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="+176" />
+            <source>Override — {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Computed grade {grade} (score {score}); limit in force {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Until</source>
+            <translation type="unfinished">截至</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason</source>
+            <translation type="unfinished">原因</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Revoke selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New override</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+4" />
-            <source>Invoices in the plan (they leave the dunning ladder while the plan is kept; a missed part resumes dunning):</source>
+            <source>(keep the computed grade)</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Grade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>blank: keep the limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Limit ({currency}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Reason:</source>
+            <translation type="unfinished">原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <location line="+4" />
+            <source>Revoke override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Reason:</source>
+            <translation type="unfinished">原因：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give a reason.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/collections_plan.py" line="+30" />
+            <source>Instalment plan — {customer}</source>
+            <translation>分期计划 — {customer}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Invoices in the plan (they leave the dunning ladder while the plan is kept; a missed part resumes dunning):</source>
+            <translation>计划内的发票（计划履行期间退出催收流程；错过一期即恢复催收）：</translation>
         </message>
         <message>
             <location line="+18" />
             <location line="+15" />
             <source> days</source>
-            <translation type="unfinished"> 天</translation>
+            <translation> 天</translation>
         </message>
         <message>
             <location line="-14" />
             <source>S&amp;plit</source>
-            <translation type="unfinished" />
+            <translation>拆分(&amp;P)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>parts, first on</source>
-            <translation type="unfinished" />
+            <translation>期，首期于</translation>
         </message>
         <message>
             <location line="+2" />
             <source>then every</source>
-            <translation type="unfinished" />
+            <translation>之后每隔</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Parts:</source>
-            <translation type="unfinished" />
+            <translation>期数：</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Grace per part:</source>
-            <translation type="unfinished" />
+            <translation>每期宽限：</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Due date</source>
-            <translation type="unfinished">到期日</translation>
+            <translation>到期日</translation>
         </message>
         <message>
             <location line="+0" />
@@ -4313,22 +4746,50 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+9" />
             <source>&amp;Create plan</source>
-            <translation type="unfinished" />
+            <translation>创建计划(&amp;C)</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Part {n} has no amount.</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 期没有金额。</translation>
         </message>
         <message>
             <location line="+13" />
             <source>{n} parts: {sum} of {total} {currency} open</source>
-            <translation type="unfinished" />
+            <translation>{n} 期：{sum}，未结 {total} {currency}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{diff} {currency} not covered</source>
+            <translation>尚有 {diff} {currency} 未覆盖</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="-235" />
+            <source>External rating — {customer}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Grade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Rated on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished">备注(&amp;N)：</translation>
         </message>
     </context>
     <context>
@@ -4375,6 +4836,84 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
     </context>
     <context>
+        <name>RescoreDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_rescore.py" line="+37" />
+            <source>Re-score all customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Score as of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Preview shows who would change grade or limit; nothing is saved until you apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Scoring every customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Saving the new grades…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>As of {date}: {n} customers scored ({grades}). {moved} would change grade, {limits} limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved: {moved} grade changes and {limits} limit changes as of {date}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReverseWriteOffDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/writeoff_dialog.py" line="+91" />
@@ -4400,6 +4939,199 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <location line="+3" />
             <source>Written off on {date}: {amount} {cur} ({reason}). Reversing opens the balance again; the write-off stays in the history, marked reversed.</source>
             <translation>于 {date} 核销坏账：{amount} {cur}（{reason}）。冲回后余额重新未结；该核销记录保留在历史中，标记为已冲回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_review.py" line="+90" />
+            <source>Credit review — {code} · {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Loading chart…</source>
+            <translation type="unfinished">正在生成图表…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation type="unfinished">备注</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Last reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Review &amp;date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Re&amp;viewer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Current grade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{saved} saved, {grade} computed (score {score})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Upgraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Downgraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Limit changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Put on watch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prepayment only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>D&amp;ecision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep {grade} (computed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New &amp;grade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>blank: keep {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New &amp;limit ({currency}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set the &amp;next review by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Next re&amp;view:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What was looked at, who was spoken to, conditions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished">备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Record review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>No invoices paid in the last 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>paid on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>paid late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>days beyond terms (right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Invoices paid per month, last 12 months</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4913,6 +5645,11 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
         <message>
             <location line="+2" />
+            <source>Collections</source>
+            <translation>催收</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Credit</source>
             <translation type="unfinished" />
         </message>
@@ -5059,6 +5796,19 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <location line="+2" />
             <source>The amount must be greater than zero.</source>
             <translation>金额必须大于零。</translation>
+        </message>
+    </context>
+    <context>
+        <name>credit_forms</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="-100" />
+            <source>{text} is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{text} is not a number of 0 or more.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5746,62 +6496,62 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_insurance.py" line="165" />
             <source>An amount cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>金额不能为负数。</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="176" />
             <source>Not a percentage: {value}</source>
-            <translation type="unfinished" />
+            <translation>不是百分比：{value}</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="300" />
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>保单</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="300" />
             <source>Insured limit</source>
-            <translation type="unfinished" />
+            <translation>保险限额</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="301" />
             <source>Over by</source>
-            <translation type="unfinished" />
+            <translation>超出</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="338" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>下一步</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="339" />
             <source>Notify by</source>
-            <translation type="unfinished" />
+            <translation>报损截止</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="339" />
             <source>Extension ends</source>
-            <translation type="unfinished" />
+            <translation>延展期届满</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="339" />
             <source>Claim by</source>
-            <translation type="unfinished" />
+            <translation>索赔截止</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="435" />
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>索赔</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="435" />
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>创建日</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="435" />
             <source>Claimable</source>
-            <translation type="unfinished" />
+            <translation>可索赔</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="436" />
@@ -5811,92 +6561,92 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_insurance.py" line="436" />
             <source>Recovered</source>
-            <translation type="unfinished" />
+            <translation>已追回</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="215" />
             <source>Insurer</source>
-            <translation type="unfinished" />
+            <translation>保险公司</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="215" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>保险期间</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="215" />
             <source>Indemnity</source>
-            <translation type="unfinished" />
+            <translation>赔偿比例</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="216" />
             <source>Deductible</source>
-            <translation type="unfinished" />
+            <translation>免赔额</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="216" />
             <source>Buyers</source>
-            <translation type="unfinished" />
+            <translation>买方数</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="233" />
             <source>Policy {number} saved (id {id}).</source>
-            <translation type="unfinished" />
+            <translation>保单{number}已保存（编号{id}）。</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="264" />
             <source>Valid</source>
-            <translation type="unfinished" />
+            <translation>有效期</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="282" />
             <source>Insured limit {id} for {code} saved.</source>
-            <translation type="unfinished" />
+            <translation>已保存{code}的保险限额{id}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="315" />
             <source>Invoice {number} notified to the insurer on {date}.</source>
-            <translation type="unfinished" />
+            <translation>发票{number}已于{date}向保险公司报损。</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="451" />
             <source>Claim pack written to {path}</source>
-            <translation type="unfinished" />
+            <translation>索赔材料已写入{path}</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="272" />
             <source>Insured limit {id} ends on {date}.</source>
-            <translation type="unfinished" />
+            <translation>保险限额{id}于{date}终止。</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="364" />
             <source>Claim {reference} opened for {code}: {count} invoice(s), {currency} {amount} claimable if filed on {date}.</source>
-            <translation type="unfinished" />
+            <translation>已为{code}创建索赔{reference}：{count}张发票，若于{date}提交可索赔{currency} {amount}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="373" />
             <source>Claim {reference} filed on {date}: {currency} {amount} claimable.</source>
-            <translation type="unfinished" />
+            <translation>索赔{reference}已于{date}提交：可索赔{currency} {amount}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="378" />
             <source>Claim {reference} paid on {date}.</source>
-            <translation type="unfinished" />
+            <translation>索赔{reference}已于{date}赔付。</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="381" />
             <source>Claim {reference} rejected on {date}.</source>
-            <translation type="unfinished" />
+            <translation>索赔{reference}已于{date}被拒赔。</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="385" />
             <source>Recovery of {currency} {amount} recorded for claim {reference}.</source>
-            <translation type="unfinished" />
+            <translation>已登记索赔{reference}的追回款{currency} {amount}。</translation>
         </message>
         <message>
             <location filename="../../app/cli_insurance.py" line="389" />
             <source>Document list of claim {reference} updated.</source>
-            <translation type="unfinished" />
+            <translation>索赔{reference}的单证清单已更新。</translation>
         </message>
         <message>
             <location filename="../../app/cli_ledger.py" line="126" />
@@ -7891,262 +8641,262 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/insurance/claimpack.py" line="134" />
             <source>Unknown letter language {language}; use zh or en.</source>
-            <translation type="unfinished" />
+            <translation>未知函件语言{language}，请用zh或en。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="30" />
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>草稿</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="30" />
             <source>Filed</source>
-            <translation type="unfinished" />
+            <translation>已提交</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="32" />
             <source>Sales contract</source>
-            <translation type="unfinished" />
+            <translation>销售合同</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="32" />
             <source>Copies of the invoices</source>
-            <translation type="unfinished" />
+            <translation>发票复印件</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="33" />
             <source>Proof of delivery</source>
-            <translation type="unfinished" />
+            <translation>交货证明</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="33" />
             <source>Customs declaration</source>
-            <translation type="unfinished" />
+            <translation>报关单</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="34" />
             <source>Statement of account</source>
-            <translation type="unfinished" />
+            <translation>对账单</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="35" />
             <source>Collection records (letters, calls, promises)</source>
-            <translation type="unfinished" />
+            <translation>催收记录（催款函、电话、承诺）</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="36" />
             <source>Overdue notification to the insurer</source>
-            <translation type="unfinished" />
+            <translation>可能损失通知书</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="37" />
             <source>Buyer's acknowledgement of the debt</source>
-            <translation type="unfinished" />
+            <translation>买方债务确认书</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="37" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>其他</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="220" />
             <source>Only a draft claim can be filed; {reference} is {status}.</source>
-            <translation type="unfinished" />
+            <translation>只有草稿状态的索赔可以提交；{reference}当前为{status}。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="244" />
             <source>Only a filed claim can be paid; {reference} is {status}.</source>
-            <translation type="unfinished" />
+            <translation>只有已提交的索赔可以赔付；{reference}当前为{status}。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="257" />
             <source>Only a filed claim can be rejected; {reference} is {status}.</source>
-            <translation type="unfinished" />
+            <translation>只有已提交的索赔可以拒赔；{reference}当前为{status}。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="270" />
             <source>Recoveries are recorded after the claim is paid; {reference} is {status}.</source>
-            <translation type="unfinished" />
+            <translation>追回款须在赔付后登记；{reference}当前为{status}。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="82" />
             <source>Policy {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>保单{id}不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="169" />
             <source>Claim {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>索赔{id}不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="222" />
             <source>A claim cannot be filed before it was opened ({date}).</source>
-            <translation type="unfinished" />
+            <translation>提交日不能早于索赔创建日（{date}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="227" />
             <source>Nothing is outstanding on the claim's invoices on {date}.</source>
-            <translation type="unfinished" />
+            <translation>{date}索赔发票已无未付金额。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="246" />
             <source>The amount must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>金额须大于零。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="248" />
             <source>The decision cannot be dated before the filing ({date}).</source>
-            <translation type="unfinished" />
+            <translation>决定日期不能早于提交日（{date}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="259" />
             <source>Give the insurer's reason.</source>
-            <translation type="unfinished" />
+            <translation>请填写保险公司的理由。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="274" />
             <source>A recovery cannot be dated before the claim was paid ({date}).</source>
-            <translation type="unfinished" />
+            <translation>追回日期不能早于赔付日（{date}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="288" />
             <source>Unknown document {kind}.</source>
-            <translation type="unfinished" />
+            <translation>未知单证{kind}。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="435" />
             <source>Unknown claim {reference}.</source>
-            <translation type="unfinished" />
+            <translation>未知索赔{reference}。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="90" />
             <source>The customer has no overdue insured invoice open on {date} that is not in a claim already.</source>
-            <translation type="unfinished" />
+            <translation>该客户在{date}没有尚未索赔的逾期投保发票。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="99" />
             <source>Invoice {number} cannot be claimed: it must be this customer's, insured under the policy, overdue and open on {date}.</source>
-            <translation type="unfinished" />
+            <translation>发票{number}不能索赔：须为该客户在本保单下投保、于{date}逾期且未结清的发票。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="103" />
             <source>Invoice {number} is in claim {reference} already.</source>
-            <translation type="unfinished" />
+            <translation>发票{number}已在索赔{reference}中。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/deadlines.py" line="29" />
             <source>Notify the insurer</source>
-            <translation type="unfinished" />
+            <translation>通知保险公司</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/deadlines.py" line="29" />
             <source>Extension period ends</source>
-            <translation type="unfinished" />
+            <translation>延展期届满</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/deadlines.py" line="30" />
             <source>File the claim</source>
-            <translation type="unfinished" />
+            <translation>提交索赔</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/exposure.py" line="91" />
             <source>Exposure {exposure} is above the insured limit {limit} of policy {policy} by {over}; the excess is not insured.</source>
-            <translation type="unfinished" />
+            <translation>风险敞口{exposure}超出保单{policy}的保险限额{limit}达{over}，超出部分不受保障。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="65" />
             <source>The indemnity must be above 0 % and at most 100 %.</source>
-            <translation type="unfinished" />
+            <translation>赔偿比例须大于0%且不超过100%。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="53" />
             <source>Enter the insurer.</source>
-            <translation type="unfinished" />
+            <translation>请填写保险公司。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="55" />
             <source>Enter the policy number.</source>
-            <translation type="unfinished" />
+            <translation>请填写保单号。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="62" />
             <source>The policy ends on {end}, before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>保单终止日{end}早于起始日（{start}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="67" />
             <source>A period must be 0 to 3650 days or months.</source>
-            <translation type="unfinished" />
+            <translation>期限须为0至3650天或月。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="69" />
             <source>A period is counted in days or months.</source>
-            <translation type="unfinished" />
+            <translation>期限以天或月计算。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="71" />
             <source>The claim deadline counts from the notification, the due date or the end of the extension period.</source>
-            <translation type="unfinished" />
+            <translation>索赔期限自报损日、到期日或延展期届满日起算。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="83" />
             <source>A policy numbered {number} exists already.</source>
-            <translation type="unfinished" />
+            <translation>保单号{number}已存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="124" />
             <source>Unknown policy {number}.</source>
-            <translation type="unfinished" />
+            <translation>未知保单{number}。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="172" />
             <source>Unknown status {status}.</source>
-            <translation type="unfinished" />
+            <translation>未知状态{status}。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="176" />
             <source>The limit ends on {end}, before it starts ({start}).</source>
-            <translation type="unfinished" />
+            <translation>限额终止日{end}早于起始日（{start}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="179" />
             <source>The limit's validity lies outside the policy period {start}–{end}.</source>
-            <translation type="unfinished" />
+            <translation>限额有效期不在保单期间{start}–{end}内。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="182" />
             <source>A withdrawn limit needs the day its cover ended.</source>
-            <translation type="unfinished" />
+            <translation>已撤销的限额须填写保障终止日。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="215" />
             <source>Insured buyer {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>被保买方{id}不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="287" />
             <source>Invoice {number} is not overdue on {date}.</source>
-            <translation type="unfinished" />
+            <translation>发票{number}在{date}尚未逾期。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="292" />
             <source>Invoice {number} was notified already.</source>
-            <translation type="unfinished" />
+            <translation>发票{number}已报损。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="204" />
             <source>This buyer already has an approved limit under the policy from {start}; end it before entering a new one.</source>
-            <translation type="unfinished" />
+            <translation>该买方在本保单下已有自{start}起的批复限额，请先终止再录入新限额。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/policies.py" line="282" />
             <source>Invoice {number} is not insured: no approved buyer limit covers its issue date.</source>
-            <translation type="unfinished" />
+            <translation>发票{number}未投保：其开票日不在任何批复买方限额有效期内。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/settings.py" line="35" />
             <source>The warning window must be 0 to 365 days.</source>
-            <translation type="unfinished" />
+            <translation>预警期须为0至365天。</translation>
         </message>
         <message>
             <location filename="../../app/services/kpis.py" line="65" />

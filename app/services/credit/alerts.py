@@ -87,6 +87,8 @@ def credit_alerts(conn: Connection, as_of: date, *, settings: CreditSettings | N
     st = settings or load_settings(conn)
     rows = standings if standings is not None else evaluate(conn, as_of, settings=st)
     out = [a for x in rows for a in alerts_for(x, as_of, st)]
+    from ..insurance.exposure import insured_limit_alerts   # lazy: insurance imports credit
+    out += insured_limit_alerts(conn, as_of, standings=rows)
     out.sort(key=lambda a: (a.rank, a.code))
     return out
 

@@ -216,6 +216,9 @@ def test_exposure_above_insured_limit_is_flagged(insured):
     (a,) = alerts
     assert a.kind == "insured_limit_exceeded" and a.code == "BUY"
     assert "28,000.00" in a.reason.text() and "SINO-2026-001" in a.reason.text()
+    with book.db.engine.connect() as conn:      # the credit alerts list (and badge) carries it too
+        from app.services.credit import credit_alerts
+        assert [x for x in credit_alerts(conn, date(2026, 11, 20)) if x.kind == "insured_limit_exceeded"] == [a]
     book.pay("INV-2026-0001", "70000", date(2026, 11, 21))
     with book.db.engine.connect() as conn:
         assert ins.insured_exposures(conn, date(2026, 11, 21))[0].status == "ok"
