@@ -65,6 +65,8 @@ TABS: list[TabSpec] = [
             _optional("app.ui.tabs.aging", "AgingTab")),
     TabSpec("bank", lambda: translate("Tabs", "Bank"),
             _optional("app.ui.tabs.bank", "BankTab")),
+    TabSpec("collections", lambda: translate("Tabs", "Collections"),
+            _optional("app.ui.tabs.collections", "CollectionsTab")),
     TabSpec("credit", lambda: translate("Tabs", "Credit"),
             _optional("app.ui.tabs.credit", "CreditTab")),
 ]
