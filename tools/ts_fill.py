@@ -1972,6 +1972,7 @@ _COLLECTIONS_UI = {
         '{days} days left': '剩余 {days} 天',
         'Days overdue (the oldest invoice), or days left before a claim expires': '逾期天数（最早一张发票），或诉讼时效届满前的剩余天数',
         'no letter (call)': '无函件（电话）',
+        'The default order: amount (whole units) times days': '默认排序：金额（整数单位）乘以天数',
     },
     "InvoiceChecklist": {
         '{number}  due {due}  ·  {days} days overdue  ·  {amount} {currency} open': '{number}  到期 {due}  ·  逾期 {days} 天  ·  未结 {amount} {currency}',
