@@ -1365,36 +1365,36 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>To do</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <location line="+46" />
+            <location line="+47" />
             <location line="+12" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-55" />
+            <location line="-56" />
             <source>Grade</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <location line="+55" />
+            <location line="+56" />
             <source>Stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-53" />
-            <location line="+22" />
+            <location line="-54" />
+            <location line="+23" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-19" />
+            <location line="-20" />
             <source>Days</source>
             <translation type="unfinished" />
         </message>
@@ -1409,7 +1409,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>The default order: amount (whole units) times days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+48" />
             <source>Invoices</source>
             <translation type="unfinished" />
@@ -1471,7 +1476,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Total due</source>
             <translation type="unfinished" />
         </message>
@@ -1479,7 +1484,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CollectionsTab</name>
         <message>
-            <location filename="../../app/ui/tabs/collections.py" line="+126" />
+            <location filename="../../app/ui/tabs/collections.py" line="+128" />
             <source> days</source>
             <translation type="unfinished" />
         </message>
@@ -1504,7 +1509,37 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+89" />
+            <location line="+100" />
+            <source>Lift hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dunning resumes from {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cancel letter {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The letter and its PDF are kept and marked as cancelled; its invoices fall back to their previous stage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel &amp;letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
             <location line="+14" />
             <source>Save statement</source>
             <translation type="unfinished" />
@@ -1530,7 +1565,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
@@ -1602,6 +1637,36 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+2" />
             <source>Split what is open into parts with dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delivery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How the letter selected in the timeline was sent, its proof and delivery date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel letter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel the letter selected in the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lift hold…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lift the hold selected in the timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1842,9 +1907,132 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
     </context>
     <context>
+        <name>CreditSettingsForm</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_settings.py" line="+60" />
+            <source>Factor weights (points out of 100)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Grades and limits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>(below: D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Minimum score:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Warning line (share of the limit):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Neutral share (a factor without data):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fewest invoices &amp;paid for a payment history:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Financials and ratings out of date &amp;after:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Grade policies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Terms (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Limit: % of 12 months' sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Floor ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cap ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Review every (months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prepayment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dunning ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>no cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Preview shows how many customers would move grade with these values, before you save them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Total: {total} of 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Grade {grade}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Scoring every customer with the new values…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{moved} of {total} customers would move grade: {up} up, {down} down.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CreditTab</name>
         <message>
-            <location filename="../../app/ui/tabs/credit.py" line="+108" />
+            <location filename="../../app/ui/tabs/credit.py" line="+110" />
             <source>Score breakdown</source>
             <translation type="unfinished" />
         </message>
@@ -1854,7 +2042,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+52" />
+            <location line="+2" />
+            <source>Insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
             <source>&amp;Review…</source>
             <translation type="unfinished" />
         </message>
@@ -1909,7 +2102,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>&amp;Review customer…</source>
             <translation type="unfinished" />
         </message>
@@ -1924,12 +2117,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+66" />
+            <location line="+65" />
             <source>Select a customer to see how its grade is made up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
@@ -2581,6 +2774,64 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+7" />
             <source>Import customers…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeliveryDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/collections_delivery.py" line="+24" />
+            <source>Delivery of {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A letter with proof that it reached the customer (e.g. an EMS tracking number stating the contents) restarts the limitation period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>registered mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>EMS (tracked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sent by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tracking number, receipt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proof:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>delivered on</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3768,6 +4019,288 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>InsuranceModels</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/credit_insurance.py" line="+40" />
+            <source>{n} months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>missed by {n} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Next deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+51" />
+            <location line="+22" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-72" />
+            <location line="+51" />
+            <location line="+22" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-71" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+24" />
+            <location line="+25" />
+            <location line="+29" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-77" />
+            <source>Notify by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notified on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Extension ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Claim by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Estimated: the insurer has not been notified yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+33" />
+            <location line="+22" />
+            <source>Policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-54" />
+            <location line="+48" />
+            <source>Claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-42" />
+            <source>Insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Policy number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Indemnity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Max. extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notify overdue after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Claim within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deductible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Buyers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Insured limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Valid to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+9" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claimable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recovered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InsuranceSection</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+94" />
+            <source>Deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Policies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insured buyers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Claim &amp;pack PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Claims</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>{policies} policies, {buyers} insured buyers; {n} overdue insured invoices: {missed} deadlines missed, {soon} coming up; {claims} claims.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Insurance ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Save claim pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Claim pack written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InvoiceChecklist</name>
         <message>
             <location filename="../../app/ui/dialogs/collections_common.py" line="+58" />
@@ -4163,7 +4696,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Tick &amp;all</source>
             <translation type="unfinished" />
         </message>
@@ -4720,7 +5253,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Grace per part:</source>
             <translation type="unfinished" />
         </message>
@@ -4935,7 +5468,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_review.py" line="+90" />
+            <location filename="../../app/ui/dialogs/credit_review.py" line="+91" />
             <source>Credit review — {code} · {name}</source>
             <translation type="unfinished" />
         </message>
@@ -5329,7 +5862,32 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
+            <location line="+13" />
+            <source>Factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source>The score alone gives {score_grade}; the negative events cap it at {grade}.</source>
             <translation type="unfinished" />
         </message>
@@ -5387,7 +5945,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+41" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+43" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
@@ -5419,6 +5977,11 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+3" />
             <source>Bank matching</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Credit</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9918,7 +10481,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="124" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="155" />
             <source>Could not save the settings: {reason}</source>
             <translation type="unfinished" />
         </message>

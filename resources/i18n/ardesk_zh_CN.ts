@@ -1366,36 +1366,36 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>剩余 {days} 天</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>To do</source>
             <translation>待办</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+46" />
+            <location line="+47" />
             <location line="+12" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-56" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+55" />
+            <location line="+56" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location line="-53" />
-            <location line="+22" />
+            <location line="-54" />
+            <location line="+23" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-20" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
@@ -1410,7 +1410,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>金额 × 账龄</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>The default order: amount (whole units) times days</source>
+            <translation>默认排序：金额（整数单位）乘以天数</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+48" />
             <source>Invoices</source>
             <translation>发票</translation>
@@ -1472,7 +1477,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>无函件（电话）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Total due</source>
             <translation>应付合计</translation>
         </message>
@@ -1480,7 +1485,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CollectionsTab</name>
         <message>
-            <location filename="../../app/ui/tabs/collections.py" line="+126" />
+            <location filename="../../app/ui/tabs/collections.py" line="+128" />
             <source> days</source>
             <translation> 天</translation>
         </message>
@@ -1505,7 +1510,37 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+100" />
+            <source>Lift hold</source>
+            <translation>解除暂停催收</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dunning resumes from {date}.</source>
+            <translation>自 {date} 起恢复催收。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lift</source>
+            <translation>解除(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cancel letter {reference}</source>
+            <translation>作废函件 {reference}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The letter and its PDF are kept and marked as cancelled; its invoices fall back to their previous stage.</source>
+            <translation>函件及其 PDF 将保留并标记为作废；相关发票退回到上一催收阶段。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel &amp;letter</source>
+            <translation>作废函件(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <location line="+14" />
             <source>Save statement</source>
             <translation>保存对账单</translation>
@@ -1531,7 +1566,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>{customer} 的时间线（最新在前）</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -1604,6 +1639,36 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <location line="+2" />
             <source>Split what is open into parts with dates</source>
             <translation>将未结金额按日期拆分为若干期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delivery…</source>
+            <translation>送达…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How the letter selected in the timeline was sent, its proof and delivery date</source>
+            <translation>时间线中所选函件的寄送方式、凭证和送达日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel letter…</source>
+            <translation>作废函件…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel the letter selected in the timeline</source>
+            <translation>作废时间线中所选的函件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lift hold…</source>
+            <translation>解除暂停…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lift the hold selected in the timeline</source>
+            <translation>解除时间线中所选的暂停催收</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1843,111 +1908,239 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
     </context>
     <context>
+        <name>CreditSettingsForm</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_settings.py" line="+60" />
+            <source>Factor weights (points out of 100)</source>
+            <translation>因素权重（满分 100）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Grades and limits</source>
+            <translation>等级与额度</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>(below: D)</source>
+            <translation>（以下：D）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Minimum score:</source>
+            <translation>最低评分：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Warning line (share of the limit):</source>
+            <translation>预警线（占额度比例）(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Neutral share (a factor without data):</source>
+            <translation>中性得分比例（无数据的因素）(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fewest invoices &amp;paid for a payment history:</source>
+            <translation>形成付款记录所需最少已付发票数(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Financials and ratings out of date &amp;after:</source>
+            <translation>财务数据和评级过期期限(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Grade policies</source>
+            <translation>等级政策</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Terms (days)</source>
+            <translation>账期（天）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Limit: % of 12 months' sales</source>
+            <translation>额度：近 12 个月销售额的 %</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Floor ({currency})</source>
+            <translation>下限（{currency}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cap ({currency})</source>
+            <translation>上限（{currency}）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Review every (months)</source>
+            <translation>复审周期（月）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prepayment</source>
+            <translation>预付</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dunning ladder</source>
+            <translation>催收流程</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>no cap</source>
+            <translation>无上限</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Preview</source>
+            <translation>预览(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Preview shows how many customers would move grade with these values, before you save them.</source>
+            <translation>保存之前，预览显示按这些数值会有多少客户的等级变化。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Total: {total} of 100</source>
+            <translation>合计：{total} / 100</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Grade {grade}: {problem}</source>
+            <translation>{grade} 级：{problem}</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Scoring every customer with the new values…</source>
+            <translation>正在按新数值为全部客户评分…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{moved} of {total} customers would move grade: {up} up, {down} down.</source>
+            <translation>{total} 个客户中有 {moved} 个等级将变化：上调 {up} 个，下调 {down} 个。</translation>
+        </message>
+    </context>
+    <context>
         <name>CreditTab</name>
         <message>
-            <location filename="../../app/ui/tabs/credit.py" line="+108" />
+            <location filename="../../app/ui/tabs/credit.py" line="+110" />
             <source>Score breakdown</source>
-            <translation type="unfinished" />
+            <translation>评分明细</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Review worklist</source>
-            <translation type="unfinished" />
+            <translation>复审清单</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+2" />
+            <source>Insurance</source>
+            <translation>信用保险</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>&amp;Review…</source>
-            <translation type="unfinished" />
+            <translation>复审(&amp;R)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Financials…</source>
-            <translation type="unfinished" />
+            <translation>财务数据(&amp;F)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>External ra&amp;ting…</source>
-            <translation type="unfinished" />
+            <translation>外部评级(&amp;T)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Negative &amp;events…</source>
-            <translation type="unfinished" />
+            <translation>负面事件(&amp;E)…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Override…</source>
-            <translation type="unfinished" />
+            <translation>人工调整(&amp;O)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Re-&amp;score all…</source>
-            <translation type="unfinished" />
+            <translation>全部重新评分(&amp;S)…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Search code or name…  (Ctrl+F)</source>
-            <translation type="unfinished">搜索客户编号或名称…  (Ctrl+F)</translation>
+            <translation>搜索编号或名称…  (Ctrl+F)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>All grades</source>
-            <translation type="unfinished" />
+            <translation>全部等级</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Grade {grade}</source>
-            <translation type="unfinished" />
+            <translation>{grade} 级</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Alerts only</source>
-            <translation type="unfinished" />
+            <translation>仅预警(&amp;A)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reviews &amp;due</source>
-            <translation type="unfinished" />
+            <translation>待复审(&amp;D)</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>&amp;Review customer…</source>
-            <translation type="unfinished" />
+            <translation>复审客户(&amp;R)…</translation>
         </message>
         <message>
             <location line="+103" />
             <source>{n} reviews due by {date} (overdue first, then by due date)</source>
-            <translation type="unfinished" />
+            <translation>截至 {date} 共 {n} 项待复审（逾期的在前，其余按到期日排列）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Review worklist ({n})</source>
-            <translation type="unfinished" />
+            <translation>复审清单（{n}）</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+65" />
             <source>Select a customer to see how its grade is made up.</source>
-            <translation type="unfinished" />
+            <translation>选择一个客户以查看其等级的构成。</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{n} customers</source>
-            <translation type="unfinished">{n} 个客户</translation>
+            <translation>{n} 个客户</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{shown} of {total} customers</source>
-            <translation type="unfinished">显示 {shown} 个，共 {total} 个客户</translation>
+            <translation>显示 {shown} / {total} 个客户</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{n} with alerts</source>
-            <translation type="unfinished" />
+            <translation>{n} 个有预警</translation>
         </message>
     </context>
     <context>
@@ -1955,37 +2148,37 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location filename="../../app/ui/tablemodels/credit.py" line="+66" />
             <source>Limit set by an override</source>
-            <translation type="unfinished" />
+            <translation>额度由人工调整设定</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Limit follows the grade rule</source>
-            <translation type="unfinished" />
+            <translation>额度按等级规则计算</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Limit entered by hand</source>
-            <translation type="unfinished" />
+            <translation>额度为手工录入</translation>
         </message>
         <message>
             <location line="+7" />
             <source>over limit</source>
-            <translation type="unfinished" />
+            <translation>超额</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>无额度</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Score alone gives {grade}</source>
-            <translation type="unfinished" />
+            <translation>仅按评分为 {grade} 级</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saved grade: {grade}</source>
-            <translation type="unfinished" />
+            <translation>已保存等级：{grade}</translation>
         </message>
         <message>
             <location line="+10" />
@@ -2000,12 +2193,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+2" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>评分</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2015,32 +2208,32 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+1" />
             <source>Limit</source>
-            <translation type="unfinished" />
+            <translation>额度</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Exposure</source>
-            <translation type="unfinished">风险敞口</translation>
+            <translation>风险敞口</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Open invoices less unapplied credit notes and payments</source>
-            <translation type="unfinished" />
+            <translation>未结发票减去未核销的贷项通知单和收款</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Utilisation</source>
-            <translation type="unfinished" />
+            <translation>额度占用</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Next review</source>
-            <translation type="unfinished" />
+            <translation>下次复审</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>预警</translation>
         </message>
     </context>
     <context>
@@ -2408,7 +2601,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+23" />
             <source>over limit</source>
-            <translation type="unfinished" />
+            <translation>超额</translation>
         </message>
         <message>
             <location line="+13" />
@@ -2448,22 +2641,22 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+3" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Credit grade today (Credit tab)</source>
-            <translation type="unfinished" />
+            <translation>当前信用等级（见“信用”页）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Utilisation</source>
-            <translation type="unfinished" />
+            <translation>额度占用</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Exposure as a share of the credit limit</source>
-            <translation type="unfinished" />
+            <translation>风险敞口占信用额度的比例</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2586,6 +2779,64 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
     </context>
     <context>
+        <name>DeliveryDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/collections_delivery.py" line="+24" />
+            <source>Delivery of {reference}</source>
+            <translation>{reference} 的送达</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A letter with proof that it reached the customer (e.g. an EMS tracking number stating the contents) restarts the limitation period.</source>
+            <translation>有送达凭证的函件（例如注明内容的 EMS 快递单号）可中断诉讼时效。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>post</source>
+            <translation>平信</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>registered mail</source>
+            <translation>挂号信</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>EMS (tracked)</source>
+            <translation>EMS（可追踪）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>by hand</source>
+            <translation>专人送达</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sent by:</source>
+            <translation>寄送方式：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tracking number, receipt…</source>
+            <translation>快递单号、回执…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proof:</source>
+            <translation>凭证：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>delivered on</source>
+            <translation>送达日期</translation>
+        </message>
+    </context>
+    <context>
         <name>DisputeDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/cancel_dialog.py" line="+24" />
@@ -2693,7 +2944,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location filename="../../app/ui/dialogs/credit_entries.py" line="+173" />
             <source>Negative events — {customer}</source>
-            <translation type="unfinished" />
+            <translation>负面事件 —— {customer}</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2703,62 +2954,62 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+0" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>事件</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Note</source>
-            <translation type="unfinished">备注</translation>
+            <translation>备注</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cleared on</source>
-            <translation type="unfinished" />
+            <translation>解除日期</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Clear selected…</source>
-            <translation type="unfinished" />
+            <translation>解除所选(&amp;C)…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Add an event</source>
-            <translation type="unfinished" />
+            <translation>新增事件</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>类型(&amp;K)：</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Date:</source>
-            <translation type="unfinished">日期(&amp;D)：</translation>
+            <translation>日期(&amp;D)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Note:</source>
-            <translation type="unfinished">备注(&amp;N)：</translation>
+            <translation>备注(&amp;N)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Add event</source>
-            <translation type="unfinished" />
+            <translation>新增事件(&amp;A)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>An uncleared event caps the grade (insolvency at D, litigation and returned payments at C by default).</source>
-            <translation type="unfinished" />
+            <translation>未解除的事件会限制等级（默认：破产通知限为 D，诉讼和退票限为 C）。</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Clear event</source>
-            <translation type="unfinished" />
+            <translation>解除事件</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cleared on {date}. Note (e.g. case closed):</source>
-            <translation type="unfinished" />
+            <translation>解除日期 {date}。备注（例如：已结案）：</translation>
         </message>
     </context>
     <context>
@@ -3030,42 +3281,42 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location filename="../../app/ui/dialogs/credit_entries.py" line="-169" />
             <source>Financial ratios — {customer}</source>
-            <translation type="unfinished" />
+            <translation>财务比率 —— {customer}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Statement date:</source>
-            <translation type="unfinished" />
+            <translation>报表日期(&amp;S)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>e.g. 0.62</source>
-            <translation type="unfinished" />
+            <translation>例如 0.62</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Debt-to-assets ratio:</source>
-            <translation type="unfinished" />
+            <translation>资产负债率(&amp;D)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>e.g. 1.35</source>
-            <translation type="unfinished" />
+            <translation>例如 1.35</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Current ratio:</source>
-            <translation type="unfinished" />
+            <translation>流动比率(&amp;C)：</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Note:</source>
-            <translation type="unfinished">备注(&amp;N)：</translation>
+            <translation>备注(&amp;N)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enter the ratios as decimals (0.62, not 62 %). A statement older than the staleness limit counts as neutral.</source>
-            <translation type="unfinished" />
+            <translation>比率按小数填写（0.62，而不是 62 %）。超过有效期的报表按中性计。</translation>
         </message>
     </context>
     <context>
@@ -3775,6 +4026,288 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>InsuranceModels</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/credit_insurance.py" line="+40" />
+            <source>{n} months</source>
+            <translation>{n} 个月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} days</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>missed by {n} days</source>
+            <translation>已错过 {n} 天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} days left</source>
+            <translation>还剩 {n} 天</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Next deadline</source>
+            <translation>下一期限</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>By</source>
+            <translation>截止日</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+51" />
+            <location line="+22" />
+            <source>Code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <location line="+51" />
+            <location line="+22" />
+            <source>Name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+24" />
+            <location line="+25" />
+            <location line="+29" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>Notify by</source>
+            <translation>报损截止</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notified on {date}</source>
+            <translation>已于 {date} 报损</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notified</source>
+            <translation>报损日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Extension ends</source>
+            <translation>延展期结束</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Claim by</source>
+            <translation>索赔截止</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Estimated: the insurer has not been notified yet</source>
+            <translation>估算值：尚未向保险人报损</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+33" />
+            <location line="+22" />
+            <source>Policy</source>
+            <translation>保单</translation>
+        </message>
+        <message>
+            <location line="-54" />
+            <location line="+48" />
+            <source>Claim</source>
+            <translation>索赔</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <source>Insurer</source>
+            <translation>保险人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Policy number</source>
+            <translation>保单号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period</source>
+            <translation>保险期间</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Indemnity</source>
+            <translation>赔偿比例</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Max. extension</source>
+            <translation>最长延展期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notify overdue after</source>
+            <translation>逾期报损期限</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Claim within</source>
+            <translation>索赔期限</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deductible</source>
+            <translation>免赔额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Buyers</source>
+            <translation>买方数</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Insured limit</source>
+            <translation>保险限额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Valid from</source>
+            <translation>生效日</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Valid to</source>
+            <translation>失效日</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+9" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Reference</source>
+            <translation>批复编号</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Opened</source>
+            <translation>立案日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filed</source>
+            <translation>提交日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoices</source>
+            <translation>发票数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claimable</source>
+            <translation>可索赔金额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paid</source>
+            <translation>已赔付</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recovered</source>
+            <translation>已追回</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsuranceSection</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+94" />
+            <source>Deadlines</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Policies</source>
+            <translation>保单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insured buyers</source>
+            <translation>承保买方</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Claim &amp;pack PDF…</source>
+            <translation>索赔材料 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Claims</source>
+            <translation>索赔</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>{policies} policies, {buyers} insured buyers; {n} overdue insured invoices: {missed} deadlines missed, {soon} coming up; {claims} claims.</source>
+            <translation>{policies} 张保单，{buyers} 个承保买方；{n} 张逾期的承保发票：{missed} 个期限已错过，{soon} 个即将到期；{claims} 笔索赔。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Insurance ({n})</source>
+            <translation>信用保险（{n}）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Insurance</source>
+            <translation>信用保险</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Save claim pack</source>
+            <translation>保存索赔材料</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Claim pack written to {path}</source>
+            <translation>索赔材料已保存到 {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>InvoiceChecklist</name>
         <message>
             <location filename="../../app/ui/dialogs/collections_common.py" line="+58" />
@@ -4170,7 +4703,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>正在查找今日到期的事项…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Tick &amp;all</source>
             <translation>全选(&amp;A)</translation>
         </message>
@@ -4500,12 +5033,12 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+6" />
             <source>⚠ {n} credit alerts</source>
-            <translation type="unfinished" />
+            <translation>⚠ {n} 条信用预警</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show the customers with credit alerts</source>
-            <translation type="unfinished" />
+            <translation>显示有信用预警的客户</translation>
         </message>
         <message>
             <location line="+6" />
@@ -4591,12 +5124,12 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location filename="../../app/ui/dialogs/credit_entries.py" line="+176" />
             <source>Override — {customer}</source>
-            <translation type="unfinished" />
+            <translation>人工调整 —— {customer}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Computed grade {grade} (score {score}); limit in force {limit}.</source>
-            <translation type="unfinished" />
+            <translation>计算等级 {grade}（评分 {score}）；现行额度 {limit}。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4606,88 +5139,88 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+3" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Limit</source>
-            <translation type="unfinished" />
+            <translation>额度</translation>
         </message>
         <message>
             <location line="+0" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>起始</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Until</source>
-            <translation type="unfinished">截至</translation>
+            <translation>截止</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reason</source>
-            <translation type="unfinished">原因</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Revoke selected…</source>
-            <translation type="unfinished" />
+            <translation>撤销所选(&amp;R)…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New override</source>
-            <translation type="unfinished" />
+            <translation>新的人工调整</translation>
         </message>
         <message>
             <location line="+4" />
             <source>(keep the computed grade)</source>
-            <translation type="unfinished" />
+            <translation>（保留计算等级）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Grade:</source>
-            <translation type="unfinished" />
+            <translation>等级(&amp;G)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>blank: keep the limit</source>
-            <translation type="unfinished" />
+            <translation>留空：保留额度</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Limit ({currency}):</source>
-            <translation type="unfinished" />
+            <translation>额度（{currency}）(&amp;L)：</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>起始(&amp;F)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Until:</source>
-            <translation type="unfinished" />
+            <translation>截止(&amp;U)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished">原因(&amp;R)：</translation>
+            <translation>原因(&amp;R)：</translation>
         </message>
         <message>
             <location line="+54" />
             <location line="+4" />
             <source>Revoke override</source>
-            <translation type="unfinished" />
+            <translation>撤销人工调整</translation>
         </message>
         <message>
             <location line="-4" />
             <source>Reason:</source>
-            <translation type="unfinished">原因：</translation>
+            <translation>原因：</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Give a reason.</source>
-            <translation type="unfinished" />
+            <translation>请填写原因。</translation>
         </message>
     </context>
     <context>
@@ -4729,7 +5262,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>期数：</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Grace per part:</source>
             <translation>每期宽限：</translation>
         </message>
@@ -4769,27 +5302,27 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location filename="../../app/ui/dialogs/credit_entries.py" line="-235" />
             <source>External rating — {customer}</source>
-            <translation type="unfinished" />
+            <translation>外部评级 —— {customer}</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Source:</source>
-            <translation type="unfinished" />
+            <translation>来源(&amp;S)：</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Grade:</source>
-            <translation type="unfinished" />
+            <translation>等级(&amp;G)：</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Rated on:</source>
-            <translation type="unfinished" />
+            <translation>评级日期(&amp;R)：</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Note:</source>
-            <translation type="unfinished">备注(&amp;N)：</translation>
+            <translation>备注(&amp;N)：</translation>
         </message>
     </context>
     <context>
@@ -4840,47 +5373,47 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location filename="../../app/ui/dialogs/credit_rescore.py" line="+37" />
             <source>Re-score all customers</source>
-            <translation type="unfinished" />
+            <translation>全部客户重新评分</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Score as of:</source>
-            <translation type="unfinished" />
+            <translation>评分基准日：</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Preview</source>
-            <translation type="unfinished" />
+            <translation>预览(&amp;P)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Preview shows who would change grade or limit; nothing is saved until you apply.</source>
-            <translation type="unfinished" />
+            <translation>预览显示哪些客户的等级或额度会变化；点击应用之前不会保存。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Code</source>
-            <translation>客户编号</translation>
+            <translation>编号</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Name</source>
-            <translation>客户名称</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>评分</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Limit</source>
-            <translation type="unfinished" />
+            <translation>额度</translation>
         </message>
         <message>
             <location line="+0" />
@@ -4890,27 +5423,27 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+7" />
             <source>&amp;Apply</source>
-            <translation type="unfinished" />
+            <translation>应用(&amp;A)</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Scoring every customer…</source>
-            <translation type="unfinished" />
+            <translation>正在为全部客户评分…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Saving the new grades…</source>
-            <translation type="unfinished" />
+            <translation>正在保存新等级…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>As of {date}: {n} customers scored ({grades}). {moved} would change grade, {limits} limit.</source>
-            <translation type="unfinished" />
+            <translation>基准日 {date}：已为 {n} 个客户评分（{grades}）。{moved} 个等级将变化，{limits} 个额度将变化。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Saved: {moved} grade changes and {limits} limit changes as of {date}.</source>
-            <translation type="unfinished" />
+            <translation>已保存：基准日 {date}，等级变化 {moved} 个，额度变化 {limits} 个。</translation>
         </message>
     </context>
     <context>
@@ -4944,14 +5477,14 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_review.py" line="+90" />
+            <location filename="../../app/ui/dialogs/credit_review.py" line="+91" />
             <source>Credit review — {code} · {name}</source>
-            <translation type="unfinished" />
+            <translation>信用复审 —— {code} · {name}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Loading chart…</source>
-            <translation type="unfinished">正在生成图表…</translation>
+            <translation>正在加载图表…</translation>
         </message>
         <message>
             <location line="+6" />
@@ -4961,177 +5494,177 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+0" />
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>复审人</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Limit</source>
-            <translation type="unfinished" />
+            <translation>额度</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>评分</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>结论</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Next review</source>
-            <translation type="unfinished" />
+            <translation>下次复审</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Note</source>
-            <translation type="unfinished">备注</translation>
+            <translation>备注</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Last reviews</source>
-            <translation type="unfinished" />
+            <translation>以往复审</translation>
         </message>
         <message>
             <location line="+12" />
             <source>This review</source>
-            <translation type="unfinished" />
+            <translation>本次复审</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Review &amp;date:</source>
-            <translation type="unfinished" />
+            <translation>复审日期(&amp;D)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Re&amp;viewer:</source>
-            <translation type="unfinished" />
+            <translation>复审人(&amp;V)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Current grade:</source>
-            <translation type="unfinished" />
+            <translation>当前等级：</translation>
         </message>
         <message>
             <location line="+0" />
             <source>{saved} saved, {grade} computed (score {score})</source>
-            <translation type="unfinished" />
+            <translation>已保存 {saved}，计算为 {grade}（评分 {score}）</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>维持</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Upgraded</source>
-            <translation type="unfinished" />
+            <translation>上调</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Downgraded</source>
-            <translation type="unfinished" />
+            <translation>下调</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Limit changed</source>
-            <translation type="unfinished" />
+            <translation>调整额度</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Put on watch</source>
-            <translation type="unfinished" />
+            <translation>列入观察</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prepayment only</source>
-            <translation type="unfinished" />
+            <translation>仅限预付</translation>
         </message>
         <message>
             <location line="+1" />
             <source>D&amp;ecision:</source>
-            <translation type="unfinished" />
+            <translation>结论(&amp;E)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Keep {grade} (computed)</source>
-            <translation type="unfinished" />
+            <translation>保留 {grade}（计算等级）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New &amp;grade:</source>
-            <translation type="unfinished" />
+            <translation>新等级(&amp;G)：</translation>
         </message>
         <message>
             <location line="+4" />
             <source>blank: keep {limit}</source>
-            <translation type="unfinished" />
+            <translation>留空：保留 {limit}</translation>
         </message>
         <message>
             <location line="+0" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>无额度</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New &amp;limit ({currency}):</source>
-            <translation type="unfinished" />
+            <translation>新额度（{currency}）(&amp;L)：</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set the &amp;next review by hand</source>
-            <translation type="unfinished" />
+            <translation>手工设定下次复审日期(&amp;N)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Next re&amp;view:</source>
-            <translation type="unfinished" />
+            <translation>下次复审(&amp;V)：</translation>
         </message>
         <message>
             <location line="+3" />
             <source>What was looked at, who was spoken to, conditions…</source>
-            <translation type="unfinished" />
+            <translation>审查了哪些资料、与谁沟通、附加条件…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Note:</source>
-            <translation type="unfinished">备注(&amp;N)：</translation>
+            <translation>备注(&amp;N)：</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Record review</source>
-            <translation type="unfinished" />
+            <translation>记录复审(&amp;R)</translation>
         </message>
         <message>
             <location line="+31" />
             <source>No invoices paid in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>近 12 个月没有已付清的发票。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>paid on time</source>
-            <translation type="unfinished" />
+            <translation>按时付款</translation>
         </message>
         <message>
             <location line="+0" />
             <source>paid late</source>
-            <translation type="unfinished" />
+            <translation>逾期付款</translation>
         </message>
         <message>
             <location line="+1" />
             <source>days beyond terms (right)</source>
-            <translation type="unfinished" />
+            <translation>超期天数（右轴）</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Invoices paid per month, last 12 months</source>
-            <translation type="unfinished" />
+            <translation>近 12 个月每月付清的发票</translation>
         </message>
     </context>
     <context>
@@ -5159,17 +5692,17 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+2" />
             <source>Saved grade</source>
-            <translation type="unfinished" />
+            <translation>已保存等级</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>评分</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last review</source>
-            <translation type="unfinished">上次复审</translation>
+            <translation>上次复审</translation>
         </message>
     </context>
     <context>
@@ -5200,203 +5733,228 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location filename="../../app/ui/dialogs/credit_breakdown.py" line="+41" />
             <source>Days beyond terms</source>
-            <translation type="unfinished" />
+            <translation>超期天数</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Paid late (%)</source>
-            <translation type="unfinished" />
+            <translation>逾期付款比例（%）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Invoices paid</source>
-            <translation type="unfinished" />
+            <translation>已付发票数</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Overdue share (%)</source>
-            <translation type="unfinished" />
+            <translation>逾期占比（%）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Oldest overdue (days)</source>
-            <translation type="unfinished" />
+            <translation>最久逾期（天）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Utilisation (%)</source>
-            <translation type="unfinished" />
+            <translation>额度占用（%）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>月数</translation>
         </message>
         <message>
             <location line="+0" />
             <source>First invoice</source>
-            <translation type="unfinished" />
+            <translation>首张发票</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Statement</source>
-            <translation type="unfinished" />
+            <translation>报表日期</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Debt-to-assets</source>
-            <translation type="unfinished" />
+            <translation>资产负债率</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Current ratio</source>
-            <translation type="unfinished" />
+            <translation>流动比率</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Source</source>
-            <translation type="unfinished">来源</translation>
+            <translation>来源</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Rated on</source>
-            <translation type="unfinished" />
+            <translation>评级日期</translation>
         </message>
         <message>
             <location line="+3" />
             <source>little history, neutral</source>
-            <translation type="unfinished" />
+            <translation>历史记录太少，按中性计</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no limit, neutral</source>
-            <translation type="unfinished" />
+            <translation>无额度，按中性计</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no financials, neutral</source>
-            <translation type="unfinished" />
+            <translation>无财务数据，按中性计</translation>
         </message>
         <message>
             <location line="+1" />
             <source>financials out of date, neutral</source>
-            <translation type="unfinished" />
+            <translation>财务数据过期，按中性计</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no rating, neutral</source>
-            <translation type="unfinished" />
+            <translation>无评级，按中性计</translation>
         </message>
         <message>
             <location line="+1" />
             <source>rating out of date, neutral</source>
-            <translation type="unfinished" />
+            <translation>评级过期，按中性计</translation>
         </message>
         <message>
             <location line="+1" />
             <source>rating not in the scale, neutral</source>
-            <translation type="unfinished" />
+            <translation>评级不在对照表中，按中性计</translation>
         </message>
         <message>
             <location line="+3" />
             <source>within the limit</source>
-            <translation type="unfinished" />
+            <translation>未超额度</translation>
         </message>
         <message>
             <location line="+0" />
             <source>over the warning line</source>
-            <translation type="unfinished" />
+            <translation>超过预警线</translation>
         </message>
         <message>
             <location line="+1" />
             <source>over the limit</source>
-            <translation type="unfinished" />
+            <translation>超出额度</translation>
         </message>
         <message>
             <location line="+0" />
             <source>no limit set</source>
-            <translation type="unfinished" />
+            <translation>未设额度</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Grade {grade} — score {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>等级 {grade} —— 评分 {score} / 100</translation>
         </message>
         <message>
             <location line="+3" />
             <source>(A ≥ {a}, B ≥ {b}, C ≥ {c})</source>
-            <translation type="unfinished" />
+            <translation>（A ≥ {a}，B ≥ {b}，C ≥ {c}）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Why {grade}?</source>
-            <translation type="unfinished" />
+            <translation>为什么是 {grade}？</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+13" />
+            <source>Factor</source>
+            <translation>因素</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Measured</source>
+            <translation>测得数值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Points</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>The score alone gives {score_grade}; the negative events cap it at {grade}.</source>
-            <translation type="unfinished" />
+            <translation>仅按评分为 {score_grade} 级；负面事件将等级限制为 {grade}。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Limit set to {limit} by hand until {date}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>额度人工设为 {limit}，有效至 {date}：{reason}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Some amounts could not be converted (no exchange rate for {list}).</source>
-            <translation type="unfinished" />
+            <translation>部分金额无法折算（缺少 {list} 的汇率）。</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Exposure {exposure} {currency}; no credit limit set.</source>
-            <translation type="unfinished" />
+            <translation>风险敞口 {exposure} {currency}；未设信用额度。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Exposure {exposure} of a limit of {limit} {currency} ({pct}, {status}; warning line {line} %).</source>
-            <translation type="unfinished" />
+            <translation>风险敞口 {exposure}，信用额度 {limit} {currency}（{pct}，{status}；预警线 {line} %）。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Open invoices {open}, unapplied credit notes {credits}, unapplied payments {payments}.</source>
-            <translation type="unfinished" />
+            <translation>未结发票 {open}，未核销贷项通知单 {credits}，未核销收款 {payments}。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>the grade rule gives {limit}</source>
-            <translation type="unfinished" />
+            <translation>按等级规则为 {limit}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Grade {grade} policy: {days} days' terms</source>
-            <translation type="unfinished" />
+            <translation>{grade} 级政策：账期 {days} 天</translation>
         </message>
         <message>
             <location line="+3" />
             <source>new invoices need prepayment</source>
-            <translation type="unfinished" />
+            <translation>新发票须预付</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Next review: {date}.</source>
-            <translation type="unfinished" />
+            <translation>下次复审：{date}。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not scored yet: re-score to set the next review date.</source>
-            <translation type="unfinished" />
+            <translation>尚未评分：重新评分后将设定下次复审日期。</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+41" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+43" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -5429,6 +5987,11 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <location line="+3" />
             <source>Bank matching</source>
             <translation>银行对账匹配</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Credit</source>
+            <translation>信用</translation>
         </message>
     </context>
     <context>
@@ -5651,7 +6214,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+2" />
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>信用</translation>
         </message>
     </context>
     <context>
@@ -5803,12 +6366,12 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location filename="../../app/ui/dialogs/credit_entries.py" line="-100" />
             <source>{text} is not a number.</source>
-            <translation type="unfinished" />
+            <translation>{text} 不是数字。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{text} is not a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>{text} 不是大于或等于 0 的数字。</translation>
         </message>
     </context>
     <context>
@@ -9929,7 +10492,7 @@ Please send this file to support.</source>
             <translation>无法创建锁文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="124" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="155" />
             <source>Could not save the settings: {reason}</source>
             <translation>无法保存设置：{reason}</translation>
         </message>

@@ -336,3 +336,56 @@ def test_statement_pdf(tab, ui_db, tmp_path):
     path = tmp_path / "st.pdf"
     assert tab.write_statement(ui_db.customer_ids["C001"], path)
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_delivery_cancel_letter_and_lift_hold_from_the_timeline(qtbot, tab, ctx, ui_db, monkeypatch,
+                                                                wait_loaded):
+    from app.ui.dialogs import bank_reason
+    from app.ui.dialogs.collections_delivery import DeliveryDialog
+    from app.ui.dialogs.collections_dispute import HoldDialog
+
+    cid = ui_db.customer_ids["C001"]
+    with ui_db.session() as s:
+        dn.issue(s, [p for p in run(ui_db).proposals if p.customer_id == cid], AS_OF)
+    hold = HoldDialog(ctx, cid, "C001", tab)
+    hold.reason.setEditText("Agreed with sales")
+    hold.accept()
+    ctx.notify_changed()
+    wait_loaded(tab)
+
+    def show(kind):
+        wait_loaded(tab)               # a reload after a write shows its own row's timeline
+        tab.show_timeline(cid, "C001")
+        qtbot.waitUntil(lambda: not tab.timeline_loading, timeout=10000)
+        row = tab.tl_model.find_row(lambda e: e.kind == kind)
+        assert row >= 0
+        from app.ui.tablemodels.base import select_row
+        select_row(tab.tl_view, row)
+        tab._update_actions()
+        return tab.tl_model.rows()[row]
+
+    letter = show("letter")
+    assert tab.delivery_action.isEnabled() and not tab.lift_action.isEnabled()
+    with ui_db.engine.connect() as conn:
+        action, = dn.list_actions(conn, cid)
+    dlg = DeliveryDialog(ctx, action, tab)
+    dlg.sent_via.setCurrentIndex(dlg.sent_via.findData("ems"))
+    dlg.proof.setText("EMS EA123456789CN")
+    dlg.delivered.setChecked(True)
+    dlg.accept()
+    with ui_db.engine.connect() as conn:
+        action, = dn.list_actions(conn, cid)
+    assert (action.sent_via, action.proof, action.delivered_on) == ("ems", "EMS EA123456789CN", AS_OF)
+
+    monkeypatch.setattr(bank_reason.ReasonDialog, "exec", lambda self: (self.set_reason("wrong address"), 1)[1])
+    show("letter")
+    assert tab.cancel_letter()
+    with ui_db.engine.connect() as conn:
+        assert dn.list_actions(conn, cid)[0].cancelled
+    assert letter.ref == action.id
+
+    show("hold")
+    assert tab.lift_action.isEnabled()
+    assert tab.lift_hold()
+    with ui_db.engine.connect() as conn:
+        assert dn.load_holds(conn, cid)[0].lifted_on == AS_OF

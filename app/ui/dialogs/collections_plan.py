@@ -65,7 +65,10 @@ class PlanDialog(QDialog):
         self.grace.setObjectName("plan_grace")
         self.grace.setRange(0, 365)
         self.grace.setSuffix(self.tr(" days"))
-        form.addRow(self.tr("Grace per part:"), self.grace)
+        grace_row = QHBoxLayout()
+        grace_row.addWidget(self.grace)
+        grace_row.addStretch(1)
+        form.addRow(self.tr("Grace per part:"), grace_row)
         layout.addLayout(form)
 
         self.table = QTableWidget(0, 2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ...money import format_minor
+from ...money import format_minor, from_minor
 from ...services.dunning import TIMELINE_KINDS, WORK_KINDS
 from ..errors import tr_message
 from .base import RIGHT, Column, RowTableModel
@@ -49,6 +49,12 @@ def _days_text(w) -> str:
     return str(w.days)
 
 
+def _weight_text(w) -> str:
+    if not w.weight:
+        return ""
+    return f"{int(from_minor(w.weight, w.currency or 'CNY')):,}"
+
+
 def work_columns() -> list[Column]:
     return [
         Column("kind", translate("CollectionsModel", "To do"), lambda w: work_kind_label(w.kind),
@@ -68,8 +74,9 @@ def work_columns() -> list[Column]:
                header_tooltip=translate("CollectionsModel", "Days overdue (the oldest invoice), or days left before a claim "
                                                           "expires")),
         Column("weight", translate("CollectionsModel", "Amount × age"),
-               lambda w: f"{w.weight:,}" if w.weight else "", sort_key=lambda w: w.weight,
-               align=RIGHT),
+               _weight_text, sort_key=lambda w: w.weight, align=RIGHT,
+               header_tooltip=translate("CollectionsModel", "The default order: amount (whole "
+                                                            "units) times days")),
         Column("invoices", translate("CollectionsModel", "Invoices"),
                lambda w: ", ".join(w.invoices), tooltip=lambda w: ", ".join(w.invoices) or None),
         Column("detail", translate("CollectionsModel", "Detail"), lambda w: " ".join(w.detail.split()),
@@ -119,7 +126,8 @@ def proposal_columns() -> list[Column]:
                lambda p: (p.template + " · " + p.language) if p.letter is not None
                else translate("CollectionsModel", "no letter (call)")),
         Column("invoices", translate("CollectionsModel", "Invoices"),
-               lambda p: ", ".join(i.number for i in p.invoices)),
+               lambda p: ", ".join(i.number for i in p.invoices),
+               tooltip=lambda p: "\n".join(i.number for i in p.invoices)),
         Column("total", translate("CollectionsModel", "Total due"),
                lambda p: money(p.total_due_minor, p.currency), sort_key=lambda p: p.total_due_minor,
                align=RIGHT),

@@ -107,6 +107,8 @@ class CollectionsTab(QWidget):
         self.tl_view.horizontalHeader().setSectionResizeMode(self.tl_model.column_index("detail"),
                                                              QHeaderView.ResizeMode.Stretch)
         self.tl_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.tl_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.tl_view.doubleClicked.connect(lambda _i: self.record_delivery())
         self.tl_title = QLabel()
         self.tl_title.setObjectName("collections_timeline_title")
         tl_page = QWidget()
@@ -277,6 +279,65 @@ class CollectionsTab(QWidget):
         from ..dialogs.collections_plan import PlanDialog
 
         return self._run_dialog(PlanDialog(self.ctx, cust[0], cust[1], self))
+
+    def current_timeline(self) -> dn.TimelineEntry | None:
+        idx = self.tl_view.currentIndex()
+        return self.tl_model.row_at(idx) if idx.isValid() else None
+
+    def record_delivery(self) -> bool:
+        """Sent by, proof and delivery date of the letter selected in the timeline."""
+        e = self.current_timeline()
+        if e is None or e.kind != "letter" or e.ref is None:
+            return False
+        with self.ctx.db.engine.connect() as conn:
+            action = next((a for a in dn.list_actions(conn, self.timeline_customer)
+                           if a.id == e.ref), None)
+        if action is None or action.cancelled:
+            return False
+        from ..dialogs.collections_delivery import DeliveryDialog
+
+        return self._run_dialog(DeliveryDialog(self.ctx, action, self))
+
+    def lift_hold(self) -> bool:
+        """Lift the hold selected in the timeline (from the working date on)."""
+        e = self.current_timeline()
+        if e is None or e.kind != "hold" or e.ref is None:
+            return False
+        from ..dialogs.bank_reason import ReasonDialog
+
+        dlg = ReasonDialog(self.tr("Lift hold"), self.tr("Dunning resumes from {date}.").format(
+            date=self.ctx.as_of().isoformat()), self.tr("&Lift"), [], self, required=False)
+        if not dlg.exec():
+            return False
+        return self._write(lambda s: dn.lift_hold(s, e.ref, self.ctx.as_of(), dlg.reason()))
+
+    def cancel_letter(self) -> bool:
+        """Cancel the issued letter selected in the timeline (kept, audited; its invoices fall
+        back a stage)."""
+        e = self.current_timeline()
+        if e is None or e.kind != "letter" or e.ref is None or e.detail.endswith("✗"):
+            return False
+        from ..dialogs.bank_reason import ReasonDialog
+
+        dlg = ReasonDialog(self.tr("Cancel letter {reference}").format(reference=e.detail),
+                           self.tr("The letter and its PDF are kept and marked as cancelled; its "
+                                   "invoices fall back to their previous stage."),
+                           self.tr("Cancel &letter"), [], self)
+        if not dlg.exec():
+            return False
+        return self._write(lambda s: dn.cancel_action(s, e.ref, dlg.reason()))
+
+    def _write(self, fn) -> bool:
+        from ...errors import UserError
+
+        try:
+            with self.ctx.db.session() as s:
+                fn(s)
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        self.ctx.notify_changed()
+        return True
 
     def issue_letters(self) -> None:
         if not self.ctx.has_db:
@@ -450,6 +511,11 @@ class CollectionsTab(QWidget):
         for a in (self.call_action, self.dispute_action, self.resolve_action, self.hold_action,
                   self.plan_action, self.statement_action):
             a.setEnabled(cust)
+        e = self.current_timeline() if has else None
+        letter = e is not None and e.kind == "letter" and not e.detail.endswith("✗")
+        self.delivery_action.setEnabled(letter)
+        self.cancel_letter_action.setEnabled(letter)
+        self.lift_action.setEnabled(e is not None and e.kind == "hold")
 
     def _update_totals(self) -> None:
         if self.loading and not self.loaded_once:
@@ -508,6 +574,16 @@ class CollectionsTab(QWidget):
         self.plan_action = add(self.tr("Instalment plan…"), sp.SP_FileDialogListView,
                                self.instalment_plan, "instalment_plan",
                                self.tr("Split what is open into parts with dates"))
+        bar.addSeparator()
+        self.delivery_action = add(self.tr("Delivery…"), sp.SP_DialogOkButton, self.record_delivery,
+                                   "record_delivery",
+                                   self.tr("How the letter selected in the timeline was sent, its "
+                                           "proof and delivery date"))
+        self.cancel_letter_action = add(self.tr("Cancel letter…"), sp.SP_DialogDiscardButton,
+                                        self.cancel_letter, "cancel_letter",
+                                        self.tr("Cancel the letter selected in the timeline"))
+        self.lift_action = add(self.tr("Lift hold…"), sp.SP_MediaPlay, self.lift_hold, "lift_hold",
+                               self.tr("Lift the hold selected in the timeline"))
         bar.addSeparator()
         self.statement_action = add(self.tr("Statement PDF…"), sp.SP_DialogSaveButton,
                                     self.save_statement, "save_statement",
