@@ -350,7 +350,7 @@ def _read_xlsx(p: Path, data: bytes, sha: str, sheet: str | int | None, header_r
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, TypeError,
-            IndexError, AttributeError, EOFError, LookupError) as exc:
+            IndexError, AttributeError, EOFError, LookupError, zlib_error) as exc:
         raise UnreadableFile(T("{file} is not a readable Excel workbook ({reason})."), file=p.name,
                              reason=_reason(exc)) from None
     try:
@@ -369,7 +369,7 @@ def _read_xlsx(p: Path, data: bytes, sha: str, sheet: str | int | None, header_r
             return _first_table(p, names, order, sheet, header_row, extra, open_rows,
                                 format="xlsx", sha256=sha)
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError,
-                EOFError, OSError, SyntaxError) as exc:
+                EOFError, OSError, SyntaxError, zlib_error) as exc:
             # openpyxl reports damaged sheet XML with many exception types (xml ParseError is
             # a SyntaxError); all mean the same to the user.
             raise UnreadableFile(T("{file} is damaged and cannot be read ({reason})."), file=p.name,
