@@ -287,3 +287,78 @@ def test_tab_is_registered_after_bank():
 
     keys = [t.key for t in TABS]
     assert keys.index("credit") > keys.index("bank")
+
+
+def test_settings_page_previews_then_saves(qtbot, cctx, settings, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(cctx, settings, start_tab="credit")
+    qtbot.addWidget(dlg)
+    form = dlg.credit_form
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert form is not None and ok.isEnabled() and not form.is_changed()
+    form.weights["payment"].setValue(40)                 # total 110: refused
+    assert "100" in form.problem() and not ok.isEnabled() and not form.preview_button.isEnabled()
+    form.weights["external"].setValue(5)
+    form.thr_a.setValue(60)
+    form.thr_b.setValue(45)
+    assert form.problem() == "" and ok.isEnabled()
+    form.preview()
+    qtbot.waitUntil(lambda: form.preview_result is not None, timeout=10000)
+    new = form.settings()
+    with cctx.db.engine.connect() as conn:
+        _matrix, moved = credit.preview_settings(conn, AS_OF, new)
+        before = credit.load_settings(conn)
+    assert before.thresholds == (80, 60, 40)
+    assert f"{len(moved)} of 5 customers would move grade" in form.preview_label.text()
+    form._cells[3]["cap"].setText("12.345")                  # too many decimals for CNY
+    assert "Grade D" in form.problem() and not ok.isEnabled()
+    form._cells[3]["cap"].setText("")
+    dlg.accept()
+    with cctx.db.engine.connect() as conn:
+        after = credit.load_settings(conn)
+    assert after.thresholds == (60, 45, 40) and after.weights["payment"] == 40
+    assert after.policy("D").limit_cap_minor is None
+
+
+def test_breakdown_follows_the_selection_through_filters(qtbot, tab):
+    select(qtbot, tab, "C001")
+    tab.search.setText("C005")
+    tab._apply_filters()                   # C005 becomes current while C001 is shown
+    tab.search.clear()
+    tab._apply_filters()                   # the same customer again, its breakdown still loading
+    qtbot.waitUntil(lambda: not tab.detail_loading, timeout=10000)
+    assert tab.selected_row().standing.code == "C005"
+    assert tab.detail.standing.code == "C005" and "C005" in tab.breakdown.plain_text()
+
+
+def test_insurance_section(qtbot, tab, cctx, tmp_path):
+    from app.services import insurance
+
+    ids = cctx.db.customer_ids
+    with cctx.db.session() as s:
+        pid = insurance.add_policy(s, insurance.PolicyData(
+            "中国信保 Sinosure", "SIN-2026-01", "CNY", date(2026, 1, 1), date(2026, 12, 31),
+            indemnity_bp=9000, notify_after=60, notify_unit="days", claim_after=4, claim_unit="months",
+            deductible_minor=50_000))
+        insurance.add_buyer(s, pid, ids["C001"], limit_minor=2_000_000, valid_from=date(2026, 1, 1))
+        claim = insurance.open_claim(s, pid, ids["C001"], on=AS_OF)
+    cctx.notify_changed()
+    sec = tab.insurance
+    qtbot.waitUntil(lambda: sec.loaded_once and not sec.loading and sec.claim_model.rowCount() == 1,
+                    timeout=10000)
+    assert sec.policy_model.rowCount() == 1 and sec.buyer_model.rowCount() == 1
+    assert sec.deadline_model.rowCount() >= 1
+    m = sec.deadline_model
+    assert m.data(m.index(0, m.column_index("invoice"))) == "INV-001"
+    assert "SIN-2026-01" in m.data(m.index(0, m.column_index("policy")))
+    assert "Insurance" in tab.lower.tabText(tab.lower.indexOf(sec))
+    sec.claim_view.selectRow(0)
+    assert sec.selected_claim().id == claim and sec.pack_button.isEnabled()
+    sec.pack_language.setCurrentIndex(sec.pack_language.findData("en"))
+    out = tmp_path / "pack.pdf"
+    sec.save_claim_pack(out)
+    qtbot.waitUntil(lambda: getattr(sec, "pack_written", None) is not None, timeout=20000)
+    assert out.read_bytes()[:5] == b"%PDF-"

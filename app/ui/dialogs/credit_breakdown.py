@@ -98,14 +98,14 @@ class ScoreBreakdown(QTextBrowser):
                 f"<tr><td><b>{escape(tr_message(FACTOR_TEXT.get(f.key, f.key)))}</b></td>"
                 f"<td>{values}</td><td align='right'><b>{f.points}</b>&nbsp;/&nbsp;{f.max_points}</td>"
                 f"<td>{reason}</td></tr>")
+        heads = [escape(t) for t in (self.tr("Factor"), self.tr("Measured"), self.tr("Points"),
+                                       self.tr("Reason"), self.tr("Total"))]
         parts.append(
             "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse; "
             "border-color:#c8c8c8' width='100%'><tr style='background-color:#eeeeee'>"
-            f"<th align='left'>{escape(self.tr('Factor'))}</th>"
-            f"<th align='left'>{escape(self.tr('Measured'))}</th>"
-            f"<th align='right'>{escape(self.tr('Points'))}</th>"
-            f"<th align='left'>{escape(self.tr('Reason'))}</th></tr>" + "".join(rows)
-            + f"<tr><td colspan='2'><b>{escape(self.tr('Total'))}</b></td>"
+            f"<th align='left'>{heads[0]}</th><th align='left'>{heads[1]}</th>"
+            f"<th align='right'>{heads[2]}</th><th align='left'>{heads[3]}</th></tr>" + "".join(rows)
+            + f"<tr><td colspan='2'><b>{heads[4]}</b></td>"
               f"<td align='right'><b>{sc.score}</b>&nbsp;/&nbsp;100</td><td></td></tr></table>")
         notes = []
         if sc.cap is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...money import format_minor
@@ -57,7 +57,7 @@ class RescoreDialog(QDialog):
         self.table.setObjectName("rescore_table")
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Grade"),
                                               self.tr("Score"), self.tr("Limit"), self.tr("Currency")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
@@ -135,5 +135,6 @@ class RescoreDialog(QDialog):
                      limit, c.currency)
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        for col in (0, 2, 3, 4, 5):
+            self.table.resizeColumnToContents(col)
         self.table.setSortingEnabled(True)

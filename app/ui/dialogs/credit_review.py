@@ -58,7 +58,7 @@ def payment_history_figure(c: HistoryChart):
     ax.set_xticklabels(labels, fontsize=7, rotation=45)
     ax.tick_params(axis="y", labelsize=7)
     ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.set_title(c.title, fontsize=9)
+    fig.suptitle(c.title, fontsize=9)
     ax2 = ax.twinx()
     pts = [(x, float(m.days_beyond_terms)) for x, m in zip(xs, c.months) if m.days_beyond_terms is not None]
     if pts:
@@ -68,7 +68,8 @@ def payment_history_figure(c: HistoryChart):
     ax2.axhline(0, color="#1f4e8c", linewidth=0.5, alpha=0.4)
     handles = ax.get_legend_handles_labels()
     h2 = ax2.get_legend_handles_labels()
-    ax.legend(handles[0] + h2[0], handles[1] + h2[1], fontsize=7, loc="upper left", frameon=False)
+    ax.legend(handles[0] + h2[0], handles[1] + h2[1], fontsize=7, loc="lower center", ncol=3,
+              bbox_to_anchor=(0.5, 1.0), frameon=False)
     for spine in ("top",):
         ax.spines[spine].set_visible(False)
         ax2.spines[spine].set_visible(False)

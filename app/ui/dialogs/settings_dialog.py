@@ -1,12 +1,13 @@
-"""Settings: the interface language (kept in settings.json), the company's details and the bank
-matching thresholds (both in the DB).
+"""Settings: the interface language (kept in settings.json), the company's details, the bank
+matching thresholds and the credit settings (all three in the DB; the Credit page is
+``credit_settings.CreditSettingsForm``).
 
     dlg = SettingsDialog(ctx, settings, parent)
     if dlg.exec() and dlg.language_changed:
         ...  # the window installs the new translators and rebuilds its texts
 
-The company row, its bank accounts and the matching settings are saved together in one
-``db.session()``.
+The company row, its bank accounts, the matching and the credit settings are saved together in
+one ``db.session()`` (the credit settings audited).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ...services.reconcile import load_settings, save_settings
 from ..context import AppContext
 from ..errors import show_error
 from .bank_settings import MatchingSettingsForm
+from .credit_settings import CreditSettingsForm
 from .company_dialog import CompanyForm
 
 LANGUAGES = (("", None), ("zh_CN", "中文"), ("en", "English"))
@@ -36,6 +38,7 @@ class SettingsDialog(QDialog):
         self.language_changed = False
         self.company_form: CompanyForm | None = None
         self.matching_form: MatchingSettingsForm | None = None
+        self.credit_form: CreditSettingsForm | None = None
         self._matching_before = None
         self._company_before = None
         self.setWindowTitle(self.tr("Settings"))
@@ -70,6 +73,9 @@ class SettingsDialog(QDialog):
             self.matching_form = MatchingSettingsForm(self._matching_before, company.home_currency or "CNY")
             self.tabs.addTab(self.matching_form, self.tr("Bank matching"))
             self.matching_form.changed.connect(self._update_ok)
+            self._add_credit_page(company.home_currency or "CNY")
+            if start_tab == "credit" and self.credit_form is not None:
+                self.tabs.setCurrentWidget(self.credit_page)
             if start_tab == "company":
                 self.tabs.setCurrentWidget(self.company_form)
             elif start_tab == "matching":
@@ -82,12 +88,33 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_ok()
 
+    def _add_credit_page(self, currency: str) -> None:
+        """The Credit page (weights, thresholds, warning line, grade policies, preview)."""
+        from PySide6.QtWidgets import QScrollArea
+
+        from ...services import credit
+
+        try:
+            with self.ctx.db.engine.connect() as conn:
+                current = credit.load_settings(conn)
+        except UserError:          # unreadable: start from the defaults, saving repairs them
+            current = credit.CreditSettings()
+        self.credit_form = CreditSettingsForm(current, self.ctx, currency)
+        self.credit_form.changed.connect(self._update_ok)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.credit_form)
+        self.credit_page = scroll
+        self.tabs.addTab(scroll, self.tr("Credit"))
+
     def _update_ok(self) -> None:
         problems = {}
         if self.company_form is not None and self.company_form.data() != self._company_before:
             problems = self.company_form.problems()
         if self.matching_form is not None and self.matching_form.problem():
             problems = {**problems, "matching": self.matching_form.problem()}
+        if self.credit_form is not None and self.credit_form.problem():
+            problems = {**problems, "credit": self.credit_form.problem()}
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problems)
         ok.setToolTip("\n".join(problems.values()))
@@ -103,13 +130,18 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.matching_form)
             return
         matching_changed = matching is not None and matching != self._matching_before
-        if company_changed or matching_changed:
+        credit_settings = self.credit_form.settings() if self.credit_form is not None else None
+        credit_changed = self.credit_form is not None and self.credit_form.is_changed()
+        if company_changed or matching_changed or credit_changed:
             try:
                 with self.ctx.db.session() as s:
                     if company_changed:
                         save_company(s, self.company_form.data())
                     if matching_changed:
                         save_settings(s, matching)
+                    if credit_changed:
+                        from ...services import credit
+                        credit.save_settings(s, credit_settings, "settings dialog")
             except UserError as exc:
                 show_error(self, exc)
                 return

@@ -1,5 +1,6 @@
 """Credit tab: every customer's grade, score, limit, exposure and utilisation, with alerts; the
-selected customer's score breakdown (“why B?”); the review worklist; data entry and re-scoring.
+selected customer's score breakdown (“why B?”); the review worklist; the Insurance section
+(deadlines, policies, insured buyers, claims); data entry and re-scoring.
 
 The list comes from ``credit.evaluate`` + ``credit.credit_alerts`` + ``credit.reviews_due`` in a
 worker (one connection per load); filters (grade, alerts only, reviews due, search) run on the
@@ -22,6 +23,7 @@ from ...services.credit import (CreditDetail, CreditSettings, ReviewDue, credit_
                                 credit_detail, evaluate, load_settings, reviews_due)
 from ..context import AppContext
 from ..dialogs.credit_breakdown import ScoreBreakdown
+from ..dialogs.credit_insurance import InsuranceSection
 from ..errors import show_error
 from ..file_ops import ui_settings
 from ..tablemodels.base import select_row
@@ -107,14 +109,18 @@ class CreditTab(QWidget):
         self.lower.setObjectName("credit_lower")
         self.lower.addTab(self.breakdown, self.tr("Score breakdown"))
         self.lower.addTab(worklist, self.tr("Review worklist"))
+        self.insurance = InsuranceSection(ctx)
+        self.lower.addTab(self.insurance, self.tr("Insurance"))
+        self.insurance.loaded.connect(lambda: self.lower.setTabText(
+            self.lower.indexOf(self.insurance), self.insurance.tab_title()))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("credit_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.lower)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.lower.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
 
         layout = QVBoxLayout(self)
@@ -205,11 +211,13 @@ class CreditTab(QWidget):
             self.model.set_rows([])
             self.review_model.set_rows([])
             self.breakdown.clear_detail()
+            self.insurance.reload()
             self._update_count()
             self._update_actions()
             return
         self.loading = True
         self._update_count()
+        self.insurance.reload()
         run_in_worker(load_credit, self.ctx.db.engine, self.ctx.as_of(),
                       on_done=lambda d: self._loaded(gen, d),
                       on_error=lambda exc, tb: self._load_failed(gen, exc, tb))
@@ -385,16 +393,18 @@ class CreditTab(QWidget):
         self._update_actions()
 
     def _show_breakdown(self, row: CreditRow | None) -> None:
-        self._detail_gen += 1
-        gen = self._detail_gen
         if row is None or self.data is None or not self.ctx.has_db:
+            self._detail_gen += 1
             self.detail = None
             self._detail_customer = None
             self.detail_loading = False
             self.breakdown.clear_detail(self.tr("Select a customer to see how its grade is made up."))
             return
-        if self._detail_customer == row.id and self.detail is not None:
-            return
+        if self._detail_customer == row.id and (self.detail_loading or (
+                self.detail is not None and self.detail.standing.customer_id == row.id)):
+            return                      # shown already, or on its way
+        self._detail_gen += 1
+        gen = self._detail_gen
         self._detail_customer = row.id
         self.detail_loading = True
         st = self.data.settings
@@ -442,7 +452,7 @@ class CreditTab(QWidget):
     def _set_column_widths(self) -> None:
         fm = self.view.fontMetrics()
         widths = {"code": 8, "name": 26, "grade": 5, "score": 5, "currency": 5, "limit": 13,
-                  "exposure": 13, "utilisation": 18, "next_review": 10, "alerts": 24}
+                  "exposure": 13, "utilisation": 18, "next_review": 12, "alerts": 24}
         for key, chars in widths.items():
             col = self.model.column_index(key)
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
