@@ -1998,6 +1998,13 @@ _COLLECTIONS_UI = {
         'Days overdue (the oldest invoice), or days left before a claim expires': '逾期天数（最早一张发票），或诉讼时效届满前的剩余天数',
         'no letter (call)': '无函件（电话）',
         'The default order: amount (whole units) times days': '默认排序：金额（整数单位）乘以天数',
+        'Friendly reminder': '友好提醒',
+        'First reminder': '首次催款',
+        'Formal demand': '催告函',
+        'Final notice': '最后通知',
+        'Handover notice': '移交通知',
+        'Chinese': '中文',
+        'English': '英文',
     },
     "InvoiceChecklist": {
         '{number}  due {due}  ·  {days} days overdue  ·  {amount} {currency} open': '{number}  到期 {due}  ·  逾期 {days} 天  ·  未结 {amount} {currency}',

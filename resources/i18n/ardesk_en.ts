@@ -1372,23 +1372,23 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+2" />
             <location line="+47" />
-            <location line="+12" />
+            <location line="+22" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-56" />
+            <location line="-66" />
             <source>Grade</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <location line="+56" />
+            <location line="+66" />
             <source>Stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-54" />
+            <location line="-64" />
             <location line="+23" />
             <source>Amount</source>
             <translation type="unfinished" />
@@ -1415,12 +1415,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+2" />
-            <location line="+48" />
+            <location line="+58" />
             <source>Invoices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-46" />
+            <location line="-56" />
             <location line="+13" />
             <source>Detail</source>
             <translation type="unfinished" />
@@ -1466,7 +1466,42 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+6" />
+            <source>Friendly reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Formal demand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Final notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handover notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>Letter</source>
             <translation type="unfinished" />
         </message>
@@ -1949,7 +1984,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Financials and ratings out of date &amp;after:</source>
             <translation type="unfinished" />
         </message>
@@ -1960,16 +1995,24 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+5" />
-            <source>Terms (days)</source>
+            <source>Terms
+(days)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
-            <source>Limit: % of 12 months' sales</source>
+            <source>Limit: % of
+12 months' sales</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Review every
+(months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
             <source>Floor ({currency})</source>
             <translation type="unfinished" />
         </message>
@@ -1979,18 +2022,14 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
-            <source>Review every (months)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+1" />
-            <source>Prepayment</source>
+            <source>Dunning ladder</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
-            <source>Dunning ladder</source>
+            <source>Prepay-
+ment</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5945,7 +5984,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+43" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+44" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
@@ -10481,7 +10520,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="155" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="156" />
             <source>Could not save the settings: {reason}</source>
             <translation type="unfinished" />
         </message>

@@ -1373,23 +1373,23 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+2" />
             <location line="+47" />
-            <location line="+12" />
+            <location line="+22" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-66" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+56" />
+            <location line="+66" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-64" />
             <location line="+23" />
             <source>Amount</source>
             <translation>金额</translation>
@@ -1416,12 +1416,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+2" />
-            <location line="+48" />
+            <location line="+58" />
             <source>Invoices</source>
             <translation>发票</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-56" />
             <location line="+13" />
             <source>Detail</source>
             <translation>详情</translation>
@@ -1467,7 +1467,42 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>最近中断</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+6" />
+            <source>Friendly reminder</source>
+            <translation>友好提醒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First reminder</source>
+            <translation>首次催款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Formal demand</source>
+            <translation>催告函</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Final notice</source>
+            <translation>最后通知</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handover notice</source>
+            <translation>移交通知</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Letter</source>
             <translation>函件</translation>
         </message>
@@ -1950,7 +1985,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation> 个月</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Financials and ratings out of date &amp;after:</source>
             <translation>财务数据和评级过期期限(&amp;A)：</translation>
         </message>
@@ -1961,16 +1996,27 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+5" />
-            <source>Terms (days)</source>
-            <translation>账期（天）</translation>
+            <source>Terms
+(days)</source>
+            <translation>账期
+（天）</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Limit: % of 12 months' sales</source>
-            <translation>额度：近 12 个月销售额的 %</translation>
+            <source>Limit: % of
+12 months' sales</source>
+            <translation>额度：近 12 个月
+销售额的 %</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Review every
+(months)</source>
+            <translation>复审周期
+（月）</translation>
+        </message>
+        <message>
+            <location line="-1" />
             <source>Floor ({currency})</source>
             <translation>下限（{currency}）</translation>
         </message>
@@ -1980,19 +2026,15 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>上限（{currency}）</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Review every (months)</source>
-            <translation>复审周期（月）</translation>
-        </message>
-        <message>
             <location line="+1" />
-            <source>Prepayment</source>
-            <translation>预付</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Dunning ladder</source>
             <translation>催收流程</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Prepay-
+ment</source>
+            <translation>预付</translation>
         </message>
         <message>
             <location line="+12" />
@@ -5954,7 +5996,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+43" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+44" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -10492,7 +10534,7 @@ Please send this file to support.</source>
             <translation>无法创建锁文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="155" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="156" />
             <source>Could not save the settings: {reason}</source>
             <translation>无法保存设置：{reason}</translation>
         </message>

@@ -116,6 +116,16 @@ def claim_columns(warn_days: int = 30) -> list[Column]:
     ]
 
 
+def template_label(template: str, language: str) -> str:
+    names = {"reminder": translate("CollectionsModel", "Friendly reminder"),
+             "first_reminder": translate("CollectionsModel", "First reminder"),
+             "demand": translate("CollectionsModel", "Formal demand"),
+             "final_notice": translate("CollectionsModel", "Final notice"),
+             "handover": translate("CollectionsModel", "Handover notice")}
+    langs = {"zh": translate("CollectionsModel", "Chinese"), "en": translate("CollectionsModel", "English")}
+    return f"{names.get(template, template)} · {langs.get(language, language)}"
+
+
 def proposal_columns() -> list[Column]:
     return [
         Column("customer", translate("CollectionsModel", "Customer"),
@@ -123,7 +133,7 @@ def proposal_columns() -> list[Column]:
         Column("stage", translate("CollectionsModel", "Stage"), lambda p: f"{p.stage} {p.stage_name}",
                sort_key=lambda p: p.stage),
         Column("letter", translate("CollectionsModel", "Letter"),
-               lambda p: (p.template + " · " + p.language) if p.letter is not None
+               lambda p: template_label(p.template, p.language) if p.letter is not None
                else translate("CollectionsModel", "no letter (call)")),
         Column("invoices", translate("CollectionsModel", "Invoices"),
                lambda p: ", ".join(i.number for i in p.invoices),
