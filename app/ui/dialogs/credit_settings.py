@@ -92,6 +92,8 @@ class CreditSettingsForm(QWidget):
         fl.addRow(self.tr("Fewest invoices &paid for a payment history:"), self.min_paid)
         self.stale = _spin(1, 120, settings.stale_months, "stale_months")
         self.stale.setSuffix(self.tr(" months"))
+        for spin in (self.warning, self.neutral, self.min_paid, self.stale):
+            spin.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 14) + 40)
         fl.addRow(self.tr("Financials and ratings out of date &after:"), self.stale)
         v.addWidget(grades)
 
@@ -100,10 +102,10 @@ class CreditSettingsForm(QWidget):
         self.policies = QTableWidget(4, len(POLICY_COLUMNS))
         self.policies.setObjectName("credit_policies")
         self.policies.setHorizontalHeaderLabels([
-            self.tr("Terms (days)"), self.tr("Limit: % of 12 months' sales"),
+            self.tr("Terms\n(days)"), self.tr("Limit: % of\n12 months' sales"),
             self.tr("Floor ({currency})").format(currency=currency),
-            self.tr("Cap ({currency})").format(currency=currency), self.tr("Review every (months)"),
-            self.tr("Prepayment"), self.tr("Dunning ladder")])
+            self.tr("Cap ({currency})").format(currency=currency), self.tr("Review every\n(months)"),
+            self.tr("Prepay-\nment"), self.tr("Dunning ladder")])
         self.policies.setVerticalHeaderLabels(["A", "B", "C", "D"])
         self.policies.horizontalHeader().setStretchLastSection(True)
         self._cells: list[dict[str, QWidget]] = []
