@@ -2321,9 +2321,11 @@ _CREDIT_UI = {
             "风险敞口 {exposure}，信用额度 {limit} {currency}（{pct}，{status}；预警线 {line} %）。",
         "Open invoices {open}, unapplied credit notes {credits}, unapplied payments {payments}.":
             "未结发票 {open}，未核销贷项通知单 {credits}，未核销收款 {payments}。",
-        "the grade rule gives {limit}": "按等级规则为 {limit}",
-        "Grade {grade} policy: {days} days' terms": "{grade} 级政策：账期 {days} 天",
-        "new invoices need prepayment": "新发票须预付",
+        "{source}; the grade rule gives {limit}.": "{source}；按等级规则为 {limit}。",
+        "{source}.": "{source}。",
+        "Grade {grade} policy: {days} days' terms; new invoices need prepayment.":
+            "{grade} 级政策：账期 {days} 天；新发票须预付。",
+        "Grade {grade} policy: {days} days' terms.": "{grade} 级政策：账期 {days} 天。",
         "Next review: {date}.": "下次复审：{date}。",
         "Not scored yet: re-score to set the next review date.": "尚未评分：重新评分后将设定下次复审日期。",
     },
@@ -2538,6 +2540,24 @@ for _ctx, _table in _CREDIT_UI.items():
     for _src, _zh in _table.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)     # an entry made elsewhere wins
 
+
+# reliability: storage location warnings and hostile workbooks (issue 8)
+_RELIABILITY = {
+    "messages": {
+        "{path} is on a network drive ({fs}). SQLite databases must not be shared over a network file system: the file can be damaged. Keep the database on this computer's own disk and use File → Backup… to share copies.":
+            "{path} 位于网络驱动器上（{fs}）。SQLite 数据库不能通过网络文件系统共享，否则文件可能损坏。请把数据库放在本机硬盘上，需要共享时用「文件 → 备份…」分享副本。",
+        "{path} is in a folder synchronised by {service}. The sync can copy the database while ARDesk writes to it and damage it or lose recent work. Keep the database outside synced folders and put backups there instead.":
+            "{path} 位于由 {service} 同步的文件夹中。同步程序可能在 ARDesk 写入时复制数据库，导致文件损坏或丢失最近的修改。请把数据库放在同步文件夹之外，只把备份放进同步文件夹。",
+        "Warning:": "警告：",
+        "{file} is not a normal Excel workbook ({reason}); it is not read.": "{file} 不是正常的 Excel 工作簿（{reason}），未读取。",
+    },
+    "FileOps": {
+        "Database location": "数据库位置",
+    },
+}
+for _ctx, _table in _RELIABILITY.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
 
 
 def placeholders(text: str) -> set[str]:

@@ -5957,17 +5957,22 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
         <message>
             <location line="+6" />
-            <source>the grade rule gives {limit}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Grade {grade} policy: {days} days' terms</source>
+            <source>{source}; the grade rule gives {limit}.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
-            <source>new invoices need prepayment</source>
+            <source>{source}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Grade {grade} policy: {days} days' terms; new invoices need prepayment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Grade {grade} policy: {days} days' terms.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -3232,7 +3232,7 @@ ment</source>
         <message>
             <location line="+49" />
             <source>Database location</source>
-            <translation type="unfinished" />
+            <translation>数据库位置</translation>
         </message>
         <message>
             <location line="+118" />
@@ -5969,18 +5969,23 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
         <message>
             <location line="+6" />
-            <source>the grade rule gives {limit}</source>
-            <translation>按等级规则为 {limit}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Grade {grade} policy: {days} days' terms</source>
-            <translation>{grade} 级政策：账期 {days} 天</translation>
+            <source>{source}; the grade rule gives {limit}.</source>
+            <translation>{source}；按等级规则为 {limit}。</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>new invoices need prepayment</source>
-            <translation>新发票须预付</translation>
+            <source>{source}.</source>
+            <translation>{source}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Grade {grade} policy: {days} days' terms; new invoices need prepayment.</source>
+            <translation>{grade} 级政策：账期 {days} 天；新发票须预付。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Grade {grade} policy: {days} days' terms.</source>
+            <translation>{grade} 级政策：账期 {days} 天。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -6596,7 +6601,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli.py" line="185" />
             <source>Warning:</source>
-            <translation type="unfinished" />
+            <translation>警告：</translation>
         </message>
         <message>
             <location filename="../../app/cli.py" line="380" />
@@ -9216,7 +9221,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/importers/table.py" line="320" />
             <source>{file} is not a normal Excel workbook ({reason}); it is not read.</source>
-            <translation type="unfinished" />
+            <translation>{file} 不是正常的 Excel 工作簿（{reason}），未读取。</translation>
         </message>
         <message>
             <location filename="../../app/services/importers/table.py" line="375" />
@@ -10516,12 +10521,12 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/storage/location.py" line="85" />
             <source>{path} is on a network drive ({fs}). SQLite databases must not be shared over a network file system: the file can be damaged. Keep the database on this computer's own disk and use File → Backup… to share copies.</source>
-            <translation type="unfinished" />
+            <translation>{path} 位于网络驱动器上（{fs}）。SQLite 数据库不能通过网络文件系统共享，否则文件可能损坏。请把数据库放在本机硬盘上，需要共享时用「文件 → 备份…」分享副本。</translation>
         </message>
         <message>
             <location filename="../../app/storage/location.py" line="92" />
             <source>{path} is in a folder synchronised by {service}. The sync can copy the database while ARDesk writes to it and damage it or lose recent work. Keep the database outside synced folders and put backups there instead.</source>
-            <translation type="unfinished" />
+            <translation>{path} 位于由 {service} 同步的文件夹中。同步程序可能在 ARDesk 写入时复制数据库，导致文件损坏或丢失最近的修改。请把数据库放在同步文件夹之外，只把备份放进同步文件夹。</translation>
         </message>
         <message>
             <location filename="../../app/storage/lock.py" line="68" />
