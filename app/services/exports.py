@@ -133,6 +133,9 @@ def _atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) -> Path
     return target
 
 
+write_atomically = _atomic          # the same, for other services' files
+
+
 def _amount_format(currency: str) -> str:
     exp = currency_exponent(currency)
     return "#,##0" + ("." + "0" * exp if exp else "")

@@ -33,6 +33,7 @@ from ..models import (Allocation, BankLine, CompanySetting, Customer, CustomerAl
 from ..money import format_minor, from_minor
 from ..storage.lock import current_user
 from .audit import audit
+from .exports import write_atomically
 from .importers.writing import safe_cell
 from .ledger import allocate_payment, record_payment
 from .matching.engine import (LineResult, LineView, MatchContext, MatchSettings, Proposal,
@@ -501,16 +502,14 @@ def export_allocations(conn: Connection, path: str | Path, *, include_suggested:
                     numbers[iid] = conn.execute(text("SELECT number FROM invoice WHERE id = :i"),
                                                 {"i": iid}).scalar() or str(iid)
                 rows.append((ref, numbers[iid], _decimal(amt, cur), "suggested"))
-    path = Path(path)
-    try:
-        with path.open("w", newline="", encoding="utf-8") as fh:
+    def write(tmp: Path) -> None:
+        with tmp.open("w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
             w.writerow(["line_id", "invoice_number", "amount", "status"])
             for r in rows:
                 w.writerow([safe_cell(c) for c in r])
-    except OSError as exc:
-        raise UserError(T("{file}: cannot write ({reason})."), file=str(path),
-                        reason=exc.strerror or type(exc).__name__) from None
+
+    write_atomically(path, write)   # a temporary file moved into place: never half a file
     return len(rows)
 
 

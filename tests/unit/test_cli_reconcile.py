@@ -139,3 +139,29 @@ def test_apply_refuses_bad_input_and_writes_nothing(setup, capsys):
     assert _invoices(dbp) == before
     code, _, err = run(capsys, "reconcile", "undo", "NO-SUCH-LINE", "--db", dbp)
     assert code == 2 and "NO-SUCH-LINE" in err
+
+
+def test_export_that_fails_leaves_no_half_file(setup, capsys, tmp_path, monkeypatch):
+    import errno
+
+    from app.services import reconcile as R
+
+    dbp, stmt = setup
+    run(capsys, "import", "statement", stmt, "--db", dbp)
+    run(capsys, "reconcile", "--auto", "--db", dbp)
+    target = tmp_path / "alloc.csv"
+    target.write_text("the previous export\n", encoding="utf-8")
+    real = R.safe_cell
+    calls = []
+
+    def full_disk(cell):
+        calls.append(cell)
+        if len(calls) > 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(cell)
+
+    monkeypatch.setattr(R, "safe_cell", full_disk)
+    code, _, err = run(capsys, "export", "allocations", target, "--db", dbp)
+    assert code == 2 and "alloc.csv" in err and "No space left" in err
+    assert target.read_text(encoding="utf-8") == "the previous export\n"      # untouched
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".alloc")] == []
