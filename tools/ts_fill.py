@@ -2560,6 +2560,28 @@ for _ctx, _table in _RELIABILITY.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
 
 
+# closing the window while data is being changed (issue 8, item 14)
+_CLOSE_BUSY = {
+    "MainWindow": {
+        "Closing when the running work has finished…": "正在等待进行中的工作完成后关闭…",
+        "Work in progress": "工作进行中",
+        "This is still running:": "以下工作仍在进行：",
+        "Close ARDesk when it has finished, or cancel it (nothing of it is kept) and close?":
+            "等它完成后关闭 ARDesk，还是取消它（其改动全部不保留）并关闭？",
+        "Finish, then close": "完成后关闭",
+        "Cancel it and close": "取消并关闭",
+        "Keep working": "继续工作",
+    },
+    "BankTab": {
+        "Importing {file}": "正在导入 {file}",
+        "Auto-matching statement lines": "正在自动匹配对账单流水",
+    },
+}
+for _ctx, _table in _CLOSE_BUSY.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QMessageBox, QSizePolicy, QTabWidget,
                                QToolBar, QWidget)
@@ -21,7 +21,7 @@ from .context import AppContext
 from .errors import show_error
 from .file_ops import FileOps, ui_settings, wait_for_workers
 from .tabs import TABS, TabSpec
-from .workers import run_in_worker
+from .workers import busy_jobs, run_in_worker
 
 
 class _PathLabel(QLabel):
@@ -72,6 +72,10 @@ class MainWindow(QMainWindow):
         self.fixed_as_of = fixed_as_of
         self.counts: Counts | None = None
         self._counts_gen = 0
+        self._closing_when_idle = False
+        self._close_timer = QTimer(self)
+        self._close_timer.setInterval(200)
+        self._close_timer.timeout.connect(self._close_if_idle)
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
@@ -427,6 +431,43 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        busy = busy_jobs()
+        if busy and not self._closing_when_idle:
+            choice = self.ask_close_while_busy([j.label for j in busy])
+            if choice == "keep":
+                event.ignore()
+                return
+            if choice == "cancel":
+                for job in busy:
+                    job.cancel()             # the job's transaction rolls back
+            self._closing_when_idle = True
+            self.statusBar().showMessage(self.tr("Closing when the running work has finished…"))
+            self._close_timer.start()
+            event.ignore()
+            return
+        if busy:                             # still waiting for it
+            event.ignore()
+            return
         self.save_geometry()
         wait_for_workers()
         super().closeEvent(event)
+
+    def ask_close_while_busy(self, labels: list[str]) -> str:
+        """'wait' (finish, then close), 'cancel' (roll it back, then close) or 'keep' (stay open)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Work in progress"),
+                          self.tr("This is still running:") + "\n" + "\n".join(f"• {t}" for t in labels),
+                          parent=self)
+        box.setInformativeText(self.tr("Close ARDesk when it has finished, or cancel it (nothing of it "
+                                       "is kept) and close?"))
+        wait = box.addButton(self.tr("Finish, then close"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel it and close"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "wait" if clicked is wait else "cancel" if clicked is cancel else "keep"
+
+    def _close_if_idle(self) -> None:
+        if not busy_jobs():
+            self._close_timer.stop()
+            self.close()

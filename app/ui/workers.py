@@ -7,6 +7,10 @@
 ``on_done`` runs on the GUI thread with fn's return value; ``on_error`` with the exception
 (UserError for the user's mistakes, anything else is a bug the caller hands to the crash
 handler). Each job has ``cancel()``.
+
+A job that changes data and may take long (an import, auto-match, issuing letters) gets a
+``label`` ("Importing statement.csv"): ``busy_jobs()`` lists them, and closing the window while
+one runs asks whether to wait for it or cancel it (its transaction then rolls back).
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ class _Signals(QObject):
 
 
 class Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, with_progress: bool) -> None:
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, with_progress: bool,
+                 label: str = "") -> None:
         super().__init__()
+        self.label = label
         self.setAutoDelete(False)
         self.signals = _Signals()
         self.fn, self.args, self.kwargs = fn, args, kwargs
@@ -59,8 +65,8 @@ _live: set[Job] = set()
 def run_in_worker(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
                   on_error: Callable[[BaseException, str], None] | None = None,
                   on_progress: Callable[[int, int, str], None] | None = None,
-                  progress: bool = False, **kwargs: Any) -> Job:
-    job = Job(fn, args, kwargs, progress)
+                  progress: bool = False, label: str = "", **kwargs: Any) -> Job:
+    job = Job(fn, args, kwargs, progress, label)
     _live.add(job)  # keep the Python object (and its signals) alive until it reports
 
     def _finish_ok(result: Any) -> None:
@@ -82,6 +88,11 @@ def run_in_worker(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], N
         job.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def busy_jobs() -> list[Job]:
+    """Running jobs that change data (those started with a ``label``)."""
+    return [j for j in _live if j.label and not j.finished]
 
 
 def wait_for_all(msecs: int = 30000) -> bool:

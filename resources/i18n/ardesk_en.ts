@@ -972,7 +972,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Importing {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
             <source>{file} was imported before: nothing imported, {skipped} lines skipped as duplicates.</source>
             <translation type="unfinished" />
         </message>
@@ -1010,6 +1015,11 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+17" />
             <source>Matching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Auto-matching statement lines</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5006,7 +5016,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+220" />
+            <location filename="../../app/ui/main_window.py" line="+224" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -5098,6 +5108,41 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+3" />
             <source>Clear list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Closing when the running work has finished…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Work in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is still running:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close ARDesk when it has finished, or cancel it (nothing of it is kept) and close?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finish, then close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel it and close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep working</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9845,117 +9890,112 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="119" />
+            <location filename="../../app/services/reconcile.py" line="120" />
             <source>There is no statement line {ref}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="59" />
+            <location filename="../../app/services/reconcile.py" line="60" />
             <source>The automatic threshold must be 1–100 and the margin 0–100.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="62" />
+            <location filename="../../app/services/reconcile.py" line="63" />
             <source>The suggestion minimum must be between 0 and the automatic threshold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="65" />
+            <location filename="../../app/services/reconcile.py" line="66" />
             <source>The bank-charges tolerance must be 0–10 % and a fixed amount of 0 or more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="101" />
+            <location filename="../../app/services/reconcile.py" line="102" />
             <source>Statement line {id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="113" />
+            <location filename="../../app/services/reconcile.py" line="114" />
             <source>{ref} is the reference of {count} lines; name one by its id: {ids}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="148" />
+            <location filename="../../app/services/reconcile.py" line="149" />
             <source>Line {ref} is already reconciled; undo it first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="150" />
+            <location filename="../../app/services/reconcile.py" line="151" />
             <source>Line {ref} is a debit; only incoming payments are applied to invoices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="157" />
+            <location filename="../../app/services/reconcile.py" line="158" />
             <source>Amounts must be greater than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="159" />
+            <location filename="../../app/services/reconcile.py" line="160" />
             <source>{applied} applied and {credit} left as credit do not add up to the line's {amount}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="167" />
+            <location filename="../../app/services/reconcile.py" line="168" />
             <source>Give a reason for writing off the difference.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="169" />
+            <location filename="../../app/services/reconcile.py" line="170" />
             <source>An invoice appears twice in the split.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="209" />
+            <location filename="../../app/services/reconcile.py" line="210" />
             <source>Invoice {number} does not belong to {customer}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="218" />
+            <location filename="../../app/services/reconcile.py" line="219" />
             <source>The difference {amount} is more than the {open} still open on {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="265" />
+            <location filename="../../app/services/reconcile.py" line="266" />
             <source>Alias {id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="277" />
+            <location filename="../../app/services/reconcile.py" line="278" />
             <source>Give a reason for ignoring the line.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="295" />
+            <location filename="../../app/services/reconcile.py" line="296" />
             <source>Line {ref} is not reconciled; there is nothing to undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="164" />
+            <location filename="../../app/services/reconcile.py" line="165" />
             <source>A difference must be bank charges, a discount or a written-off difference, and greater than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="325" />
+            <location filename="../../app/services/reconcile.py" line="326" />
             <source>{number} was written off or cancelled since; reverse that first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="387" />
+            <location filename="../../app/services/reconcile.py" line="388" />
             <source>Matching</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="512" />
-            <source>{file}: cannot write ({reason}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/reconcile.py" line="319" />
+            <location filename="../../app/services/reconcile.py" line="320" />
             <source>Part of this payment was applied to {number} by hand since; undo that allocation first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="409" />
+            <location filename="../../app/services/reconcile.py" line="410" />
             <source>Applying</source>
             <translation type="unfinished" />
         </message>

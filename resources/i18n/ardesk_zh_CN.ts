@@ -973,7 +973,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Importing {file}</source>
+            <translation>正在导入 {file}</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>{file} was imported before: nothing imported, {skipped} lines skipped as duplicates.</source>
             <translation>{file} 之前已导入：未导入任何内容，{skipped} 笔流水作为重复项跳过。</translation>
         </message>
@@ -1012,6 +1017,11 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <location line="+17" />
             <source>Matching…</source>
             <translation>正在匹配…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Auto-matching statement lines</source>
+            <translation>正在自动匹配对账单流水</translation>
         </message>
         <message>
             <location line="+9" />
@@ -5018,7 +5028,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+220" />
+            <location filename="../../app/ui/main_window.py" line="+224" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -5111,6 +5121,41 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <location line="+3" />
             <source>Clear list</source>
             <translation>清除列表</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Closing when the running work has finished…</source>
+            <translation>正在等待进行中的工作完成后关闭…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Work in progress</source>
+            <translation>工作进行中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is still running:</source>
+            <translation>以下工作仍在进行：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close ARDesk when it has finished, or cancel it (nothing of it is kept) and close?</source>
+            <translation>等它完成后关闭 ARDesk，还是取消它（其改动全部不保留）并关闭？</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finish, then close</source>
+            <translation>完成后关闭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel it and close</source>
+            <translation>取消并关闭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep working</source>
+            <translation>继续工作</translation>
         </message>
     </context>
     <context>
@@ -9859,117 +9904,112 @@ Please send this file to support.</source>
             <translation>已取消；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="119" />
+            <location filename="../../app/services/reconcile.py" line="120" />
             <source>There is no statement line {ref}.</source>
             <translation>没有流水 {ref}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="59" />
+            <location filename="../../app/services/reconcile.py" line="60" />
             <source>The automatic threshold must be 1–100 and the margin 0–100.</source>
             <translation>自动匹配阈值必须在 1–100 之间，间隔在 0–100 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="62" />
+            <location filename="../../app/services/reconcile.py" line="63" />
             <source>The suggestion minimum must be between 0 and the automatic threshold.</source>
             <translation>建议的最低得分必须在 0 与自动匹配阈值之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="65" />
+            <location filename="../../app/services/reconcile.py" line="66" />
             <source>The bank-charges tolerance must be 0–10 % and a fixed amount of 0 or more.</source>
             <translation>银行手续费容差必须在 0–10 % 之间，固定金额不能小于 0。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="101" />
+            <location filename="../../app/services/reconcile.py" line="102" />
             <source>Statement line {id} does not exist.</source>
             <translation>流水 {id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="113" />
+            <location filename="../../app/services/reconcile.py" line="114" />
             <source>{ref} is the reference of {count} lines; name one by its id: {ids}.</source>
             <translation>{ref} 是 {count} 笔流水的参考号；请用编号指定其中一笔：{ids}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="148" />
+            <location filename="../../app/services/reconcile.py" line="149" />
             <source>Line {ref} is already reconciled; undo it first.</source>
             <translation>流水 {ref} 已对账；请先撤销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="150" />
+            <location filename="../../app/services/reconcile.py" line="151" />
             <source>Line {ref} is a debit; only incoming payments are applied to invoices.</source>
             <translation>流水 {ref} 是支出；只有收到的款项才能核销发票。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="157" />
+            <location filename="../../app/services/reconcile.py" line="158" />
             <source>Amounts must be greater than zero.</source>
             <translation>金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="159" />
+            <location filename="../../app/services/reconcile.py" line="160" />
             <source>{applied} applied and {credit} left as credit do not add up to the line's {amount}.</source>
             <translation>核销 {applied} 与留作预收的 {credit} 之和不等于流水金额 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="167" />
+            <location filename="../../app/services/reconcile.py" line="168" />
             <source>Give a reason for writing off the difference.</source>
             <translation>请填写核销差额的原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="169" />
+            <location filename="../../app/services/reconcile.py" line="170" />
             <source>An invoice appears twice in the split.</source>
             <translation>拆分中同一张发票出现了两次。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="209" />
+            <location filename="../../app/services/reconcile.py" line="210" />
             <source>Invoice {number} does not belong to {customer}.</source>
             <translation>发票 {number} 不属于 {customer}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="218" />
+            <location filename="../../app/services/reconcile.py" line="219" />
             <source>The difference {amount} is more than the {open} still open on {number}.</source>
             <translation>差额 {amount} 超过 {number} 的未结金额 {open}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="265" />
+            <location filename="../../app/services/reconcile.py" line="266" />
             <source>Alias {id} does not exist.</source>
             <translation>别名 {id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="277" />
+            <location filename="../../app/services/reconcile.py" line="278" />
             <source>Give a reason for ignoring the line.</source>
             <translation>请填写忽略该流水的原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="295" />
+            <location filename="../../app/services/reconcile.py" line="296" />
             <source>Line {ref} is not reconciled; there is nothing to undo.</source>
             <translation>流水 {ref} 尚未对账；没有可撤销的内容。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="164" />
+            <location filename="../../app/services/reconcile.py" line="165" />
             <source>A difference must be bank charges, a discount or a written-off difference, and greater than zero.</source>
             <translation>差额必须是银行手续费、现金折扣或核销差额，且大于零。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="325" />
+            <location filename="../../app/services/reconcile.py" line="326" />
             <source>{number} was written off or cancelled since; reverse that first.</source>
             <translation>{number} 之后已被核销坏账或作废；请先冲回。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="387" />
+            <location filename="../../app/services/reconcile.py" line="388" />
             <source>Matching</source>
             <translation>正在匹配</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="512" />
-            <source>{file}: cannot write ({reason}).</source>
-            <translation>{file}：无法写入（{reason}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/reconcile.py" line="319" />
+            <location filename="../../app/services/reconcile.py" line="320" />
             <source>Part of this payment was applied to {number} by hand since; undo that allocation first.</source>
             <translation>这笔回款之后有一部分被手工核销到 {number}；请先撤销该核销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="409" />
+            <location filename="../../app/services/reconcile.py" line="410" />
             <source>Applying</source>
             <translation>正在入账</translation>
         </message>

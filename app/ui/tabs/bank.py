@@ -226,6 +226,7 @@ class BankTab(QWidget):
         self._import_path = Path(path)
         self._begin_op(self.tr("Importing {file}…").format(file=Path(path).name), cancellable=False)
         self._op = run_in_worker(import_statement, self.ctx.db, Path(path), mapping=mapping,
+                                 label=self.tr("Importing {file}").format(file=Path(path).name),
                                  on_done=self._import_done, on_error=self._import_failed)
         self._update_actions()
 
@@ -282,7 +283,8 @@ class BankTab(QWidget):
         if not self.ctx.has_db or self._op is not None:
             return
         self._begin_op(self.tr("Matching…"), cancellable=True)
-        self._op = run_in_worker(run_auto, self.ctx.db, progress=True, on_done=self._auto_done,
+        self._op = run_in_worker(run_auto, self.ctx.db, progress=True, label=self.tr("Auto-matching statement lines"),
+                                 on_done=self._auto_done,
                                  on_error=self._op_failed, on_progress=self._op_progress)
         self._update_actions()
 
