@@ -149,13 +149,16 @@ class ScoreBreakdown(QTextBrowser):
                                                             payments=m(e.unapplied_payments)))
         src = limit_source_text(x.limit_source)
         if x.rule_limit is not None:
-            src += "; " + self.tr("the grade rule gives {limit}").format(limit=m(x.rule_limit))
-        lines.append(src + ".")
-        terms = self.tr("Grade {grade} policy: {days} days' terms").format(grade=x.grade,
-                                                                         days=x.policy_terms_days)
+            lines.append(self.tr("{source}; the grade rule gives {limit}.").format(source=src,
+                                                                                 limit=m(x.rule_limit)))
+        else:
+            lines.append(self.tr("{source}.").format(source=src))
         if x.prepayment:
-            terms += "; " + self.tr("new invoices need prepayment")
-        lines.append(terms + ".")
+            lines.append(self.tr("Grade {grade} policy: {days} days' terms; new invoices need prepayment.")
+                         .format(grade=x.grade, days=x.policy_terms_days))
+        else:
+            lines.append(self.tr("Grade {grade} policy: {days} days' terms.").format(grade=x.grade,
+                                                                                   days=x.policy_terms_days))
         if x.next_review is not None:
             lines.append(self.tr("Next review: {date}.").format(date=x.next_review.isoformat()))
         else:
