@@ -215,14 +215,15 @@ def _run(args: argparse.Namespace) -> int:
                     pdfs[id(p)] = dn.action_pdf(conn, i.action_id)
         if args.letters is not None:
             render = None
-            for p in result.proposals:
+            names = dn.letter_file_names([(p.customer_code, p.stage, p.action_date, p.currency)
+                                          for p in result.proposals])
+            for p, name in zip(result.proposals, names):
                 data = pdfs.get(id(p))
                 if data is None and p.letter is not None:
                     render = render or dn.issuing.default_renderer()
                     data = render(p.letter)
                 if data is not None:
-                    _write(args.letters / f"{p.customer_code}-{p.stage}-{p.action_date.isoformat()}.pdf",
-                           data)
+                    _write(args.letters / name, data)
     if args.json:
         _dump_json(proposals_json(result))
         return EXIT_OK

@@ -16,6 +16,7 @@ from .contacts import (dispute, follow_ups_due, grace_days_of, lift_hold, load_h
 from .engine import Proposal, ProposedInvoice, RunResult, customer_grades, letter_company, run
 from .interest import interest_exact, round_minor
 from .issuing import (ActionInfo, Issued, LetterWriterMissing, action_pdf, cancel_action, issue,
+                      letter_file_names,
                       list_actions, record_delivery, refresh)
 from .limitation import Claim, claims, expiring
 from .promises import (add_promise, cancel_plan, cancel_promise, create_plan, load_plans,
@@ -27,7 +28,7 @@ from .settings import (DEFAULT_LADDER, DunningSettings, InterestRule, Stage, loa
                        save_settings, validate)
 
 __all__ = [
-    "WorkingDays", "add_day", "import_csv", "list_days", "remove_day", "dispute",
+    "WorkingDays", "add_day", "import_csv", "list_days", "remove_day", "dispute", "letter_file_names",
     "follow_ups_due", "grace_days_of", "lift_hold", "load_holds", "log_call", "log_contact",
     "record_acknowledgement", "resolve_dispute", "set_grace_days", "set_hold", "Proposal",
     "ProposedInvoice", "RunResult", "customer_grades", "letter_company", "run", "interest_exact",

@@ -52,6 +52,17 @@ class Issued:
     created: bool          # False: this day's action already existed (nothing new)
 
 
+def letter_file_names(letters: Sequence[tuple[str, int, date, str]]) -> list[str]:
+    """File names of letters ((customer code, stage, date, currency)), one each:
+    ``<customer_code>-<stage>-<date>.pdf``, with ``-<currency>`` added only when the customer
+    gets two letters that day (one per currency), so no file overwrites another."""
+    seen: dict[tuple[str, int, date], int] = {}
+    for code, stage, on, _cur in letters:
+        seen[(code, stage, on)] = seen.get((code, stage, on), 0) + 1
+    return [f"{code}-{stage}-{on.isoformat()}" + (f"-{cur}" if seen[(code, stage, on)] > 1 and cur else "")
+            + ".pdf" for code, stage, on, cur in letters]
+
+
 def next_reference(s: Session, prefix: str, year: int) -> str:
     stem = f"{prefix}-{year:04d}-"
     refs = s.scalars(select(DunningAction.reference).where(

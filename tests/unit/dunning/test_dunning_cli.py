@@ -156,3 +156,13 @@ def test_settings_and_grace_commands(dbp, tmp_path, capsys):
     assert [p["customer_code"] for p in json.loads(out)["proposals"]] == ["ACME", "HUA"]
     code, out, err = run(capsys, "dunning", "run", "--db", dbp, "--as-of", "2026-11-20", "--json")
     assert [p["customer_code"] for p in json.loads(out)["proposals"]] == ["ACME"]
+
+
+def test_letter_file_names_never_collide():
+    from datetime import date
+
+    from app.services.dunning import letter_file_names
+
+    d = date(2026, 11, 23)
+    assert letter_file_names([("C003", 2, d, "EUR"), ("C003", 2, d, "USD"), ("C004", 1, d, "CNY")]) == [
+        "C003-2-2026-11-23-EUR.pdf", "C003-2-2026-11-23-USD.pdf", "C004-1-2026-11-23.pdf"]
