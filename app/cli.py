@@ -142,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Further command groups live in their own modules (app/cli_*.py), each exposing
 # ``add_parsers(subparsers, common_parent)`` and ``COMMANDS: dict[name, fn(args) -> int]``.
 COMMAND_MODULES: tuple[str, ...] = ("app.cli_imports", "app.cli_ledger", "app.cli_forecast", "app.cli_reports", "app.cli_statements",
-                                     "app.cli_reconcile", "app.cli_credit", "app.cli_letters", "app.cli_dunning", "app.cli_insurance")
+                                     "app.cli_reconcile", "app.cli_credit", "app.cli_letters", "app.cli_dunning", "app.cli_insurance", "app.cli_mail")
 
 
 def _command_modules():

@@ -2581,6 +2581,67 @@ for _ctx, _table in _CLOSE_BUSY.items():
     for _src, _zh in _table.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
 
+# e-mailing letters: SMTP settings, sending, `mail` and `dunning mail` (issue 6 §5)
+_MAIL = {
+    "messages": {
+        "Enter the mail server's name (e.g. smtp.example.com).": "请输入邮件服务器名称（例如 smtp.example.com）。",
+        "The port must be 1–65535.": "端口必须在 1–65535 之间。",
+        "Unknown connection security {value}: none, starttls or ssl.": "未知的连接安全方式 {value}：应为 none、starttls 或 ssl。",
+        "The sender address {address} is not an e-mail address.": "发件人地址 {address} 不是有效的电子邮件地址。",
+        "The reply-to address {address} is not an e-mail address.": "回复地址 {address} 不是有效的电子邮件地址。",
+        "The timeout must be 1–300 seconds.": "超时时间必须在 1–300 秒之间。",
+        "Letter {reference} is cancelled; it is not e-mailed.": "函件 {reference} 已作废，不发送邮件。",
+        "{reference} has no letter PDF to send.": "{reference} 没有可发送的函件 PDF。",
+        "Customer {customer} has no e-mail address; letter {reference} was not sent.":
+            "客户 {customer} 没有电子邮件地址，函件 {reference} 未发送。",
+        "The e-mail address {address} of customer {customer} is not valid; letter {reference} was not sent.":
+            "客户 {customer} 的电子邮件地址 {address} 无效，函件 {reference} 未发送。",
+        "No password for {user} on {server}: enter it in Settings → E-mail.":
+            "没有 {user} 在 {server} 上的密码：请在「设置 → 电子邮件」中输入。",
+        "{address} is not an e-mail address.": "{address} 不是有效的电子邮件地址。",
+        "The mail server {server} refused the login of {user}: wrong user name or password ({reason}).":
+            "邮件服务器 {server} 拒绝了 {user} 的登录：用户名或密码错误（{reason}）。",
+        "The mail server {server} refused the sender {address}: {reason}": "邮件服务器 {server} 拒绝了发件人 {address}：{reason}",
+        "The mail server {server} does not support this: {reason}": "邮件服务器 {server} 不支持此操作：{reason}",
+        "The secure connection to {server} failed: {reason}": "与 {server} 的加密连接失败：{reason}",
+        "The mail server {server} did not answer within {seconds} seconds.": "邮件服务器 {server} 在 {seconds} 秒内没有响应。",
+        "The mail server {server} closed the connection: {reason}": "邮件服务器 {server} 关闭了连接：{reason}",
+        "The mail server {server} failed: {reason}": "邮件服务器 {server} 出错：{reason}",
+        "Could not connect to the mail server {server}: {reason}": "无法连接邮件服务器 {server}：{reason}",
+        "The mail server {server} requires a login: enter the user name and password in Settings → E-mail.":
+            "邮件服务器 {server} 需要登录：请在「设置 → 电子邮件」中输入用户名和密码。",
+        "The mail server {server} does not offer STARTTLS: choose another connection security or ask your mail provider.":
+            "邮件服务器 {server} 不提供 STARTTLS：请选择其他连接安全方式，或咨询您的邮件服务商。",
+        "The mail server {server} does not accept a login (AUTH) on this connection; check the connection security.":
+            "邮件服务器 {server} 在此连接上不接受登录（AUTH），请检查连接安全方式。",
+        "The mail server {server} refused the address {address} of customer {customer}: {reason}":
+            "邮件服务器 {server} 拒绝了客户 {customer} 的地址 {address}：{reason}",
+        "{reference} was already e-mailed.": "{reference} 已通过电子邮件发送过。",
+        "system keyring": "系统密钥环",
+        "not kept (no system keyring); use {variable}": "未保存（没有系统密钥环）；请使用 {variable}",
+        "The e-mail settings are not complete: set them with `mail settings --server … --from …`.":
+            "电子邮件设置不完整：请用 `mail settings --server … --from …` 设置。",
+        "Setting": "设置项",
+        "Value": "值",
+        "sent": "已发送",
+        "skipped": "已跳过",
+        "failed": "失败",
+        "Letter": "函件",
+        "Customer": "客户",
+        "Result": "结果",
+        "Details": "详情",
+        "Test mail sent to {address}: {answer}": "测试邮件已发送至 {address}：{answer}",
+        "{sent} of {count} letter(s) e-mailed.": "共 {count} 封函件，已通过电子邮件发送 {sent} 封。",
+        "Password for {user} on {server}: ": "{user} 在 {server} 上的密码：",
+        "No system keyring on this computer: the password is not kept. Set {variable} for the commands that send mail.":
+            "本机没有系统密钥环：密码不会被保存。发送邮件的命令请设置环境变量 {variable}。",
+        "No letters were issued on {date}.": "{date} 没有出具函件。",
+    },
+}
+for _ctx, _table in _MAIL.items():
+    for _src, _zh in _table.items():
+        BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
+
 
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""

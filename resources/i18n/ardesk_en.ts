@@ -6795,7 +6795,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="359" />
+            <location filename="../../app/cli_dunning.py" line="360" />
             <source>Unknown dunning letter {reference}.</source>
             <translation type="unfinished" />
         </message>
@@ -6805,182 +6805,182 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="229" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="229" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="229" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Invoices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
+            <location filename="../../app/cli_dunning.py" line="231" />
             <source>Fee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
+            <location filename="../../app/cli_dunning.py" line="231" />
             <source>Interest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
+            <location filename="../../app/cli_dunning.py" line="231" />
             <source>Total due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="345" />
+            <location filename="../../app/cli_dunning.py" line="346" />
             <source>Invoice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="345" />
+            <location filename="../../app/cli_dunning.py" line="346" />
             <source>Expires</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="346" />
+            <location filename="../../app/cli_dunning.py" line="347" />
             <source>Days left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="346" />
+            <location filename="../../app/cli_dunning.py" line="347" />
             <source>Restarted by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="252" />
+            <location filename="../../app/cli_dunning.py" line="253" />
             <source>Promise {id} recorded: {number} by {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="293" />
+            <location filename="../../app/cli_dunning.py" line="294" />
             <source>Name one invoice, or --customer CODE.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="297" />
+            <location filename="../../app/cli_dunning.py" line="298" />
             <source>Hold {id} set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="321" />
+            <location filename="../../app/cli_dunning.py" line="322" />
             <source>Name the invoices, --parts N and --first DATE.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="326" />
+            <location filename="../../app/cli_dunning.py" line="327" />
             <source>Instalment plan {id}: {count} parts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="369" />
+            <location filename="../../app/cli_dunning.py" line="370" />
             <source>{reference}: delivery recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="378" />
+            <location filename="../../app/cli_dunning.py" line="379" />
             <source>{reference} cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="444" />
+            <location filename="../../app/cli_dunning.py" line="445" />
             <source>{code}: {days} grace days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="236" />
+            <location filename="../../app/cli_dunning.py" line="237" />
             <source>{count} dunning action(s) issued for {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="266" />
+            <location filename="../../app/cli_dunning.py" line="267" />
             <source>{number}: dispute resolved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="267" />
+            <location filename="../../app/cli_dunning.py" line="268" />
             <source>{number} is disputed and leaves the dunning ladder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="280" />
+            <location filename="../../app/cli_dunning.py" line="281" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="281" />
+            <location filename="../../app/cli_dunning.py" line="282" />
             <source>Until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="281" />
+            <location filename="../../app/cli_dunning.py" line="282" />
             <source>Lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="309" />
+            <location filename="../../app/cli_dunning.py" line="310" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="309" />
+            <location filename="../../app/cli_dunning.py" line="310" />
             <source>Parts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="428" />
+            <location filename="../../app/cli_dunning.py" line="429" />
             <source>Cannot read {path} as UTF-8 text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="393" />
+            <location filename="../../app/cli_dunning.py" line="394" />
             <source>Region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="393" />
+            <location filename="../../app/cli_dunning.py" line="394" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="393" />
+            <location filename="../../app/cli_dunning.py" line="394" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="403" />
+            <location filename="../../app/cli_dunning.py" line="404" />
             <source>{date} is not in the {region} calendar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="290" />
+            <location filename="../../app/cli_dunning.py" line="291" />
             <source>Hold {id} lifted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="318" />
+            <location filename="../../app/cli_dunning.py" line="319" />
             <source>Instalment plan {id} cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="399" />
+            <location filename="../../app/cli_dunning.py" line="400" />
             <source>{date} added to the {region} calendar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="405" />
+            <location filename="../../app/cli_dunning.py" line="406" />
             <source>{date} removed from the {region} calendar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="414" />
+            <location filename="../../app/cli_dunning.py" line="415" />
             <source>{count} calendar day(s) imported.</source>
             <translation type="unfinished" />
         </message>
@@ -7375,6 +7375,81 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/cli_mail.py" line="82" />
+            <source>system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="94" />
+            <source>The e-mail settings are not complete: set them with `mail settings --server … --from …`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="85" />
+            <source>Setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="85" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="122" />
+            <source>sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="126" />
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="126" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="83" />
+            <source>not kept (no system keyring); use {variable}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="97" />
+            <source>Test mail sent to {address}: {answer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="122" />
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="122" />
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="128" />
+            <source>{sent} of {count} letter(s) e-mailed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="76" />
+            <source>Password for {user} on {server}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="79" />
+            <source>No system keyring on this computer: the password is not kept. Set {variable} for the commands that send mail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="116" />
+            <source>No letters were issued on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/cli_reconcile.py" line="59" />
             <source>Name the statement line (its reference, or #ID).</source>
             <translation type="unfinished" />
@@ -7517,11 +7592,6 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli_reports.py" line="225" />
             <source>Figure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_reports.py" line="225" />
-            <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8425,27 +8495,27 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="65" />
+            <location filename="../../app/services/dunning/issuing.py" line="76" />
             <source>Unknown way of sending {value}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="121" />
+            <location filename="../../app/services/dunning/issuing.py" line="132" />
             <source>Dunning action {id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="130" />
+            <location filename="../../app/services/dunning/issuing.py" line="141" />
             <source>Give a reason for the cancellation.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="132" />
+            <location filename="../../app/services/dunning/issuing.py" line="143" />
             <source>{reference} is already cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="147" />
+            <location filename="../../app/services/dunning/issuing.py" line="158" />
             <source>{reference} is cancelled.</source>
             <translation type="unfinished" />
         </message>
@@ -8455,7 +8525,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="157" />
+            <location filename="../../app/services/dunning/issuing.py" line="168" />
             <source>Delivered on {date}, before the letter was issued.</source>
             <translation type="unfinished" />
         </message>
@@ -8647,11 +8717,6 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="21" />
             <source>Call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/dunning/worklist.py" line="21" />
-            <source>Letter</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9757,6 +9822,131 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/letters/templates.py" line="273" />
             <source>The letter template {name} cannot be printed: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="108" />
+            <source>Enter the mail server's name (e.g. smtp.example.com).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="111" />
+            <source>The port must be 1–65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="113" />
+            <source>Unknown connection security {value}: none, starttls or ssl.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="116" />
+            <source>The sender address {address} is not an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="119" />
+            <source>The reply-to address {address} is not an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="122" />
+            <source>The timeout must be 1–300 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="295" />
+            <source>Letter {reference} is cancelled; it is not e-mailed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="297" />
+            <source>{reference} has no letter PDF to send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="300" />
+            <source>Customer {customer} has no e-mail address; letter {reference} was not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="304" />
+            <source>The e-mail address {address} of customer {customer} is not valid; letter {reference} was not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="348" />
+            <source>No password for {user} on {server}: enter it in Settings → E-mail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="532" />
+            <source>{address} is not an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="390" />
+            <source>The mail server {server} refused the login of {user}: wrong user name or password ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="397" />
+            <source>The mail server {server} refused the sender {address}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="400" />
+            <source>The mail server {server} does not support this: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="403" />
+            <source>The secure connection to {server} failed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="406" />
+            <source>The mail server {server} did not answer within {seconds} seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="409" />
+            <source>The mail server {server} closed the connection: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="412" />
+            <source>The mail server {server} failed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="415" />
+            <source>Could not connect to the mail server {server}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="395" />
+            <source>The mail server {server} requires a login: enter the user name and password in Settings → E-mail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="362" />
+            <source>The mail server {server} does not offer STARTTLS: choose another connection security or ask your mail provider.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="369" />
+            <source>The mail server {server} does not accept a login (AUTH) on this connection; check the connection security.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="379" />
+            <source>The mail server {server} refused the address {address} of customer {customer}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="507" />
+            <source>{reference} was already e-mailed.</source>
             <translation type="unfinished" />
         </message>
         <message>

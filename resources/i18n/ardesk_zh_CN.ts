@@ -6809,7 +6809,7 @@ Please send this file to support.</source>
             <translation>未知发票 {number}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="359" />
+            <location filename="../../app/cli_dunning.py" line="360" />
             <source>Unknown dunning letter {reference}.</source>
             <translation>未知的催收函 {reference}。</translation>
         </message>
@@ -6819,182 +6819,182 @@ Please send this file to support.</source>
             <translation>{value} 不是有效的 {currency} 金额。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="229" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="229" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Action</source>
             <translation>动作</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="229" />
+            <location filename="../../app/cli_dunning.py" line="230" />
             <source>Invoices</source>
             <translation>发票</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
+            <location filename="../../app/cli_dunning.py" line="231" />
             <source>Fee</source>
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
+            <location filename="../../app/cli_dunning.py" line="231" />
             <source>Interest</source>
             <translation>利息</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
+            <location filename="../../app/cli_dunning.py" line="231" />
             <source>Total due</source>
             <translation>应付合计</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="345" />
+            <location filename="../../app/cli_dunning.py" line="346" />
             <source>Invoice</source>
             <translation>发票</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="345" />
+            <location filename="../../app/cli_dunning.py" line="346" />
             <source>Expires</source>
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="346" />
+            <location filename="../../app/cli_dunning.py" line="347" />
             <source>Days left</source>
             <translation>剩余天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="346" />
+            <location filename="../../app/cli_dunning.py" line="347" />
             <source>Restarted by</source>
             <translation>重新起算依据</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="252" />
+            <location filename="../../app/cli_dunning.py" line="253" />
             <source>Promise {id} recorded: {number} by {date}.</source>
             <translation>已记录付款承诺 {id}：{number}，于 {date} 前付款。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="293" />
+            <location filename="../../app/cli_dunning.py" line="294" />
             <source>Name one invoice, or --customer CODE.</source>
             <translation>请指定一张发票，或使用 --customer 客户代码。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="297" />
+            <location filename="../../app/cli_dunning.py" line="298" />
             <source>Hold {id} set.</source>
             <translation>已设置暂停催收 {id}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="321" />
+            <location filename="../../app/cli_dunning.py" line="322" />
             <source>Name the invoices, --parts N and --first DATE.</source>
             <translation>请指定发票、--parts 期数和 --first 首期日期。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="326" />
+            <location filename="../../app/cli_dunning.py" line="327" />
             <source>Instalment plan {id}: {count} parts.</source>
             <translation>分期计划 {id}：共 {count} 期。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="369" />
+            <location filename="../../app/cli_dunning.py" line="370" />
             <source>{reference}: delivery recorded.</source>
             <translation>{reference}：已记录送达情况。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="378" />
+            <location filename="../../app/cli_dunning.py" line="379" />
             <source>{reference} cancelled.</source>
             <translation>{reference} 已作废。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="444" />
+            <location filename="../../app/cli_dunning.py" line="445" />
             <source>{code}: {days} grace days.</source>
             <translation>{code}：宽限 {days} 天。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="236" />
+            <location filename="../../app/cli_dunning.py" line="237" />
             <source>{count} dunning action(s) issued for {date}.</source>
             <translation>已出具 {date} 的催收记录 {count} 条。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="266" />
+            <location filename="../../app/cli_dunning.py" line="267" />
             <source>{number}: dispute resolved.</source>
             <translation>{number}：争议已解决。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="267" />
+            <location filename="../../app/cli_dunning.py" line="268" />
             <source>{number} is disputed and leaves the dunning ladder.</source>
             <translation>{number} 已标记为有争议，退出催收流程。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="280" />
+            <location filename="../../app/cli_dunning.py" line="281" />
             <source>From</source>
             <translation>起</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="281" />
+            <location filename="../../app/cli_dunning.py" line="282" />
             <source>Until</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="281" />
+            <location filename="../../app/cli_dunning.py" line="282" />
             <source>Lifted</source>
             <translation>已解除</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="309" />
+            <location filename="../../app/cli_dunning.py" line="310" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="309" />
+            <location filename="../../app/cli_dunning.py" line="310" />
             <source>Parts</source>
             <translation>分期</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="428" />
+            <location filename="../../app/cli_dunning.py" line="429" />
             <source>Cannot read {path} as UTF-8 text.</source>
             <translation>无法以 UTF-8 文本读取 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="393" />
+            <location filename="../../app/cli_dunning.py" line="394" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="393" />
+            <location filename="../../app/cli_dunning.py" line="394" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="393" />
+            <location filename="../../app/cli_dunning.py" line="394" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="403" />
+            <location filename="../../app/cli_dunning.py" line="404" />
             <source>{date} is not in the {region} calendar.</source>
             <translation>{date} 不在 {region} 日历中。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="290" />
+            <location filename="../../app/cli_dunning.py" line="291" />
             <source>Hold {id} lifted.</source>
             <translation>暂停催收 {id} 已解除。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="318" />
+            <location filename="../../app/cli_dunning.py" line="319" />
             <source>Instalment plan {id} cancelled.</source>
             <translation>分期计划 {id} 已取消。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="399" />
+            <location filename="../../app/cli_dunning.py" line="400" />
             <source>{date} added to the {region} calendar.</source>
             <translation>已将 {date} 加入 {region} 日历。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="405" />
+            <location filename="../../app/cli_dunning.py" line="406" />
             <source>{date} removed from the {region} calendar.</source>
             <translation>已从 {region} 日历中删除 {date}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="414" />
+            <location filename="../../app/cli_dunning.py" line="415" />
             <source>{count} calendar day(s) imported.</source>
             <translation>已导入 {count} 个日历日期。</translation>
         </message>
@@ -7389,6 +7389,81 @@ Please send this file to support.</source>
             <translation>截至 {date} 没有客户有未结款项，未写入任何文件。</translation>
         </message>
         <message>
+            <location filename="../../app/cli_mail.py" line="82" />
+            <source>system keyring</source>
+            <translation>系统密钥环</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="94" />
+            <source>The e-mail settings are not complete: set them with `mail settings --server … --from …`.</source>
+            <translation>电子邮件设置不完整：请用 `mail settings --server … --from …` 设置。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="85" />
+            <source>Setting</source>
+            <translation>设置项</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="85" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="122" />
+            <source>sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="126" />
+            <source>Letter</source>
+            <translation>函件</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="126" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="83" />
+            <source>not kept (no system keyring); use {variable}</source>
+            <translation>未保存（没有系统密钥环）；请使用 {variable}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="97" />
+            <source>Test mail sent to {address}: {answer}</source>
+            <translation>测试邮件已发送至 {address}：{answer}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="122" />
+            <source>skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="122" />
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="128" />
+            <source>{sent} of {count} letter(s) e-mailed.</source>
+            <translation>共 {count} 封函件，已通过电子邮件发送 {sent} 封。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="76" />
+            <source>Password for {user} on {server}: </source>
+            <translation>{user} 在 {server} 上的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="79" />
+            <source>No system keyring on this computer: the password is not kept. Set {variable} for the commands that send mail.</source>
+            <translation>本机没有系统密钥环：密码不会被保存。发送邮件的命令请设置环境变量 {variable}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_mail.py" line="116" />
+            <source>No letters were issued on {date}.</source>
+            <translation>{date} 没有出具函件。</translation>
+        </message>
+        <message>
             <location filename="../../app/cli_reconcile.py" line="59" />
             <source>Name the statement line (its reference, or #ID).</source>
             <translation>请指定对账单流水（其流水号，或 #编号）。</translation>
@@ -7532,11 +7607,6 @@ Please send this file to support.</source>
             <location filename="../../app/cli_reports.py" line="225" />
             <source>Figure</source>
             <translation>指标</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_reports.py" line="225" />
-            <source>Value</source>
-            <translation>数值</translation>
         </message>
         <message>
             <location filename="../../app/cli_reports.py" line="210" />
@@ -8439,27 +8509,27 @@ Please send this file to support.</source>
             <translation>请选择有争议的发票。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="65" />
+            <location filename="../../app/services/dunning/issuing.py" line="76" />
             <source>Unknown way of sending {value}.</source>
             <translation>未知的寄送方式 {value}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="121" />
+            <location filename="../../app/services/dunning/issuing.py" line="132" />
             <source>Dunning action {id} does not exist.</source>
             <translation>催收记录 {id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="130" />
+            <location filename="../../app/services/dunning/issuing.py" line="141" />
             <source>Give a reason for the cancellation.</source>
             <translation>请填写作废原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="132" />
+            <location filename="../../app/services/dunning/issuing.py" line="143" />
             <source>{reference} is already cancelled.</source>
             <translation>{reference} 已作废。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="147" />
+            <location filename="../../app/services/dunning/issuing.py" line="158" />
             <source>{reference} is cancelled.</source>
             <translation>{reference} 已作废。</translation>
         </message>
@@ -8469,7 +8539,7 @@ Please send this file to support.</source>
             <translation>此版本缺少函件（PDF）生成模块，无法出具函件。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="157" />
+            <location filename="../../app/services/dunning/issuing.py" line="168" />
             <source>Delivered on {date}, before the letter was issued.</source>
             <translation>送达日期 {date} 早于函件出具日期。</translation>
         </message>
@@ -8662,11 +8732,6 @@ Please send this file to support.</source>
             <location filename="../../app/services/dunning/worklist.py" line="21" />
             <source>Call</source>
             <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/dunning/worklist.py" line="21" />
-            <source>Letter</source>
-            <translation>函件</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/worklist.py" line="21" />
@@ -9772,6 +9837,131 @@ Please send this file to support.</source>
             <location filename="../../app/services/letters/templates.py" line="273" />
             <source>The letter template {name} cannot be printed: {problem}</source>
             <translation>函件模板 {name} 无法打印：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="108" />
+            <source>Enter the mail server's name (e.g. smtp.example.com).</source>
+            <translation>请输入邮件服务器名称（例如 smtp.example.com）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="111" />
+            <source>The port must be 1–65535.</source>
+            <translation>端口必须在 1–65535 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="113" />
+            <source>Unknown connection security {value}: none, starttls or ssl.</source>
+            <translation>未知的连接安全方式 {value}：应为 none、starttls 或 ssl。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="116" />
+            <source>The sender address {address} is not an e-mail address.</source>
+            <translation>发件人地址 {address} 不是有效的电子邮件地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="119" />
+            <source>The reply-to address {address} is not an e-mail address.</source>
+            <translation>回复地址 {address} 不是有效的电子邮件地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="122" />
+            <source>The timeout must be 1–300 seconds.</source>
+            <translation>超时时间必须在 1–300 秒之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="295" />
+            <source>Letter {reference} is cancelled; it is not e-mailed.</source>
+            <translation>函件 {reference} 已作废，不发送邮件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="297" />
+            <source>{reference} has no letter PDF to send.</source>
+            <translation>{reference} 没有可发送的函件 PDF。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="300" />
+            <source>Customer {customer} has no e-mail address; letter {reference} was not sent.</source>
+            <translation>客户 {customer} 没有电子邮件地址，函件 {reference} 未发送。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="304" />
+            <source>The e-mail address {address} of customer {customer} is not valid; letter {reference} was not sent.</source>
+            <translation>客户 {customer} 的电子邮件地址 {address} 无效，函件 {reference} 未发送。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="348" />
+            <source>No password for {user} on {server}: enter it in Settings → E-mail.</source>
+            <translation>没有 {user} 在 {server} 上的密码：请在「设置 → 电子邮件」中输入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="532" />
+            <source>{address} is not an e-mail address.</source>
+            <translation>{address} 不是有效的电子邮件地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="390" />
+            <source>The mail server {server} refused the login of {user}: wrong user name or password ({reason}).</source>
+            <translation>邮件服务器 {server} 拒绝了 {user} 的登录：用户名或密码错误（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="397" />
+            <source>The mail server {server} refused the sender {address}: {reason}</source>
+            <translation>邮件服务器 {server} 拒绝了发件人 {address}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="400" />
+            <source>The mail server {server} does not support this: {reason}</source>
+            <translation>邮件服务器 {server} 不支持此操作：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="403" />
+            <source>The secure connection to {server} failed: {reason}</source>
+            <translation>与 {server} 的加密连接失败：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="406" />
+            <source>The mail server {server} did not answer within {seconds} seconds.</source>
+            <translation>邮件服务器 {server} 在 {seconds} 秒内没有响应。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="409" />
+            <source>The mail server {server} closed the connection: {reason}</source>
+            <translation>邮件服务器 {server} 关闭了连接：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="412" />
+            <source>The mail server {server} failed: {reason}</source>
+            <translation>邮件服务器 {server} 出错：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="415" />
+            <source>Could not connect to the mail server {server}: {reason}</source>
+            <translation>无法连接邮件服务器 {server}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="395" />
+            <source>The mail server {server} requires a login: enter the user name and password in Settings → E-mail.</source>
+            <translation>邮件服务器 {server} 需要登录：请在「设置 → 电子邮件」中输入用户名和密码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="362" />
+            <source>The mail server {server} does not offer STARTTLS: choose another connection security or ask your mail provider.</source>
+            <translation>邮件服务器 {server} 不提供 STARTTLS：请选择其他连接安全方式，或咨询您的邮件服务商。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="369" />
+            <source>The mail server {server} does not accept a login (AUTH) on this connection; check the connection security.</source>
+            <translation>邮件服务器 {server} 在此连接上不接受登录（AUTH），请检查连接安全方式。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="379" />
+            <source>The mail server {server} refused the address {address} of customer {customer}: {reason}</source>
+            <translation>邮件服务器 {server} 拒绝了客户 {customer} 的地址 {address}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="507" />
+            <source>{reference} was already e-mailed.</source>
+            <translation>{reference} 已通过电子邮件发送过。</translation>
         </message>
         <message>
             <location filename="../../app/services/matching/engine.py" line="98" />
