@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from ...errors import UserError
 from ...models import EVENT_KINDS
@@ -28,6 +28,7 @@ from ...services import credit
 from ...services.credit import EVENT_TEXT, Standing
 from ..context import AppContext
 from ..errors import show_error, tr_message
+from ..tablemodels.text_table import TextTable
 from .forms import parse_amount
 from .invoice_dialog import date_edit, pydate
 
@@ -173,14 +174,8 @@ class EventsDialog(QDialog):
         self.setWindowTitle(self.tr("Negative events — {customer}").format(customer=_title(standing)))
         self.resize(640, 420)
         v = QVBoxLayout(self)
-        self.table = QTableWidget(0, 4)
+        self.table = TextTable([self.tr("Date"), self.tr("Event"), self.tr("Note"), self.tr("Cleared on")])
         self.table.setObjectName("events_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Note"),
-                                              self.tr("Cleared on")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
         v.addWidget(self.table, 1)
         self.clear_button = QPushButton(self.tr("&Clear selected…"))
         self.clear_button.clicked.connect(self.clear_selected)
@@ -216,13 +211,8 @@ class EventsDialog(QDialog):
     def refresh(self) -> None:
         with self.ctx.db.engine.connect() as conn:
             self.events = list(credit.credit_detail(conn, self.standing.customer_id, self.ctx.as_of()).events)
-        self.table.setRowCount(len(self.events))
-        for i, e in enumerate(self.events):
-            cells = (e.date.isoformat(), tr_message(EVENT_TEXT.get(e.kind, EVENT_TEXT["other"])), e.note,
-                     e.cleared_on.isoformat() if e.cleared_on else "")
-            for j, text in enumerate(cells):
-                self.table.setItem(i, j, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        self.table.set_rows((e.date.isoformat(), tr_message(EVENT_TEXT.get(e.kind, EVENT_TEXT["other"])), e.note,
+                             e.cleared_on.isoformat() if e.cleared_on else "") for e in self.events)
         self.clear_button.setEnabled(bool(self.events))
 
     def add_event(self) -> None:
@@ -274,14 +264,9 @@ class OverrideDialog(QDialog):
             grade=standing.score.score_grade if standing.score.cap is None else standing.score.grade,
             score=standing.score.score,
             limit=self._money(standing.exposure.limit) or self.tr("none"))))
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("override_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Grade"), self.tr("Limit"), self.tr("From"),
+        self.table = TextTable([self.tr("Grade"), self.tr("Limit"), self.tr("From"),
                                               self.tr("Until"), self.tr("Reason")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table.setObjectName("override_table")
         v.addWidget(self.table, 1)
         self.revoke_button = QPushButton(self.tr("&Revoke selected…"))
         self.revoke_button.clicked.connect(self.revoke_selected)
@@ -324,13 +309,8 @@ class OverrideDialog(QDialog):
         with self.ctx.db.engine.connect() as conn:
             rows = credit.list_overrides(conn, self.standing.customer_id)
         self.overrides = [o for o in reversed(rows) if not o.revoked and o.valid_until >= as_of]
-        self.table.setRowCount(len(self.overrides))
-        for i, o in enumerate(self.overrides):
-            cells = (o.grade or "", self._money(o.limit_minor), o.starts_on.isoformat(),
-                     o.valid_until.isoformat(), o.reason)
-            for j, text in enumerate(cells):
-                self.table.setItem(i, j, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        self.table.set_rows((o.grade or "", self._money(o.limit_minor), o.starts_on.isoformat(),
+                             o.valid_until.isoformat(), o.reason) for o in self.overrides)
         self.revoke_button.setEnabled(bool(self.overrides))
 
     def accept(self) -> None:
