@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from ...money import format_minor
 from ...services.credit import RescoreResult, rescore
 from ..context import AppContext
 from ..errors import show_error
+from ..tablemodels.text_table import TextTable
 from ..workers import run_in_worker
 from .invoice_dialog import date_edit, pydate
 
@@ -53,13 +54,11 @@ class RescoreDialog(QDialog):
         self.summary.setObjectName("rescore_summary")
         self.summary.setWordWrap(True)
         v.addWidget(self.summary)
-        self.table = QTableWidget(0, 6)
+        self.table = TextTable([self.tr("Code"), self.tr("Name"), self.tr("Grade"),
+                                self.tr("Score"), self.tr("Limit"), self.tr("Currency")])
         self.table.setObjectName("rescore_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Grade"),
-                                              self.tr("Score"), self.tr("Limit"), self.tr("Currency")])
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
         v.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -123,18 +122,17 @@ class RescoreDialog(QDialog):
 
     def _fill(self, r: RescoreResult) -> None:
         self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(r.changes))
 
         def arrow(a, b) -> str:
             return str(b) if a == b else f"{'–' if a is None else a} → {b}"
 
-        for i, c in enumerate(r.changes):
+        rows = []
+        for c in r.changes:
             m = lambda v: "–" if v is None else format_minor(v, c.currency)  # noqa: E731
             limit = m(c.new_limit) if c.new_limit == c.old_limit else f"{m(c.old_limit)} → {m(c.new_limit)}"
-            cells = (c.code, c.name, arrow(c.old_grade, c.new_grade), arrow(c.old_score, c.new_score),
-                     limit, c.currency)
-            for j, text in enumerate(cells):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+            rows.append((c.code, c.name, arrow(c.old_grade, c.new_grade), arrow(c.old_score, c.new_score),
+                         limit, c.currency))
+        self.table.set_rows(rows)
         for col in (0, 2, 3, 4, 5):
             self.table.resizeColumnToContents(col)
         self.table.setSortingEnabled(True)

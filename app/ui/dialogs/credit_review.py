@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from ...errors import UserError
 from ...money import format_minor
@@ -24,6 +24,7 @@ from ...storage.lock import current_user
 from ..charts import ChartView
 from ..context import AppContext
 from ..errors import tr_message
+from ..tablemodels.text_table import TextTable
 from .credit_breakdown import ScoreBreakdown
 from .forms import parse_amount
 from .invoice_dialog import date_edit, pydate, qdate
@@ -40,7 +41,7 @@ class HistoryChart:
 
 def payment_history_figure(c: HistoryChart):
     """Invoices paid per month (on time / late, stacked) and the amount-weighted days beyond
-    terms as a line on a second axis. Runs in a worker (matplotlib, no pyplot)."""
+    terms as a line on a second axis. Runs in a worker (a matplotlib Figure)."""
     from matplotlib.figure import Figure
 
     from ...services.chart_figures import configure
@@ -98,14 +99,10 @@ class ReviewDialog(QDialog):
         self.chart = ChartView(self.tr("Loading chart…"))
         self.chart.setObjectName("review_chart")
         self.chart.setMinimumHeight(200)
-        self.history = QTableWidget(0, 8)
-        self.history.setObjectName("review_history")
-        self.history.setHorizontalHeaderLabels([
+        self.history = TextTable([
             self.tr("Date"), self.tr("Reviewer"), self.tr("Grade"), self.tr("Limit"), self.tr("Score"),
             self.tr("Decision"), self.tr("Next review"), self.tr("Note")])
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().hide()
+        self.history.setObjectName("review_history")
         self._fill_history()
         hist_box = QGroupBox(self.tr("Last reviews"))
         hl = QVBoxLayout(hist_box)
@@ -208,18 +205,15 @@ class ReviewDialog(QDialog):
     def _fill_history(self) -> None:
         cur = self.detail.standing.currency
         m = lambda v: "" if v is None else format_minor(v, cur)  # noqa: E731
-        rows = self.detail.reviews
-        self.history.setRowCount(len(rows))
-        for i, r in enumerate(rows):
+        cells = []
+        for r in self.detail.reviews:
             grade = f"{r.old_grade or '–'} → {r.new_grade or '–'}"
             limit = m(r.new_limit_minor) if r.old_limit_minor == r.new_limit_minor \
                 else f"{m(r.old_limit_minor) or '–'} → {m(r.new_limit_minor) or '–'}"
-            cells = (r.review_date.isoformat(), r.reviewer, grade, limit,
-                     "" if r.score is None else str(r.score), r.decision,
-                     r.next_review.isoformat() if r.next_review else "", r.note)
-            for j, text in enumerate(cells):
-                self.history.setItem(i, j, QTableWidgetItem(text))
-        self.history.resizeColumnsToContents()
+            cells.append((r.review_date.isoformat(), r.reviewer, grade, limit,
+                          "" if r.score is None else str(r.score), r.decision,
+                          r.next_review.isoformat() if r.next_review else "", r.note))
+        self.history.set_rows(cells)
 
     # ------------------------------------------------------------ record
     def accept(self) -> None:

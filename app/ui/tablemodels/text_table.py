@@ -4,7 +4,7 @@
     table.set_rows([("2026-11-23", "Litigation"), …])
     table.currentRow(); table.rowCount(); table.item(r, c).text()
 
-A QTableView over a QStandardItemModel (not a QTableWidget): rows are replaced whole, never
+A QTableView over a QStandardItemModel (no item widget): rows are replaced whole, never
 edited in place, and whole rows are selected.
 """
 
@@ -34,7 +34,7 @@ class TextTable(QTableView):
             self._model.appendRow([QStandardItem(text) for text in cells])
         self.resizeColumnsToContents()
 
-    def rowCount(self) -> int:  # noqa: N802 - the QTableWidget name the dialogs' callers know
+    def rowCount(self) -> int:  # noqa: N802 - the Qt-style name the callers know
         return self._model.rowCount()
 
     def item(self, row: int, column: int) -> QStandardItem | None:
