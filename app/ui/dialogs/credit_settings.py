@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QTableWidget, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...errors import UserError
 from ...money import format_minor
@@ -99,15 +99,19 @@ class CreditSettingsForm(QWidget):
 
         pol = QGroupBox(self.tr("Grade policies"))
         pl = QVBoxLayout(pol)
-        self.policies = QTableWidget(4, len(POLICY_COLUMNS))
+        # a grid of editors, one row per grade (a layout, not a table of cell widgets)
+        self.policies = QWidget()
         self.policies.setObjectName("credit_policies")
-        self.policies.setHorizontalHeaderLabels([
-            self.tr("Terms\n(days)"), self.tr("Limit: % of\n12 months' sales"),
-            self.tr("Floor ({currency})").format(currency=currency),
-            self.tr("Cap ({currency})").format(currency=currency), self.tr("Review every\n(months)"),
-            self.tr("Prepay-\nment"), self.tr("Dunning ladder")])
-        self.policies.setVerticalHeaderLabels(["A", "B", "C", "D"])
-        self.policies.horizontalHeader().setStretchLastSection(True)
+        grid = QGridLayout(self.policies)
+        grid.setContentsMargins(0, 0, 0, 0)
+        headers = [self.tr("Terms\n(days)"), self.tr("Limit: % of\n12 months' sales"),
+                   self.tr("Floor ({currency})").format(currency=currency),
+                   self.tr("Cap ({currency})").format(currency=currency), self.tr("Review every\n(months)"),
+                   self.tr("Prepay-\nment"), self.tr("Dunning ladder")]
+        for j, text in enumerate(headers):
+            head = QLabel(text)
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(head, 0, j + 1)
         self._cells: list[dict[str, QWidget]] = []
         for i, p in enumerate(settings.policies):
             cells: dict[str, QWidget] = {
@@ -118,12 +122,13 @@ class CreditSettingsForm(QWidget):
                 "ladder": QLineEdit(p.dunning_ladder)}
             cells["prepay"].setChecked(p.prepayment)
             cells["cap"].setPlaceholderText(self.tr("no cap"))
+            grade = QLabel(f"<b>{'ABCD'[i]}</b>")
+            grid.addWidget(grade, i + 1, 0)
             for j, key in enumerate(POLICY_COLUMNS):
-                self.policies.setCellWidget(i, j, cells[key])
+                grid.addWidget(cells[key], i + 1, j + 1,
+                               alignment=Qt.AlignmentFlag.AlignCenter if key == "prepay" else Qt.AlignmentFlag(0))
             self._cells.append(cells)
-        self.policies.resizeColumnsToContents()
-        self.policies.setMinimumHeight(self.policies.verticalHeader().length()
-                                       + self.policies.horizontalHeader().height() + 6)
+        grid.setColumnStretch(len(POLICY_COLUMNS), 1)
         pl.addWidget(self.policies)
         v.addWidget(pol)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 class TextTable(QTableView):
@@ -32,7 +32,12 @@ class TextTable(QTableView):
         self._model.setRowCount(0)
         for cells in rows:
             self._model.appendRow([QStandardItem(text) for text in cells])
-        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        last = self._model.columnCount() - 1
+        for c in range(self._model.columnCount()):     # stretched sections keep stretching
+            if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch and not (
+                    c == last and header.stretchLastSection()):
+                self.resizeColumnToContents(c)
 
     def rowCount(self) -> int:  # noqa: N802 - the Qt-style name the callers know
         return self._model.rowCount()
