@@ -2607,6 +2607,7 @@ _MAIL = {
         "The mail server {server} did not answer within {seconds} seconds.": "邮件服务器 {server} 在 {seconds} 秒内没有响应。",
         "The mail server {server} closed the connection: {reason}": "邮件服务器 {server} 关闭了连接：{reason}",
         "The mail server {server} failed: {reason}": "邮件服务器 {server} 出错：{reason}",
+        "The mail server {server} did not accept the message: {reason}": "邮件服务器 {server} 未接受该邮件：{reason}",
         "Could not connect to the mail server {server}: {reason}": "无法连接邮件服务器 {server}：{reason}",
         "The mail server {server} requires a login: enter the user name and password in Settings → E-mail.":
             "邮件服务器 {server} 需要登录：请在「设置 → 电子邮件」中输入用户名和密码。",
@@ -2636,6 +2637,55 @@ _MAIL = {
         "No system keyring on this computer: the password is not kept. Set {variable} for the commands that send mail.":
             "本机没有系统密钥环：密码不会被保存。发送邮件的命令请设置环境变量 {variable}。",
         "No letters were issued on {date}.": "{date} 没有出具函件。",
+    },
+    "MailSettingsForm": {
+        "Letters can be e-mailed to the customers as PDF attachments through your company's mail server (SMTP).":
+            "函件可以通过贵司的邮件服务器（SMTP）以 PDF 附件的形式用电子邮件发送给客户。",
+        "&Server:": "服务器(&S)：",
+        "STARTTLS (usually port 587)": "STARTTLS（通常为 587 端口）",
+        "SSL/TLS (usually port 465)": "SSL/TLS（通常为 465 端口）",
+        "None (not encrypted, port 25)": "无（不加密，25 端口）",
+        "&Connection security:": "连接安全(&C)：",
+        "&Port:": "端口(&P)：",
+        "empty: the server needs no login": "留空：服务器无需登录",
+        "&User name:": "用户名(&U)：",
+        "kept – type to change": "已保存 – 输入新密码可更改",
+        "Pass&word:": "密码(&W)：",
+        "The password is kept in the system keyring, never in the database.":
+            "密码保存在系统密钥环中，绝不写入数据库。",
+        "There is no system keyring on this computer: the password is kept in memory only until ARDesk closes, never in the database.":
+            "本机没有系统密钥环：密码只保存在内存中，直到关闭 ARDesk，绝不写入数据库。",
+        "&From address:": "发件人地址(&F)：",
+        "optional": "可选",
+        "&Reply-to address:": "回复地址(&R)：",
+        " s": " 秒",
+        "&Timeout:": "超时(&T)：",
+        "Send &test mail": "发送测试邮件(&T)",
+        "Test mail to:": "测试邮件发送至：",
+        "Sending a test mail…": "正在发送测试邮件…",
+        "Test mail sent: {answer}": "测试邮件已发送：{answer}",
+    },
+    "MailSend": {
+        "E-mail letters": "用电子邮件发送函件",
+        "E-mail is not set up yet: enter the mail server and the sender address in Settings → E-mail.":
+            "尚未设置电子邮件：请在「设置 → 电子邮件」中输入邮件服务器和发件人地址。",
+        "Password for {user} on {server}:": "{user} 在 {server} 上的密码：",
+        "E-mail {count} letter(s) to the customers as PDF attachments?": "将 {count} 封函件以 PDF 附件形式用电子邮件发送给客户？",
+        "{count} customer(s) have no e-mail address: their letters are skipped.":
+            "{count} 个客户没有电子邮件地址，其函件将被跳过。",
+        "None of these customers has an e-mail address.": "这些客户都没有电子邮件地址。",
+        "{reference} {customer}: sent to {address}": "{reference} {customer}：已发送至 {address}",
+        "skipped": "已跳过",
+        "not sent": "未发送",
+        "{sent} of {count} letter(s) e-mailed.": "共 {count} 封函件，已通过电子邮件发送 {sent} 封。",
+    },
+    "IssueLettersDialog": {
+        "&E-mail…": "电子邮件(&E)…",
+        "E-mailing letters": "正在用电子邮件发送函件",
+        "E-mailing {count} letter(s)…": "正在用电子邮件发送 {count} 封函件…",
+    },
+    "SettingsDialog": {
+        "E-mail": "电子邮件",
     },
 }
 for _ctx, _table in _MAIL.items():

@@ -67,6 +67,14 @@ class NoAddress(MailError):
     """The customer has no e-mail address."""
 
 
+class RecipientRefused(MailError):
+    """The server refused one customer's address (the next letters may still go)."""
+
+
+class ServerError(MailError):
+    """Connection, security, login or server failure: no further letter can go now either."""
+
+
 # --------------------------------------------------------------------------- settings
 
 @dataclass(frozen=True)
@@ -345,7 +353,7 @@ def transmit(st: MailSettings, password: str | None, msg: EmailMessage, to: Sequ
     Every failure is a MailError naming the server (and the customer for a refused address)."""
     st = validate_settings(st)
     if st.user and not password:
-        raise MailError(T("No password for {user} on {server}: enter it in Settings → E-mail."),
+        raise ServerError(T("No password for {user} on {server}: enter it in Settings → E-mail."),
                         user=st.user, server=_where(st))
     where = _where(st)
     context = ssl.create_default_context()
@@ -359,14 +367,14 @@ def transmit(st: MailSettings, password: str | None, msg: EmailMessage, to: Sequ
             smtp.ehlo()
             if st.security == "starttls":
                 if not smtp.has_extn("starttls"):
-                    raise MailError(T("The mail server {server} does not offer STARTTLS: choose "
+                    raise ServerError(T("The mail server {server} does not offer STARTTLS: choose "
                                       "another connection security or ask your mail provider."),
                                     server=where)
                 smtp.starttls(context=context)
                 smtp.ehlo()
             if st.user:
                 if not smtp.has_extn("auth"):
-                    raise MailError(T("The mail server {server} does not accept a login (AUTH) on "
+                    raise ServerError(T("The mail server {server} does not accept a login (AUTH) on "
                                       "this connection; check the connection security."),
                                     server=where)
                 smtp.login(st.user, password or "")
@@ -376,10 +384,10 @@ def transmit(st: MailSettings, password: str | None, msg: EmailMessage, to: Sequ
             for address in to:
                 code, resp = smtp.rcpt(address)
                 if code not in (250, 251):
-                    raise MailError(T("The mail server {server} refused the address {address} of "
-                                      "customer {customer}: {reason}"), server=where,
-                                    address=address, customer=customer or "-",
-                                    reason=f"{code} {resp.decode('utf-8', 'replace')}")
+                    raise RecipientRefused(
+                    T("The mail server {server} refused the address {address} of customer "
+                      "{customer}: {reason}"), server=where, address=address,
+                    customer=customer or "-", reason=f"{code} {resp.decode('utf-8', 'replace')}")
             code, resp = smtp.data(msg.as_bytes(policy=email.policy.SMTP))   # CRLF lines
             if code != 250:
                 raise smtplib.SMTPDataError(code, resp)
@@ -387,32 +395,35 @@ def transmit(st: MailSettings, password: str | None, msg: EmailMessage, to: Sequ
     except MailError:
         raise
     except smtplib.SMTPAuthenticationError as exc:
-        raise MailError(T("The mail server {server} refused the login of {user}: wrong user name or "
+        raise ServerError(T("The mail server {server} refused the login of {user}: wrong user name or "
                           "password ({reason})."), server=where, user=st.user,
                         reason=_reason(exc)) from None
     except smtplib.SMTPSenderRefused as exc:
         if exc.smtp_code == 530:
-            raise MailError(T("The mail server {server} requires a login: enter the user name and "
+            raise ServerError(T("The mail server {server} requires a login: enter the user name and "
                               "password in Settings → E-mail."), server=where) from None
-        raise MailError(T("The mail server {server} refused the sender {address}: {reason}"),
+        raise ServerError(T("The mail server {server} refused the sender {address}: {reason}"),
                         server=where, address=st.from_address, reason=_reason(exc)) from None
+    except smtplib.SMTPDataError as exc:        # this message refused (size, content): the next may go
+        raise MailError(T("The mail server {server} did not accept the message: {reason}"),
+                        server=where, reason=_reason(exc)) from None
     except smtplib.SMTPNotSupportedError as exc:
-        raise MailError(T("The mail server {server} does not support this: {reason}"),
+        raise ServerError(T("The mail server {server} does not support this: {reason}"),
                         server=where, reason=_reason(exc)) from None
     except ssl.SSLError as exc:
-        raise MailError(T("The secure connection to {server} failed: {reason}"), server=where,
+        raise ServerError(T("The secure connection to {server} failed: {reason}"), server=where,
                         reason=_reason(exc)) from None
     except (socket.timeout, TimeoutError):
-        raise MailError(T("The mail server {server} did not answer within {seconds} seconds."),
+        raise ServerError(T("The mail server {server} did not answer within {seconds} seconds."),
                         server=where, seconds=st.timeout) from None
     except smtplib.SMTPServerDisconnected as exc:
-        raise MailError(T("The mail server {server} closed the connection: {reason}"),
+        raise ServerError(T("The mail server {server} closed the connection: {reason}"),
                         server=where, reason=_reason(exc)) from None
     except smtplib.SMTPException as exc:
-        raise MailError(T("The mail server {server} failed: {reason}"), server=where,
+        raise ServerError(T("The mail server {server} failed: {reason}"), server=where,
                         reason=_reason(exc)) from None
     except OSError as exc:
-        raise MailError(T("Could not connect to the mail server {server}: {reason}"), server=where,
+        raise ServerError(T("Could not connect to the mail server {server}: {reason}"), server=where,
                         reason=exc.strerror or str(exc) or type(exc).__name__) from None
 
 
@@ -513,6 +524,11 @@ def send_letters(db, action_ids: Sequence[int], settings: MailSettings, password
             with db.session() as s:
                 record_sent(s, letter, sent, now=now)
             out.append(LetterResult(aid, ref, who, True, sent.to, sent.proof))
+        except ServerError as exc:          # the server cannot take any: the rest is not sent
+            for rest in action_ids[n:]:
+                out.append(LetterResult(rest, ref if rest == aid else str(rest), who if rest == aid
+                                        else "", False, error=exc))
+            break
         except UserError as exc:
             out.append(LetterResult(aid, ref, who or str(exc.params.get("customer", "")), False,
                                     error=exc,

@@ -2004,7 +2004,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Terms
 (days)</source>
             <translation type="unfinished" />
@@ -2043,12 +2043,12 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>no cap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Preview</source>
             <translation type="unfinished" />
         </message>
@@ -2990,12 +2990,12 @@ ment</source>
     <context>
         <name>EventsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_entries.py" line="+173" />
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="+174" />
             <source>Negative events — {customer}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -3010,12 +3010,12 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cleared on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>&amp;Clear selected…</source>
             <translation type="unfinished" />
         </message>
@@ -3050,7 +3050,7 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+42" />
+            <location line="+37" />
             <source>Clear event</source>
             <translation type="unfinished" />
         </message>
@@ -3321,7 +3321,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>FinancialsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_entries.py" line="-169" />
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="-158" />
             <source>Financial ratios — {customer}</source>
             <translation type="unfinished" />
         </message>
@@ -4810,7 +4810,17 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+92" />
+            <location line="+3" />
+            <source>&amp;E-mail…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+110" />
+            <source>E-mailing letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
             <source>Save the letters to a folder</source>
             <translation type="unfinished" />
         </message>
@@ -4842,7 +4852,12 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
+            <source>E-mailing {count} letter(s)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Issuing {count} letter(s)…</source>
             <translation type="unfinished" />
         </message>
@@ -5010,6 +5025,174 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+3" />
             <source>Give a reason for the dispute.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MailSend</name>
+        <message>
+            <location filename="../../app/ui/dialogs/mail_send.py" line="+35" />
+            <location line="+51" />
+            <source>E-mail letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-44" />
+            <source>E-mail is not set up yet: enter the mail server and the sender address in Settings → E-mail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Password for {user} on {server}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>E-mail {count} letter(s) to the customers as PDF attachments?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} customer(s) have no e-mail address: their letters are skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>None of these customers has an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{reference} {customer}: sent to {address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{sent} of {count} letter(s) e-mailed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MailSettingsForm</name>
+        <message>
+            <location filename="../../app/ui/dialogs/mail_settings.py" line="+35" />
+            <source>Letters can be e-mailed to the customers as PDF attachments through your company's mail server (SMTP).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>STARTTLS (usually port 587)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SSL/TLS (usually port 465)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None (not encrypted, port 25)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Connection security:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>empty: the server needs no login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>kept – type to change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pass&amp;word:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The password is kept in the system keyring, never in the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no system keyring on this computer: the password is kept in memory only until ARDesk closes, never in the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;From address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reply-to address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Timeout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+87" />
+            <source>Send &amp;test mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-82" />
+            <source>Test mail to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+75" />
+            <source>Sending a test mail…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Test mail sent: {answer}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5197,7 +5380,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_entries.py" line="+176" />
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="+165" />
             <source>Override — {customer}</source>
             <translation type="unfinished" />
         </message>
@@ -5212,7 +5395,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Grade</source>
             <translation type="unfinished" />
         </message>
@@ -5237,7 +5420,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>&amp;Revoke selected…</source>
             <translation type="unfinished" />
         </message>
@@ -5282,7 +5465,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+54" />
+            <location line="+49" />
             <location line="+4" />
             <source>Revoke override</source>
             <translation type="unfinished" />
@@ -5375,7 +5558,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_entries.py" line="-235" />
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="-214" />
             <source>External rating — {customer}</source>
             <translation type="unfinished" />
         </message>
@@ -5446,7 +5629,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>RescoreDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_rescore.py" line="+37" />
+            <location filename="../../app/ui/dialogs/credit_rescore.py" line="+38" />
             <source>Re-score all customers</source>
             <translation type="unfinished" />
         </message>
@@ -5466,7 +5649,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
@@ -5552,7 +5735,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_review.py" line="+91" />
+            <location filename="../../app/ui/dialogs/credit_review.py" line="+92" />
             <source>Credit review — {code} · {name}</source>
             <translation type="unfinished" />
         </message>
@@ -5562,7 +5745,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -5602,7 +5785,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Last reviews</source>
             <translation type="unfinished" />
         </message>
@@ -6034,7 +6217,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+44" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+47" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
@@ -6069,8 +6252,13 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>Credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>E-mail</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9825,127 +10013,132 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="108" />
+            <location filename="../../app/services/mail.py" line="116" />
             <source>Enter the mail server's name (e.g. smtp.example.com).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="111" />
+            <location filename="../../app/services/mail.py" line="119" />
             <source>The port must be 1–65535.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="113" />
+            <location filename="../../app/services/mail.py" line="121" />
             <source>Unknown connection security {value}: none, starttls or ssl.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="116" />
+            <location filename="../../app/services/mail.py" line="124" />
             <source>The sender address {address} is not an e-mail address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="119" />
+            <location filename="../../app/services/mail.py" line="127" />
             <source>The reply-to address {address} is not an e-mail address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="122" />
+            <location filename="../../app/services/mail.py" line="130" />
             <source>The timeout must be 1–300 seconds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="295" />
+            <location filename="../../app/services/mail.py" line="303" />
             <source>Letter {reference} is cancelled; it is not e-mailed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="297" />
+            <location filename="../../app/services/mail.py" line="305" />
             <source>{reference} has no letter PDF to send.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="300" />
+            <location filename="../../app/services/mail.py" line="308" />
             <source>Customer {customer} has no e-mail address; letter {reference} was not sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="304" />
+            <location filename="../../app/services/mail.py" line="312" />
             <source>The e-mail address {address} of customer {customer} is not valid; letter {reference} was not sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="348" />
+            <location filename="../../app/services/mail.py" line="356" />
             <source>No password for {user} on {server}: enter it in Settings → E-mail.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="532" />
+            <location filename="../../app/services/mail.py" line="548" />
             <source>{address} is not an e-mail address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="390" />
+            <location filename="../../app/services/mail.py" line="398" />
             <source>The mail server {server} refused the login of {user}: wrong user name or password ({reason}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="397" />
+            <location filename="../../app/services/mail.py" line="405" />
             <source>The mail server {server} refused the sender {address}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="400" />
+            <location filename="../../app/services/mail.py" line="408" />
+            <source>The mail server {server} did not accept the message: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="411" />
             <source>The mail server {server} does not support this: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="403" />
+            <location filename="../../app/services/mail.py" line="414" />
             <source>The secure connection to {server} failed: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="406" />
+            <location filename="../../app/services/mail.py" line="417" />
             <source>The mail server {server} did not answer within {seconds} seconds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="409" />
+            <location filename="../../app/services/mail.py" line="420" />
             <source>The mail server {server} closed the connection: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="412" />
+            <location filename="../../app/services/mail.py" line="423" />
             <source>The mail server {server} failed: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="415" />
+            <location filename="../../app/services/mail.py" line="426" />
             <source>Could not connect to the mail server {server}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="395" />
+            <location filename="../../app/services/mail.py" line="403" />
             <source>The mail server {server} requires a login: enter the user name and password in Settings → E-mail.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="362" />
+            <location filename="../../app/services/mail.py" line="370" />
             <source>The mail server {server} does not offer STARTTLS: choose another connection security or ask your mail provider.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="369" />
+            <location filename="../../app/services/mail.py" line="377" />
             <source>The mail server {server} does not accept a login (AUTH) on this connection; check the connection security.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="379" />
+            <location filename="../../app/services/mail.py" line="388" />
             <source>The mail server {server} refused the address {address} of customer {customer}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="507" />
+            <location filename="../../app/services/mail.py" line="518" />
             <source>{reference} was already e-mailed.</source>
             <translation type="unfinished" />
         </message>
@@ -10755,7 +10948,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="156" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="184" />
             <source>Could not save the settings: {reason}</source>
             <translation type="unfinished" />
         </message>

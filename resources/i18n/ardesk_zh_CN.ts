@@ -2005,7 +2005,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>等级政策</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Terms
 (days)</source>
             <translation>账期
@@ -2047,12 +2047,12 @@ ment</source>
             <translation>预付</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>no cap</source>
             <translation>无上限</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Preview</source>
             <translation>预览(&amp;P)</translation>
         </message>
@@ -2994,12 +2994,12 @@ ment</source>
     <context>
         <name>EventsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_entries.py" line="+173" />
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="+174" />
             <source>Negative events — {customer}</source>
             <translation>负面事件 —— {customer}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -3014,12 +3014,12 @@ ment</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Cleared on</source>
             <translation>解除日期</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>&amp;Clear selected…</source>
             <translation>解除所选(&amp;C)…</translation>
         </message>
@@ -3054,7 +3054,7 @@ ment</source>
             <translation>未解除的事件会限制等级（默认：破产通知限为 D，诉讼和退票限为 C）。</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+37" />
             <source>Clear event</source>
             <translation>解除事件</translation>
         </message>
@@ -3331,7 +3331,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>FinancialsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_entries.py" line="-169" />
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="-158" />
             <source>Financial ratios — {customer}</source>
             <translation>财务比率 —— {customer}</translation>
         </message>
@@ -4820,7 +4820,17 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>将 PDF 保存到文件夹(&amp;S)…</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+3" />
+            <source>&amp;E-mail…</source>
+            <translation>电子邮件(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>E-mailing letters</source>
+            <translation>正在用电子邮件发送函件</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Save the letters to a folder</source>
             <translation>将函件保存到文件夹</translation>
         </message>
@@ -4854,7 +4864,12 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>出具 {count} 份函件(&amp;I)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
+            <source>E-mailing {count} letter(s)…</source>
+            <translation>正在用电子邮件发送 {count} 封函件…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Issuing {count} letter(s)…</source>
             <translation>正在出具 {count} 份函件…</translation>
         </message>
@@ -5023,6 +5038,174 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <location line="+3" />
             <source>Give a reason for the dispute.</source>
             <translation>请填写争议原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailSend</name>
+        <message>
+            <location filename="../../app/ui/dialogs/mail_send.py" line="+35" />
+            <location line="+51" />
+            <source>E-mail letters</source>
+            <translation>用电子邮件发送函件</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <source>E-mail is not set up yet: enter the mail server and the sender address in Settings → E-mail.</source>
+            <translation>尚未设置电子邮件：请在「设置 → 电子邮件」中输入邮件服务器和发件人地址。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Password for {user} on {server}:</source>
+            <translation>{user} 在 {server} 上的密码：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>E-mail {count} letter(s) to the customers as PDF attachments?</source>
+            <translation>将 {count} 封函件以 PDF 附件形式用电子邮件发送给客户？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} customer(s) have no e-mail address: their letters are skipped.</source>
+            <translation>{count} 个客户没有电子邮件地址，其函件将被跳过。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>None of these customers has an e-mail address.</source>
+            <translation>这些客户都没有电子邮件地址。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{reference} {customer}: sent to {address}</source>
+            <translation>{reference} {customer}：已发送至 {address}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not sent</source>
+            <translation>未发送</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{sent} of {count} letter(s) e-mailed.</source>
+            <translation>共 {count} 封函件，已通过电子邮件发送 {sent} 封。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailSettingsForm</name>
+        <message>
+            <location filename="../../app/ui/dialogs/mail_settings.py" line="+35" />
+            <source>Letters can be e-mailed to the customers as PDF attachments through your company's mail server (SMTP).</source>
+            <translation>函件可以通过贵司的邮件服务器（SMTP）以 PDF 附件的形式用电子邮件发送给客户。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Server:</source>
+            <translation>服务器(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>STARTTLS (usually port 587)</source>
+            <translation>STARTTLS（通常为 587 端口）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SSL/TLS (usually port 465)</source>
+            <translation>SSL/TLS（通常为 465 端口）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None (not encrypted, port 25)</source>
+            <translation>无（不加密，25 端口）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Connection security:</source>
+            <translation>连接安全(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Port:</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>empty: the server needs no login</source>
+            <translation>留空：服务器无需登录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>kept – type to change</source>
+            <translation>已保存 – 输入新密码可更改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pass&amp;word:</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The password is kept in the system keyring, never in the database.</source>
+            <translation>密码保存在系统密钥环中，绝不写入数据库。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no system keyring on this computer: the password is kept in memory only until ARDesk closes, never in the database.</source>
+            <translation>本机没有系统密钥环：密码只保存在内存中，直到关闭 ARDesk，绝不写入数据库。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;From address:</source>
+            <translation>发件人地址(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reply-to address:</source>
+            <translation>回复地址(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Timeout:</source>
+            <translation>超时(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+87" />
+            <source>Send &amp;test mail</source>
+            <translation>发送测试邮件(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="-82" />
+            <source>Test mail to:</source>
+            <translation>测试邮件发送至：</translation>
+        </message>
+        <message>
+            <location line="+75" />
+            <source>Sending a test mail…</source>
+            <translation>正在发送测试邮件…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Test mail sent: {answer}</source>
+            <translation>测试邮件已发送：{answer}</translation>
         </message>
     </context>
     <context>
@@ -5209,7 +5392,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_entries.py" line="+176" />
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="+165" />
             <source>Override — {customer}</source>
             <translation>人工调整 —— {customer}</translation>
         </message>
@@ -5224,7 +5407,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>无</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
@@ -5249,7 +5432,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>&amp;Revoke selected…</source>
             <translation>撤销所选(&amp;R)…</translation>
         </message>
@@ -5294,7 +5477,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+49" />
             <location line="+4" />
             <source>Revoke override</source>
             <translation>撤销人工调整</translation>
@@ -5387,7 +5570,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_entries.py" line="-235" />
+            <location filename="../../app/ui/dialogs/credit_entries.py" line="-214" />
             <source>External rating — {customer}</source>
             <translation>外部评级 —— {customer}</translation>
         </message>
@@ -5458,7 +5641,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>RescoreDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_rescore.py" line="+37" />
+            <location filename="../../app/ui/dialogs/credit_rescore.py" line="+38" />
             <source>Re-score all customers</source>
             <translation>全部客户重新评分</translation>
         </message>
@@ -5478,7 +5661,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>预览显示哪些客户的等级或额度会变化；点击应用之前不会保存。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
@@ -5564,7 +5747,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_review.py" line="+91" />
+            <location filename="../../app/ui/dialogs/credit_review.py" line="+92" />
             <source>Credit review — {code} · {name}</source>
             <translation>信用复审 —— {code} · {name}</translation>
         </message>
@@ -5574,7 +5757,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>正在加载图表…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -5614,7 +5797,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Last reviews</source>
             <translation>以往复审</translation>
         </message>
@@ -6046,7 +6229,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+44" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+47" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -6081,9 +6264,14 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>银行对账匹配</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>Credit</source>
             <translation>信用</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
         </message>
     </context>
     <context>
@@ -9839,127 +10027,132 @@ Please send this file to support.</source>
             <translation>函件模板 {name} 无法打印：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="108" />
+            <location filename="../../app/services/mail.py" line="116" />
             <source>Enter the mail server's name (e.g. smtp.example.com).</source>
             <translation>请输入邮件服务器名称（例如 smtp.example.com）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="111" />
+            <location filename="../../app/services/mail.py" line="119" />
             <source>The port must be 1–65535.</source>
             <translation>端口必须在 1–65535 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="113" />
+            <location filename="../../app/services/mail.py" line="121" />
             <source>Unknown connection security {value}: none, starttls or ssl.</source>
             <translation>未知的连接安全方式 {value}：应为 none、starttls 或 ssl。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="116" />
+            <location filename="../../app/services/mail.py" line="124" />
             <source>The sender address {address} is not an e-mail address.</source>
             <translation>发件人地址 {address} 不是有效的电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="119" />
+            <location filename="../../app/services/mail.py" line="127" />
             <source>The reply-to address {address} is not an e-mail address.</source>
             <translation>回复地址 {address} 不是有效的电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="122" />
+            <location filename="../../app/services/mail.py" line="130" />
             <source>The timeout must be 1–300 seconds.</source>
             <translation>超时时间必须在 1–300 秒之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="295" />
+            <location filename="../../app/services/mail.py" line="303" />
             <source>Letter {reference} is cancelled; it is not e-mailed.</source>
             <translation>函件 {reference} 已作废，不发送邮件。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="297" />
+            <location filename="../../app/services/mail.py" line="305" />
             <source>{reference} has no letter PDF to send.</source>
             <translation>{reference} 没有可发送的函件 PDF。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="300" />
+            <location filename="../../app/services/mail.py" line="308" />
             <source>Customer {customer} has no e-mail address; letter {reference} was not sent.</source>
             <translation>客户 {customer} 没有电子邮件地址，函件 {reference} 未发送。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="304" />
+            <location filename="../../app/services/mail.py" line="312" />
             <source>The e-mail address {address} of customer {customer} is not valid; letter {reference} was not sent.</source>
             <translation>客户 {customer} 的电子邮件地址 {address} 无效，函件 {reference} 未发送。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="348" />
+            <location filename="../../app/services/mail.py" line="356" />
             <source>No password for {user} on {server}: enter it in Settings → E-mail.</source>
             <translation>没有 {user} 在 {server} 上的密码：请在「设置 → 电子邮件」中输入。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="532" />
+            <location filename="../../app/services/mail.py" line="548" />
             <source>{address} is not an e-mail address.</source>
             <translation>{address} 不是有效的电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="390" />
+            <location filename="../../app/services/mail.py" line="398" />
             <source>The mail server {server} refused the login of {user}: wrong user name or password ({reason}).</source>
             <translation>邮件服务器 {server} 拒绝了 {user} 的登录：用户名或密码错误（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="397" />
+            <location filename="../../app/services/mail.py" line="405" />
             <source>The mail server {server} refused the sender {address}: {reason}</source>
             <translation>邮件服务器 {server} 拒绝了发件人 {address}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="400" />
+            <location filename="../../app/services/mail.py" line="408" />
+            <source>The mail server {server} did not accept the message: {reason}</source>
+            <translation>邮件服务器 {server} 未接受该邮件：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/mail.py" line="411" />
             <source>The mail server {server} does not support this: {reason}</source>
             <translation>邮件服务器 {server} 不支持此操作：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="403" />
+            <location filename="../../app/services/mail.py" line="414" />
             <source>The secure connection to {server} failed: {reason}</source>
             <translation>与 {server} 的加密连接失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="406" />
+            <location filename="../../app/services/mail.py" line="417" />
             <source>The mail server {server} did not answer within {seconds} seconds.</source>
             <translation>邮件服务器 {server} 在 {seconds} 秒内没有响应。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="409" />
+            <location filename="../../app/services/mail.py" line="420" />
             <source>The mail server {server} closed the connection: {reason}</source>
             <translation>邮件服务器 {server} 关闭了连接：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="412" />
+            <location filename="../../app/services/mail.py" line="423" />
             <source>The mail server {server} failed: {reason}</source>
             <translation>邮件服务器 {server} 出错：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="415" />
+            <location filename="../../app/services/mail.py" line="426" />
             <source>Could not connect to the mail server {server}: {reason}</source>
             <translation>无法连接邮件服务器 {server}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="395" />
+            <location filename="../../app/services/mail.py" line="403" />
             <source>The mail server {server} requires a login: enter the user name and password in Settings → E-mail.</source>
             <translation>邮件服务器 {server} 需要登录：请在「设置 → 电子邮件」中输入用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="362" />
+            <location filename="../../app/services/mail.py" line="370" />
             <source>The mail server {server} does not offer STARTTLS: choose another connection security or ask your mail provider.</source>
             <translation>邮件服务器 {server} 不提供 STARTTLS：请选择其他连接安全方式，或咨询您的邮件服务商。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="369" />
+            <location filename="../../app/services/mail.py" line="377" />
             <source>The mail server {server} does not accept a login (AUTH) on this connection; check the connection security.</source>
             <translation>邮件服务器 {server} 在此连接上不接受登录（AUTH），请检查连接安全方式。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="379" />
+            <location filename="../../app/services/mail.py" line="388" />
             <source>The mail server {server} refused the address {address} of customer {customer}: {reason}</source>
             <translation>邮件服务器 {server} 拒绝了客户 {customer} 的地址 {address}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="507" />
+            <location filename="../../app/services/mail.py" line="518" />
             <source>{reference} was already e-mailed.</source>
             <translation>{reference} 已通过电子邮件发送过。</translation>
         </message>
@@ -10769,7 +10962,7 @@ Please send this file to support.</source>
             <translation>无法创建锁文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="156" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="184" />
             <source>Could not save the settings: {reason}</source>
             <translation>无法保存设置：{reason}</translation>
         </message>

@@ -175,6 +175,15 @@ def test_server_down_is_a_clear_error(db):
     assert action_row(db, aid).sent_via == "post" and email_contacts(db) == []
 
 
+def test_batch_stops_at_a_server_failure(db):
+    aid = make_letter(db)
+    port = free_port()
+    results = mail.send_letters(db, [aid, 9999], settings_for(port), None, now=NOW)
+    assert [r.ok for r in results] == [False, False]
+    assert all(f"127.0.0.1:{port}" in r.message and not r.skipped for r in results)
+    assert action_row(db, aid).sent_via == "post"
+
+
 def test_customer_without_email_is_a_clear_error(db, smtp_server):
     port, inbox = smtp_server()
     aid = make_letter(db, email_address="")

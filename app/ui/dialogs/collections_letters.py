@@ -186,6 +186,9 @@ class IssueLettersDialog(QDialog):
         self.save_button = self.buttons.addButton(self.tr("&Save PDFs to folder…"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setObjectName("letters_save")
+        self.email_button = self.buttons.addButton(self.tr("&E-mail…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.email_button.setObjectName("letters_email")
+        self._emailing = False
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
@@ -195,6 +198,7 @@ class IssueLettersDialog(QDialog):
         self.issue_button.clicked.connect(self.issue)
         self.print_button.clicked.connect(self.print_letters)
         self.save_button.clicked.connect(self.save_pdfs)
+        self.email_button.clicked.connect(self.email_letters)
         self.cancel_button.clicked.connect(self.cancel)
         self.letters: list[LetterFile] = []
         self._update()
@@ -269,6 +273,45 @@ class IssueLettersDialog(QDialog):
                                    self.result.excluded, self.result.waiting, self.result.settings)
         self.letters = letters_of_day(self.ctx.db.engine, self.result.action_date)
         self._update()
+
+    # ------------------------------------------------------------ e-mail
+    def email_letters(self) -> None:
+        """E-mail the day's letters (PDF attached) in a worker; one result per letter."""
+        from ...services import mail
+        from .mail_send import ask_to_send
+
+        if self.busy() or not self.letters:
+            return
+        plan = ask_to_send(self, self.ctx, [lf.action_id for lf in self.letters])
+        if plan is None:
+            return
+        from datetime import datetime
+        self._emailing = True
+        self.progress.setRange(0, len(plan.action_ids))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self._job = run_in_worker(mail.send_letters, self.ctx.db, plan.action_ids, plan.settings,
+                                  plan.password, now=datetime.now().astimezone(),
+                                  skip_without_address=True, progress=True,
+                                  on_done=self._emailed, on_error=self._email_failed,
+                                  on_progress=self._progress, label=self.tr("E-mailing letters"))
+        self._update()
+
+    def _email_failed(self, exc: BaseException, tb: str) -> None:
+        self._emailing = False
+        self._failed(exc, tb)
+
+    def _emailed(self, results) -> None:
+        from .mail_send import show_results
+
+        self._job, self._emailing = None, False
+        self._end_progress()
+        self.ctx.notify_changed()
+        self.mail_results = results
+        self._update()
+        self.mail_box = show_results(self, results)
 
     # ---------------------------------------------------------- printing
     def save_pdfs(self) -> None:
@@ -353,8 +396,12 @@ class IssueLettersDialog(QDialog):
             b.setEnabled(not busy)
         self.print_button.setEnabled(not busy and bool(self.letters))
         self.save_button.setEnabled(not busy and bool(self.letters))
+        self.email_button.setEnabled(not busy and bool(self.letters))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(self._job is None)
         if self.loading:
+            return
+        if self._job is not None and self._emailing:
+            self.heading.setText(self.tr("E-mailing {count} letter(s)…").format(count=self.progress.maximum()))
             return
         if self._job is not None:
             self.heading.setText(self.tr("Issuing {count} letter(s)…").format(count=self.progress.maximum()))

@@ -1,6 +1,7 @@
 """Settings: the interface language (kept in settings.json), the company's details, the bank
-matching thresholds and the credit settings (all three in the DB; the Credit page is
-``credit_settings.CreditSettingsForm``).
+matching thresholds, the credit settings and the e-mail (SMTP) settings (in the DB; the Credit
+page is ``credit_settings.CreditSettingsForm``, the E-mail page ``mail_settings.MailSettingsForm``
+whose password goes to the system keyring, never the DB).
 
     dlg = SettingsDialog(ctx, settings, parent)
     if dlg.exec() and dlg.language_changed:
@@ -24,6 +25,7 @@ from ..context import AppContext
 from ..errors import show_error
 from .bank_settings import MatchingSettingsForm
 from .credit_settings import CreditSettingsForm
+from .mail_settings import MailSettingsForm
 from .company_dialog import CompanyForm
 
 LANGUAGES = (("", None), ("zh_CN", "中文"), ("en", "English"))
@@ -39,6 +41,7 @@ class SettingsDialog(QDialog):
         self.company_form: CompanyForm | None = None
         self.matching_form: MatchingSettingsForm | None = None
         self.credit_form: CreditSettingsForm | None = None
+        self.mail_form: MailSettingsForm | None = None
         self._matching_before = None
         self._company_before = None
         self.setWindowTitle(self.tr("Settings"))
@@ -74,12 +77,15 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self.matching_form, self.tr("Bank matching"))
             self.matching_form.changed.connect(self._update_ok)
             self._add_credit_page(company.home_currency or "CNY")
+            self._add_mail_page()
             if start_tab == "credit" and self.credit_form is not None:
                 self.tabs.setCurrentWidget(self.credit_page)
             if start_tab == "company":
                 self.tabs.setCurrentWidget(self.company_form)
             elif start_tab == "matching":
                 self.tabs.setCurrentWidget(self.matching_form)
+            elif start_tab == "mail" and self.mail_form is not None:
+                self.tabs.setCurrentWidget(self.mail_form)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -107,6 +113,16 @@ class SettingsDialog(QDialog):
         self.credit_page = scroll
         self.tabs.addTab(scroll, self.tr("Credit"))
 
+    def _add_mail_page(self) -> None:
+        """The E-mail page (SMTP server, login, sender; the password in the keyring)."""
+        from ...services import mail
+
+        with self.ctx.db.engine.connect() as conn:
+            current = mail.load_mail_settings(conn)
+        self.mail_form = MailSettingsForm(current)
+        self.mail_form.changed.connect(self._update_ok)
+        self.tabs.addTab(self.mail_form, self.tr("E-mail"))
+
     def _update_ok(self) -> None:
         problems = {}
         if self.company_form is not None and self.company_form.data() != self._company_before:
@@ -115,6 +131,8 @@ class SettingsDialog(QDialog):
             problems = {**problems, "matching": self.matching_form.problem()}
         if self.credit_form is not None and self.credit_form.problem():
             problems = {**problems, "credit": self.credit_form.problem()}
+        if self.mail_form is not None and self.mail_form.problem():
+            problems = {**problems, "mail": self.mail_form.problem()}
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problems)
         ok.setToolTip("\n".join(problems.values()))
@@ -132,7 +150,12 @@ class SettingsDialog(QDialog):
         matching_changed = matching is not None and matching != self._matching_before
         credit_settings = self.credit_form.settings() if self.credit_form is not None else None
         credit_changed = self.credit_form is not None and self.credit_form.is_changed()
-        if company_changed or matching_changed or credit_changed:
+        mail_settings = self.mail_form.settings() if self.mail_form is not None else None
+        if self.mail_form is not None and mail_settings is None:
+            self.tabs.setCurrentWidget(self.mail_form)
+            return
+        mail_changed = self.mail_form is not None and self.mail_form.is_changed()
+        if company_changed or matching_changed or credit_changed or mail_changed:
             try:
                 with self.ctx.db.session() as s:
                     if company_changed:
@@ -142,10 +165,15 @@ class SettingsDialog(QDialog):
                     if credit_changed:
                         from ...services import credit
                         credit.save_settings(s, credit_settings, "settings dialog")
+                    if mail_changed:
+                        from ...services import mail
+                        mail.save_mail_settings(s, mail_settings, "settings dialog")
             except UserError as exc:
                 show_error(self, exc)
                 return
             self.ctx.notify_changed()
+        if self.mail_form is not None:
+            self.mail_form.keep_password()       # keyring or memory, never the database
         lang = self.language.currentData() or ""
         if lang != self.settings.language:
             self.settings.language = lang
