@@ -417,6 +417,9 @@ def transmit(st: MailSettings, password: str | None, msg: EmailMessage, to: Sequ
         raise ServerError(T("The mail server {server} did not answer within {seconds} seconds."),
                         server=where, seconds=st.timeout) from None
     except smtplib.SMTPServerDisconnected as exc:
+        if isinstance(exc.__context__, (socket.timeout, TimeoutError)):     # no answer in time
+            raise ServerError(T("The mail server {server} did not answer within {seconds} "
+                                "seconds."), server=where, seconds=st.timeout) from None
         raise ServerError(T("The mail server {server} closed the connection: {reason}"),
                         server=where, reason=_reason(exc)) from None
     except smtplib.SMTPException as exc:

@@ -10068,7 +10068,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="548" />
+            <location filename="../../app/services/mail.py" line="551" />
             <source>{address} is not an e-mail address.</source>
             <translation type="unfinished" />
         </message>
@@ -10103,17 +10103,17 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="420" />
+            <location filename="../../app/services/mail.py" line="423" />
             <source>The mail server {server} closed the connection: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="423" />
+            <location filename="../../app/services/mail.py" line="426" />
             <source>The mail server {server} failed: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="426" />
+            <location filename="../../app/services/mail.py" line="429" />
             <source>Could not connect to the mail server {server}: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -10138,7 +10138,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="518" />
+            <location filename="../../app/services/mail.py" line="521" />
             <source>{reference} was already e-mailed.</source>
             <translation type="unfinished" />
         </message>

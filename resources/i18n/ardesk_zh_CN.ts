@@ -10082,7 +10082,7 @@ Please send this file to support.</source>
             <translation>没有 {user} 在 {server} 上的密码：请在「设置 → 电子邮件」中输入。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="548" />
+            <location filename="../../app/services/mail.py" line="551" />
             <source>{address} is not an e-mail address.</source>
             <translation>{address} 不是有效的电子邮件地址。</translation>
         </message>
@@ -10117,17 +10117,17 @@ Please send this file to support.</source>
             <translation>邮件服务器 {server} 在 {seconds} 秒内没有响应。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="420" />
+            <location filename="../../app/services/mail.py" line="423" />
             <source>The mail server {server} closed the connection: {reason}</source>
             <translation>邮件服务器 {server} 关闭了连接：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="423" />
+            <location filename="../../app/services/mail.py" line="426" />
             <source>The mail server {server} failed: {reason}</source>
             <translation>邮件服务器 {server} 出错：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="426" />
+            <location filename="../../app/services/mail.py" line="429" />
             <source>Could not connect to the mail server {server}: {reason}</source>
             <translation>无法连接邮件服务器 {server}：{reason}</translation>
         </message>
@@ -10152,7 +10152,7 @@ Please send this file to support.</source>
             <translation>邮件服务器 {server} 拒绝了客户 {customer} 的地址 {address}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="518" />
+            <location filename="../../app/services/mail.py" line="521" />
             <source>{reference} was already e-mailed.</source>
             <translation>{reference} 已通过电子邮件发送过。</translation>
         </message>

@@ -184,6 +184,23 @@ def test_batch_stops_at_a_server_failure(db):
     assert action_row(db, aid).sent_via == "post"
 
 
+def test_silent_server_times_out_and_plain_server_fails_ssl(db, smtp_server):
+    aid = make_letter(db)
+    with socket.socket() as silent:                 # accepts connections, never says hello
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        port = silent.getsockname()[1]
+        with pytest.raises(mail.ServerError, match=rf"127.0.0.1:{port} did not answer within 1 "):
+            with db.session() as s:
+                mail.send_letter(s, aid, settings_for(port, timeout=1), None, now=NOW)
+    plain, inbox = smtp_server()
+    with pytest.raises(mail.ServerError, match=rf"secure connection to 127.0.0.1:{plain} failed"):
+        with db.session() as s:
+            mail.send_letter(s, aid, settings_for(plain, security="ssl"), None, now=NOW)
+    assert inbox.messages == [] and action_row(db, aid).sent_via == "post"
+    assert email_contacts(db) == []
+
+
 def test_customer_without_email_is_a_clear_error(db, smtp_server):
     port, inbox = smtp_server()
     aid = make_letter(db, email_address="")
