@@ -1381,30 +1381,30 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+2" />
-            <location line="+47" />
+            <location line="+49" />
             <location line="+22" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-66" />
+            <location line="-68" />
             <source>Grade</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <location line="+66" />
+            <location line="+68" />
             <source>Stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-64" />
-            <location line="+23" />
+            <location line="-66" />
+            <location line="+25" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-20" />
+            <location line="-22" />
             <source>Days</source>
             <translation type="unfinished" />
         </message>
@@ -1425,13 +1425,13 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+2" />
-            <location line="+58" />
+            <location line="+60" />
             <source>Invoices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-56" />
-            <location line="+13" />
+            <location line="-57" />
+            <location line="+14" />
             <source>Detail</source>
             <translation type="unfinished" />
         </message>
@@ -8805,6 +8805,36 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="58" />
             <source>Nothing is open on {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="45" />
+            <source>Friendly reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="46" />
+            <source>Phone call and first reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="47" />
+            <source>Formal demand letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="48" />
+            <source>Final notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="49" />
+            <source>Handover to legal / collection agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="54" />
+            <source>Reminder before due date</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1382,30 +1382,30 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+2" />
-            <location line="+47" />
+            <location line="+49" />
             <location line="+22" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-68" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+66" />
+            <location line="+68" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location line="-64" />
-            <location line="+23" />
+            <location line="-66" />
+            <location line="+25" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-22" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
@@ -1426,13 +1426,13 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+2" />
-            <location line="+58" />
+            <location line="+60" />
             <source>Invoices</source>
             <translation>发票</translation>
         </message>
         <message>
-            <location line="-56" />
-            <location line="+13" />
+            <location line="-57" />
+            <location line="+14" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
@@ -8820,6 +8820,36 @@ Please send this file to support.</source>
             <location filename="../../app/services/dunning/promises.py" line="58" />
             <source>Nothing is open on {number}.</source>
             <translation>{number} 没有未结金额。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="45" />
+            <source>Friendly reminder</source>
+            <translation>友好提醒</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="46" />
+            <source>Phone call and first reminder</source>
+            <translation>电话催收并首次提醒</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="47" />
+            <source>Formal demand letter</source>
+            <translation>正式催告函</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="48" />
+            <source>Final notice</source>
+            <translation>最后通知函</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="49" />
+            <source>Handover to legal / collection agency</source>
+            <translation>移交法务 / 催收机构</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="54" />
+            <source>Reminder before due date</source>
+            <translation>到期前提醒</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="187" />

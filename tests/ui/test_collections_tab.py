@@ -389,3 +389,20 @@ def test_delivery_cancel_letter_and_lift_hold_from_the_timeline(qtbot, tab, ctx,
     assert tab.lift_hold()
     with ui_db.engine.connect() as conn:
         assert dn.load_holds(conn, cid)[0].lifted_on == AS_OF
+
+
+def test_default_stage_names_show_translated(qtbot):
+    """The default ladders' stage names are English templates in the settings data; the
+    worklist shows them in the user's language (a name the user typed stays as typed)."""
+    from types import SimpleNamespace
+
+    from app.ui.app import apply_language
+    from app.ui.tablemodels.collections import work_columns
+
+    try:
+        apply_language("zh_CN")
+        detail = next(c for c in work_columns() if c.key == "detail")
+        assert detail.display(SimpleNamespace(detail="Phone call and first reminder")) == "电话催收并首次提醒"
+        assert detail.display(SimpleNamespace(detail="我们自己的阶段")) == "我们自己的阶段"
+    finally:
+        apply_language("en")

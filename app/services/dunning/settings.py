@@ -42,20 +42,20 @@ class Stage:
 
 
 DEFAULT_LADDER: tuple[Stage, ...] = (
-    Stage("Friendly reminder", -3, "reminder", "reminder"),
-    Stage("Phone call and first reminder", 7, "phone", "first_reminder"),
-    Stage("Formal demand letter", 15, "demand", "demand", claim_interest=True),
-    Stage("Final notice", 30, "final", "final_notice", claim_interest=True),
-    Stage("Handover to legal / collection agency", 60, "handover", "handover", claim_interest=True),
+    Stage(T("Friendly reminder"), -3, "reminder", "reminder"),
+    Stage(T("Phone call and first reminder"), 7, "phone", "first_reminder"),
+    Stage(T("Formal demand letter"), 15, "demand", "demand", claim_interest=True),
+    Stage(T("Final notice"), 30, "final", "final_notice", claim_interest=True),
+    Stage(T("Handover to legal / collection agency"), 60, "handover", "handover", claim_interest=True),
 )
 
 # for the weaker grades (C, D by default): sooner and harder
 STRICT_LADDER: tuple[Stage, ...] = (
-    Stage("Reminder before due date", -5, "reminder", "reminder"),
-    Stage("Phone call and first reminder", 3, "phone", "first_reminder"),
-    Stage("Formal demand letter", 10, "demand", "demand", claim_interest=True),
-    Stage("Final notice", 20, "final", "final_notice", claim_interest=True),
-    Stage("Handover to legal / collection agency", 40, "handover", "handover", claim_interest=True),
+    Stage(T("Reminder before due date"), -5, "reminder", "reminder"),
+    Stage(T("Phone call and first reminder"), 3, "phone", "first_reminder"),
+    Stage(T("Formal demand letter"), 10, "demand", "demand", claim_interest=True),
+    Stage(T("Final notice"), 20, "final", "final_notice", claim_interest=True),
+    Stage(T("Handover to legal / collection agency"), 40, "handover", "handover", claim_interest=True),
 )
 
 

@@ -79,7 +79,9 @@ def work_columns() -> list[Column]:
                                                             "units) times days")),
         Column("invoices", translate("CollectionsModel", "Invoices"),
                lambda w: ", ".join(w.invoices), tooltip=lambda w: ", ".join(w.invoices) or None),
-        Column("detail", translate("CollectionsModel", "Detail"), lambda w: " ".join(w.detail.split()),
+        # a stage name of the default ladders is an English template: shown translated
+        Column("detail", translate("CollectionsModel", "Detail"),
+               lambda w: " ".join(tr_message(w.detail).split()),
                tooltip=lambda w: w.detail or None),
     ]
 
@@ -130,7 +132,7 @@ def proposal_columns() -> list[Column]:
     return [
         Column("customer", translate("CollectionsModel", "Customer"),
                lambda p: f"{p.customer_code}  {p.customer_name}"),
-        Column("stage", translate("CollectionsModel", "Stage"), lambda p: f"{p.stage} {p.stage_name}",
+        Column("stage", translate("CollectionsModel", "Stage"), lambda p: f"{p.stage} {tr_message(p.stage_name)}",
                sort_key=lambda p: p.stage),
         Column("letter", translate("CollectionsModel", "Letter"),
                lambda p: template_label(p.template, p.language) if p.letter is not None
