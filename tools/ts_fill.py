@@ -2709,6 +2709,10 @@ for _ctx, _table in _LADDER_NAMES.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
 
 
+# the instalment plan's part rows
+BY_CONTEXT.setdefault("PlanDialog", {}).setdefault("Part", "期")
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

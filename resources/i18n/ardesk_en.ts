@@ -5525,22 +5525,27 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+51" />
+            <source>Part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Due date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="-35" />
             <source>&amp;Create plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+53" />
+            <location line="+67" />
             <source>Part {n} has no amount.</source>
             <translation type="unfinished" />
         </message>

@@ -5537,22 +5537,27 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>每期宽限：</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+51" />
+            <source>Part</source>
+            <translation>期</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-35" />
             <source>&amp;Create plan</source>
             <translation>创建计划(&amp;C)</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+67" />
             <source>Part {n} has no amount.</source>
             <translation>第 {n} 期没有金额。</translation>
         </message>

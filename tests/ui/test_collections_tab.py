@@ -217,7 +217,7 @@ def test_instalment_plan_parts_add_up_exactly(tab, ctx, ui_db, parts):
     assert [d for d, _ in got] == [AS_OF + timedelta(days=30 * (k + 1)) for k in range(parts)]
     assert dlg.ok.isEnabled()
     # an edited amount that no longer adds up is refused before the service sees it
-    dlg.table.item(0, 1).setText("1.00")
+    dlg.set_amount(1, "1.00")
     assert not dlg.ok.isEnabled() and "not covered" in dlg.sum_label.text()
     dlg.split()
     dlg.accept()

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from ...errors import UserError
 from ...money import format_minor
@@ -71,12 +71,17 @@ class PlanDialog(QDialog):
         form.addRow(self.tr("Grace per part:"), grace_row)
         layout.addLayout(form)
 
-        self.table = QTableWidget(0, 2)
-        self.table.setObjectName("plan_parts")
-        self.table.setHorizontalHeaderLabels([self.tr("Due date"), self.tr("Amount")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        layout.addWidget(self.table, 1)
+        # one row of editors per part (a layout in a scroll area, not a table of cell widgets)
+        self.rows: list[tuple[QWidget, QLineEdit]] = []
+        self.parts_box = QWidget()
+        self.parts_box.setObjectName("plan_parts")
+        self.grid = QGridLayout(self.parts_box)
+        self.grid.setColumnStretch(3, 1)
+        self.grid.setRowStretch(200, 1)          # rows stay at the top (at most 120 parts)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.parts_box)
+        layout.addWidget(scroll, 1)
         self.sum_label = QLabel()
         self.sum_label.setObjectName("plan_sum")
         layout.addWidget(self.sum_label)
@@ -93,7 +98,6 @@ class PlanDialog(QDialog):
         self.every.valueChanged.connect(lambda _v: self.split())
         self.first.dateChanged.connect(lambda _d: self.split())
         self.invoices.itemChanged.connect(lambda _i: self.split())
-        self.table.itemChanged.connect(lambda _i: self._update_sum())
         self.split()
 
     # -------------------------------------------------------------- figures
@@ -105,38 +109,53 @@ class PlanDialog(QDialog):
         return sum(i.open_minor for i in self.invoices.checked_items())
 
     def split(self) -> None:
-        """Fill the parts table with equal parts of the open total (they add up exactly)."""
+        """Fill the part rows with equal parts of the open total (they add up exactly)."""
         total = self.total()
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
+        self._clear_rows()
         if total > 0:
             try:
                 parts = dn.split_parts(total, self.count.value(), pydate(self.first.date()),
                                        self.every.value())
             except UserError as exc:
-                self.table.blockSignals(False)
                 self.sum_label.setText(user_error_text(exc))
                 return
             cur = self.currency()
-            for d, amount in parts:
-                r = self.table.rowCount()
-                self.table.insertRow(r)
-                self.table.setCellWidget(r, 0, date_edit(d))
-                item = QTableWidgetItem(format_minor(amount, cur))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, 1, item)
-        self.table.blockSignals(False)
+            self.grid.addWidget(QLabel(self.tr("Part")), 0, 0)
+            self.grid.addWidget(QLabel(self.tr("Due date")), 0, 1)
+            self.grid.addWidget(QLabel(self.tr("Amount")), 0, 2)
+            for n, (d, amount) in enumerate(parts, 1):
+                when = date_edit(d)
+                amount_edit = QLineEdit(format_minor(amount, cur))
+                amount_edit.setObjectName(f"plan_amount_{n}")
+                amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+                amount_edit.textChanged.connect(lambda _t: self._update_sum())
+                when.dateChanged.connect(lambda _d: self._update_sum())
+                self.grid.addWidget(QLabel(str(n)), n, 0)
+                self.grid.addWidget(when, n, 1)
+                self.grid.addWidget(amount_edit, n, 2)
+                self.rows.append((when, amount_edit))
         self._update_sum()
+
+    def _clear_rows(self) -> None:
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.rows = []
+
+    def set_amount(self, part: int, text: str) -> None:
+        """Type ``text`` as the amount of part ``part`` (1-based)."""
+        self.rows[part - 1][1].setText(text)
 
     def parts(self) -> list:
         """(due date, amount minor) per row; ValueError (translated) for an unreadable amount."""
         cur = self.currency()
         out = []
-        for r in range(self.table.rowCount()):
-            amount = parse_amount(self.table.item(r, 1).text(), cur)
+        for n, (when, amount_edit) in enumerate(self.rows, 1):
+            amount = parse_amount(amount_edit.text(), cur)
             if amount is None:
-                raise ValueError(self.tr("Part {n} has no amount.").format(n=r + 1))
-            out.append((pydate(self.table.cellWidget(r, 0).date()), amount))
+                raise ValueError(self.tr("Part {n} has no amount.").format(n=n))
+            out.append((pydate(when.date()), amount))
         return out
 
     def _update_sum(self) -> None:
@@ -149,7 +168,7 @@ class PlanDialog(QDialog):
             return
         diff = total - got
         text = self.tr("{n} parts: {sum} of {total} {currency} open").format(
-            n=self.table.rowCount(), sum=format_minor(got, cur), total=format_minor(total, cur),
+            n=len(self.rows), sum=format_minor(got, cur), total=format_minor(total, cur),
             currency=cur)
         if diff:
             text += " — <span style='color:#c02020'>" + self.tr("{diff} {currency} not covered").format(
