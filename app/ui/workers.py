@@ -90,6 +90,30 @@ def run_in_worker(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], N
     return job
 
 
+class LatestLoad:
+    """Loads of which only the newest counts (a tab reloading on every data change): the result
+    or error of a load started before the latest ``start`` (or ``drop``) is never delivered.
+
+        self.loads = LatestLoad()
+        self.loads.start(load_fn, engine, on_done=self._loaded, on_error=self._load_failed)
+    """
+
+    def __init__(self) -> None:
+        self.generation = 0
+
+    def start(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
+              on_error: Callable[[BaseException, str], None], **kwargs: Any) -> Job:
+        gen = self.drop()
+        return run_in_worker(fn, *args, **kwargs,
+                             on_done=lambda result: on_done(result) if gen == self.generation else None,
+                             on_error=lambda exc, tb: on_error(exc, tb) if gen == self.generation else None)
+
+    def drop(self) -> int:
+        """Forget the loads under way (their results will not be delivered)."""
+        self.generation += 1
+        return self.generation
+
+
 def busy_jobs() -> list[Job]:
     """Running jobs that change data (those started with a ``label``)."""
     return [j for j in _live if j.label and not j.finished]

@@ -32,7 +32,7 @@ from ..errors import show_error, user_error_text
 from ..file_ops import ui_settings
 from ..tablemodels.bank import STATUS_COLOR, STATUS_ORDER, BankLineModel, line_columns, status_label
 from ..tablemodels.base import select_row
-from ..workers import Job, run_in_worker
+from ..workers import Job, LatestLoad, run_in_worker
 from ...services.bank_view import BankData, BankRow, load_bank_data
 from .bank_detail import BankLineDetail
 
@@ -54,7 +54,7 @@ class BankTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: BankData | None = None
-        self._generation = 0
+        self.loads = LatestLoad()
         self.loading = False
         self.loaded_once = False
         self._select_after_load: int | None = None
@@ -161,9 +161,8 @@ class BankTab(QWidget):
     # ------------------------------------------------------- tab interface
     def reload(self) -> None:
         """Load the lines (and a fresh matcher) again in a worker; filters and selection stay."""
-        self._generation += 1
-        gen = self._generation
         if not self.ctx.has_db:
+            self.loads.drop()
             self.loading = False
             self.data = None
             self.model.set_rows([])
@@ -174,9 +173,7 @@ class BankTab(QWidget):
             return
         self.loading = True
         self._update_totals()
-        run_in_worker(load_bank_data, self.ctx.db.engine,
-                      on_done=lambda d: self._loaded(gen, d),
-                      on_error=lambda exc, tb: self._load_failed(gen, exc, tb))
+        self.loads.start(load_bank_data, self.ctx.db.engine, on_done=self._loaded, on_error=self._load_failed)
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.empty_page:
@@ -415,9 +412,7 @@ class BankTab(QWidget):
         return row.line.id
 
     # ----------------------------------------------------------- loading
-    def _loaded(self, gen: int, data: BankData) -> None:
-        if gen != self._generation:
-            return
+    def _loaded(self, data: BankData) -> None:
         keep = self._select_after_load
         if keep is None:
             cur = self.current_row()
@@ -449,9 +444,7 @@ class BankTab(QWidget):
                 return row
         return 0
 
-    def _load_failed(self, gen: int, exc: BaseException, tb: str) -> None:
-        if gen != self._generation:
-            return
+    def _load_failed(self, exc: BaseException, tb: str) -> None:
         self.loading = False
         self._update_totals()
         show_error(self, exc, tb)

@@ -30,7 +30,7 @@ from ..file_ops import ui_settings
 from ..tablemodels.base import RowTableModel, select_row
 from ..tablemodels.collections import (claim_columns, money, timeline_columns, work_columns,
                                        work_kind_label)
-from ..workers import run_in_worker
+from ..workers import LatestLoad
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -82,8 +82,8 @@ class CollectionsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: CollectionsData | None = None
-        self._generation = 0
-        self._tl_generation = 0
+        self.loads = LatestLoad()
+        self.timeline_loads = LatestLoad()
         self.loading = False
         self.loaded_once = False
         self.timeline_loading = False
@@ -183,9 +183,8 @@ class CollectionsTab(QWidget):
 
     # ------------------------------------------------------- tab interface
     def reload(self) -> None:
-        self._generation += 1
-        gen = self._generation
         if not self.ctx.has_db:
+            self.loads.drop()
             self.loading = False
             self.data = None
             self.model.set_rows([])
@@ -196,9 +195,8 @@ class CollectionsTab(QWidget):
             return
         self.loading = True
         self._update_totals()
-        run_in_worker(_load, self.ctx.db.engine, self.ctx.as_of(), self._within,
-                      on_done=lambda d: self._loaded(gen, d),
-                      on_error=lambda exc, tb: self._load_failed(gen, exc, tb))
+        self.loads.start(_load, self.ctx.db.engine, self.ctx.as_of(), self._within, on_done=self._loaded,
+                         on_error=self._load_failed)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -382,9 +380,7 @@ class CollectionsTab(QWidget):
         return True
 
     # ----------------------------------------------------------- loading
-    def _loaded(self, gen: int, data: CollectionsData) -> None:
-        if gen != self._generation:
-            return
+    def _loaded(self, data: CollectionsData) -> None:
         cur = self.current_item()
         keep = (cur.customer_id, cur.kind) if cur is not None else None
         self.loading = False
@@ -404,9 +400,7 @@ class CollectionsTab(QWidget):
             count=len(data.claims)))
         self._apply_filters(keep)
 
-    def _load_failed(self, gen: int, exc: BaseException, tb: str) -> None:
-        if gen != self._generation:
-            return
+    def _load_failed(self, exc: BaseException, tb: str) -> None:
         self.loading = False
         self._update_totals()
         show_error(self, exc, tb)
@@ -437,20 +431,15 @@ class CollectionsTab(QWidget):
         self._update_actions()
 
     def show_timeline(self, customer_id: int, label: str, *, switch: bool = False) -> None:
-        self._tl_generation += 1
-        gen = self._tl_generation
         self.timeline_customer = customer_id
         self.tl_title.setText(self.tr("Timeline of {customer}, newest first").format(customer=label))
         self.timeline_loading = True
-        run_in_worker(_load_timeline, self.ctx.db.engine, customer_id,
-                      on_done=lambda rows: self._timeline_loaded(gen, rows),
-                      on_error=lambda exc, tb: self._load_failed(self._generation, exc, tb))
+        self.timeline_loads.start(_load_timeline, self.ctx.db.engine, customer_id,
+                                  on_done=self._timeline_loaded, on_error=self._load_failed)
         if switch:
             self.lower.setCurrentIndex(0)
 
-    def _timeline_loaded(self, gen: int, rows) -> None:
-        if gen != self._tl_generation:
-            return
+    def _timeline_loaded(self, rows) -> None:
         self.timeline_loading = False
         self.tl_model.set_rows(rows)
 

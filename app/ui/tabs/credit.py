@@ -29,7 +29,7 @@ from ..file_ops import ui_settings
 from ..tablemodels.base import select_row
 from ..tablemodels.credit import CreditRow, CreditTableModel, ReviewTableModel
 from ..tablemodels.credit_delegate import UtilisationDelegate
-from ..workers import run_in_worker
+from ..workers import LatestLoad
 
 SEARCH_DEBOUNCE_MS = 150
 WORKLIST_DAYS = 30          # the worklist shows reviews due within this many days
@@ -66,8 +66,8 @@ class CreditTab(QWidget):
         self.ctx = ctx
         self.data: CreditData | None = None
         self.detail: CreditDetail | None = None
-        self._generation = 0
-        self._detail_gen = 0
+        self.loads = LatestLoad()
+        self.detail_loads = LatestLoad()
         self.loading = False
         self.loaded_once = False
         self.detail_loading = False
@@ -203,9 +203,8 @@ class CreditTab(QWidget):
 
     # ------------------------------------------------------- tab interface
     def reload(self) -> None:
-        self._generation += 1
-        gen = self._generation
         if not self.ctx.has_db:
+            self.loads.drop()
             self.loading = False
             self.data = None
             self.model.set_rows([])
@@ -218,9 +217,8 @@ class CreditTab(QWidget):
         self.loading = True
         self._update_count()
         self.insurance.reload()
-        run_in_worker(load_credit, self.ctx.db.engine, self.ctx.as_of(),
-                      on_done=lambda d: self._loaded(gen, d),
-                      on_error=lambda exc, tb: self._load_failed(gen, exc, tb))
+        self.loads.start(load_credit, self.ctx.db.engine, self.ctx.as_of(), on_done=self._loaded,
+                         on_error=self._load_failed)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -317,9 +315,7 @@ class CreditTab(QWidget):
             self.open_review(r.customer_id)
 
     # ----------------------------------------------------------- loading
-    def _loaded(self, gen: int, data: CreditData) -> None:
-        if gen != self._generation:
-            return
+    def _loaded(self, data: CreditData) -> None:
         keep = self._select_after_load
         if keep is None:
             cur = self.selected_row()
@@ -345,9 +341,7 @@ class CreditTab(QWidget):
         self._update_count()
         self._update_actions()
 
-    def _load_failed(self, gen: int, exc: BaseException, tb: str) -> None:
-        if gen != self._generation:
-            return
+    def _load_failed(self, exc: BaseException, tb: str) -> None:
         self.loading = False
         self._update_count()
         show_error(self, exc, tb)
@@ -394,7 +388,7 @@ class CreditTab(QWidget):
 
     def _show_breakdown(self, row: CreditRow | None) -> None:
         if row is None or self.data is None or not self.ctx.has_db:
-            self._detail_gen += 1
+            self.detail_loads.drop()
             self.detail = None
             self._detail_customer = None
             self.detail_loading = False
@@ -403,17 +397,14 @@ class CreditTab(QWidget):
         if self._detail_customer == row.id and (self.detail_loading or (
                 self.detail is not None and self.detail.standing.customer_id == row.id)):
             return                      # shown already, or on its way
-        self._detail_gen += 1
-        gen = self._detail_gen
         self._detail_customer = row.id
         self.detail_loading = True
         st = self.data.settings
-        run_in_worker(load_detail, self.ctx.db.engine, row.id, self.ctx.as_of(), st,
-                      on_done=lambda d: self._detail_loaded(gen, d),
-                      on_error=lambda exc, tb: self._detail_failed(gen, exc, tb))
+        self.detail_loads.start(load_detail, self.ctx.db.engine, row.id, self.ctx.as_of(), st,
+                                on_done=self._detail_loaded, on_error=self._detail_failed)
 
-    def _detail_loaded(self, gen: int, d: CreditDetail) -> None:
-        if gen != self._detail_gen or self.data is None:
+    def _detail_loaded(self, d: CreditDetail) -> None:
+        if self.data is None:
             return
         self.detail_loading = False
         self.detail = d
@@ -421,9 +412,7 @@ class CreditTab(QWidget):
         self.breakdown.show_detail(d, thresholds=st.thresholds, as_of=self.ctx.as_of(),
                                    warning_pct=st.warning_pct)
 
-    def _detail_failed(self, gen: int, exc: BaseException, tb: str) -> None:
-        if gen != self._detail_gen:
-            return
+    def _detail_failed(self, exc: BaseException, tb: str) -> None:
         self.detail_loading = False
         self._detail_customer = None
         show_error(self, exc, tb)
