@@ -24,7 +24,7 @@ from ..errors import show_error
 from ..file_ops import ui_settings
 from ..tablemodels.base import select_row
 from ..tablemodels.customers import CreditCell, CustomerTableModel
-from ..workers import run_in_worker
+from ..workers import LatestLoad
 from .customer_detail import CustomerDetailPane
 
 SEARCH_DEBOUNCE_MS = 150
@@ -49,7 +49,7 @@ class CustomersTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._generation = 0
+        self.loads = LatestLoad()
         self.loading = False
         self.loaded_once = False
         self._select_after_load: int | None = None
@@ -146,9 +146,8 @@ class CustomersTab(QWidget):
     # ------------------------------------------------------- tab interface
     def reload(self) -> None:
         """Load the list again in a worker (keeps search, sort and selection)."""
-        self._generation += 1
-        gen = self._generation
         if not self.ctx.has_db:
+            self.loads.drop()
             self.loading = False
             self.model.set_rows([])
             self.detail.clear()
@@ -156,9 +155,8 @@ class CustomersTab(QWidget):
             return
         self.loading = True
         self._update_count()
-        run_in_worker(_load_rows, self.ctx.db.engine, self.ctx.as_of(),
-                      on_done=lambda rows: self._loaded(gen, rows),
-                      on_error=lambda exc, tb: self._load_failed(gen, exc, tb))
+        self.loads.start(_load_rows, self.ctx.db.engine, self.ctx.as_of(), on_done=self._loaded,
+                         on_error=self._load_failed)
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.empty_page:
@@ -225,9 +223,7 @@ class CustomersTab(QWidget):
                                     self.tr("Importing is not available in this build."))
 
     # ----------------------------------------------------------- loading
-    def _loaded(self, gen: int, loaded: tuple[list[CustomerRow], dict[int, CreditCell]]) -> None:
-        if gen != self._generation:
-            return
+    def _loaded(self, loaded: tuple[list[CustomerRow], dict[int, CreditCell]]) -> None:
         rows, credit = loaded
         keep = self._select_after_load
         if keep is None:
@@ -250,9 +246,7 @@ class CustomersTab(QWidget):
         self._update_count()
         self._update_buttons()
 
-    def _load_failed(self, gen: int, exc: BaseException, tb: str) -> None:
-        if gen != self._generation:
-            return
+    def _load_failed(self, exc: BaseException, tb: str) -> None:
         self.loading = False
         self._update_count()
         show_error(self, exc, tb)
