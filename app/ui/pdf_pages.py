@@ -94,14 +94,30 @@ def paint_pdfs(printer, pdfs: Iterable[bytes], *, dpi: float | None = None,
     return pages
 
 
-def print_with_preview(parent: QWidget | None, pdfs: list[bytes], title: str) -> bool:
-    """The Qt print preview for ``pdfs`` (all their pages in order); printing from it opens the
-    system print dialog. Returns whether the user printed."""
+def preview_dialog(parent: QWidget | None, pdfs: list[bytes], title: str):
+    """A QPrintPreviewDialog showing every page of ``pdfs`` in order, ready to ``exec()``;
+    its Print button opens the system print dialog and prints the same pages."""
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setFullPage(True)                      # the PDFs carry their own margins
     dlg = QPrintPreviewDialog(printer, parent)
     dlg.setWindowTitle(title)
-    dlg.paintRequested.connect(lambda p: paint_pdfs(p, pdfs))
-    return dlg.exec() == QPrintPreviewDialog.DialogCode.Accepted
+    dlg.printer_ = printer                         # keep it alive with the dialog
+
+    def paint(p) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dlg.pages_painted = paint_pdfs(p, pdfs, dpi=min(float(p.resolution()), 200.0))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    dlg.paintRequested.connect(paint)
+    return dlg
+
+
+def print_with_preview(parent: QWidget | None, pdfs: list[bytes], title: str) -> bool:
+    """The Qt print preview for ``pdfs``; returns whether the user printed."""
+    dlg = preview_dialog(parent, pdfs, title)
+    return bool(dlg.exec())

@@ -269,6 +269,33 @@ def test_issue_letters_then_again_creates_nothing_and_saves_pdfs(qtbot, tab, ctx
         assert conn.execute(text("SELECT COUNT(*) FROM dunning_action")).scalar_one() == before == 3
 
 
+def test_print_previews_and_prints_every_page_of_the_days_letters(qtbot, tab, ctx, ui_db, tmp_path,
+                                                                   monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from app.ui.pdf_pages import page_count
+
+    dlg = _issue_all(qtbot, ctx)
+    dlg.issue()
+    qtbot.waitUntil(lambda: not dlg.busy(), timeout=30000)
+    with ui_db.engine.connect() as conn:
+        expected = sum(page_count(dn.action_pdf(conn, lf.action_id)) for lf in dlg.letters)
+    out = tmp_path / "printed.pdf"
+
+    def exec_(self):                     # what pressing Print does: paint on the chosen printer
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        self.paintRequested.emit(printer)
+        return 1
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    dlg.print_letters()
+    assert dlg.preview.pages_painted == expected >= 3
+    assert "3" in dlg.preview.windowTitle()
+    assert page_count(out.read_bytes()) == expected
+
+
 def test_issue_only_ticked_letters(qtbot, tab, ctx, ui_db):
     dlg = _issue_all(qtbot, ctx)
     dlg.model.set_all(False)

@@ -9,21 +9,18 @@
    running it again creates nothing new).
 3. The day's issued letters (this batch and any issued earlier that day) can be saved to a folder,
    one file per letter ``<customer_code>-<stage>-<date>.pdf`` (``-<currency>`` added when a
-   customer gets letters in two currencies that day), or printed: a print preview when
-   this Qt has the PDF module (QtPdf), otherwise the PDFs are saved to a folder that is opened
-   for printing from the PDF viewer.
+   customer gets letters in two currencies that day), or printed: the Qt print preview shows
+   every page of the stored PDFs (rendered by pdfium, app/ui/pdf_pages.py) and prints them
+   through the system print dialog.
 """
 
 from __future__ import annotations
 
-import tempfile
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -36,13 +33,6 @@ from ..file_ops import ui_settings
 from ..tablemodels.collections import CheckableModel, proposal_columns
 from ..workers import Job, run_in_worker
 
-try:                                            # PySide6-Essentials has no QtPdf
-    from PySide6.QtPdf import QPdfDocument      # type: ignore[import-not-found]
-    HAVE_QTPDF = True
-except ImportError:                             # pragma: no cover - depends on the installation
-    QPdfDocument = None
-    HAVE_QTPDF = False
-
 SEND_WAYS = ("post", "registered", "ems", "email", "hand")
 
 
@@ -54,12 +44,7 @@ class LetterFile:
     date: date
     reference: str
     currency: str = ""
-    with_currency: bool = False     # the customer has letters in two currencies that day
-
-    @property
-    def file_name(self) -> str:
-        tail = f"-{self.currency}" if self.with_currency and self.currency else ""
-        return f"{self.customer_code}-{self.stage}-{self.date.isoformat()}{tail}.pdf"
+    file_name: str = ""             # dunning.letter_file_names: unique among the day's letters
 
 
 def load_run(engine, as_of: date) -> dn.RunResult:
@@ -93,10 +78,11 @@ def letters_of_day(engine, day: date) -> list[LetterFile]:
     with engine.connect() as conn:
         codes = dict(conn.execute(text("SELECT id, code FROM customer")).all())
         acts = [a for a in dn.list_actions(conn, on=day) if a.has_pdf and not a.cancelled]
-    names = Counter((a.customer_id, a.stage) for a in acts)
-    return [LetterFile(a.id, codes.get(a.customer_id, str(a.customer_id)), a.stage, a.date,
-                       a.reference, a.currency, names[(a.customer_id, a.stage)] > 1)
-            for a in sorted(acts, key=lambda a: a.id)]
+    acts.sort(key=lambda a: a.id)
+    keys = [(codes.get(a.customer_id, str(a.customer_id)), a.stage, a.date, a.currency) for a in acts]
+    names = dn.letter_file_names(keys)
+    return [LetterFile(a.id, code, a.stage, a.date, a.reference, a.currency, name)
+            for a, (code, *_), name in zip(acts, keys, names)]
 
 
 def save_letters(engine, letters: list[LetterFile], folder: Path) -> list[Path]:
@@ -336,55 +322,25 @@ class IssueLettersDialog(QDialog):
         return paths
 
     def print_letters(self) -> None:
-        if not self.letters:
+        """The print preview of the day's letters (every page, in order); Print opens the
+        system print dialog."""
+        if not self.letters or self.busy():
             return
-        if HAVE_QTPDF:                                  # pragma: no cover - needs QtPdf
-            self._print_preview()
+        from ..pdf_pages import PdfPagesError, page_count, preview_dialog
+        try:
+            with self.ctx.db.engine.connect() as conn:
+                pdfs = [pdf for pdf in (dn.action_pdf(conn, lf.action_id) for lf in self.letters) if pdf]
+            pages = sum(page_count(pdf) for pdf in pdfs)       # a damaged PDF stops here, not mid-print
+        except PdfPagesError as exc:
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("The letters could not be printed: {error}").format(error=exc))
             return
-        folder = Path(tempfile.mkdtemp(prefix="ardesk-letters-"))
-        paths = self.save_to(folder)
-        QMessageBox.information(
-            self, self.tr("Print letters"),
-            self.tr("A print preview needs the Qt PDF module, which this installation does not have. "
-                    "The {count} letter(s) were saved to\n{folder}\nand the folder is opened now: "
-                    "print them from your PDF viewer.").format(count=len(paths), folder=folder))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    def _print_preview(self) -> None:                  # pragma: no cover - needs QtPdf
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        with self.ctx.db.engine.connect() as conn:
-            blobs = [dn.action_pdf(conn, lf.action_id) for lf in self.letters]
-        docs = []
-        for blob in blobs:
-            if not blob:
-                continue
-            buf = QBuffer(self)
-            buf.setData(QByteArray(blob))
-            buf.open(QIODevice.OpenModeFlag.ReadOnly)
-            doc = QPdfDocument(self)
-            doc.load(buf)
-            docs.append((doc, buf))
-
-        def paint(printer: QPrinter) -> None:
-            painter = QPainter(printer)
-            first = True
-            for doc, _buf in docs:
-                for page in range(doc.pageCount()):
-                    if not first:
-                        printer.newPage()
-                    first = False
-                    rect = painter.viewport()
-                    image = doc.render(page, rect.size())
-                    painter.drawImage(rect, image)
-            painter.end()
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dlg = QPrintPreviewDialog(printer, self)
-        dlg.paintRequested.connect(paint)
-        dlg.exec()
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
+        self.preview = preview_dialog(self, pdfs, self.tr("{count} letter(s), {pages} page(s)").format(
+            count=len(pdfs), pages=pages))
+        self.preview.exec()
 
     # ------------------------------------------------------------ state
     def _update(self) -> None:
