@@ -24,12 +24,16 @@ Public API::
     set_document(s, claim_id, kind, *, present, note=None)
     claim_info(conn, claim_id, as_of) -> ClaimInfo;  list_claims(conn, *, customer_id=None, status=None)
     claim_figures(conn, claim_id, on) -> (Claimable, {invoice_id: open})
+    claim_candidates(conn, policy_id, customer_id, on) -> ClaimCandidates   # for the claim dialog
+    preview_claimable(ClaimCandidates, invoice_ids) -> Claimable;  claim_policies(conn, customer_id)
     claim_history(conn, claim_id) -> list[HistoryEntry]          # oldest first
     claim_id_for(conn, reference_or_id) -> int
     render_claim_pack(conn, claim_id, language="zh", *, as_of=None, path=None) -> bytes
     load_settings(conn) -> InsuranceSettings;  save_settings(s, InsuranceSettings, reason="")
 """
 
+from .candidates import (ClaimCandidate, ClaimCandidates, PolicyChoice, claim_candidates, claim_policies,
+                         preview_claimable)
 from .claims import (CLAIM_STATUS_TEXT, DEFAULT_DOCS, DOC_TEXT, ClaimInfo, ClaimInvoiceRow, Claimable,
                      ClaimRow, ClaimStatusError, DocumentRow, RecoveryRow, add_recovery, claim_figures,
                      claim_id_for, claim_info, claimable_amount, file_claim, list_claims, mark_paid,
@@ -60,4 +64,6 @@ __all__ = [
     "BuyerRow", "PolicyData", "PolicyRow", "add_buyer", "add_policy", "end_buyer", "insuring_policy",
     "list_buyers", "list_policies", "notify_overdue", "policy_id_for", "update_policy",
     "validate_policy", "InsuranceSettings", "load_settings", "save_settings", "render_claim_pack",
+    "ClaimCandidate", "ClaimCandidates", "PolicyChoice", "claim_candidates", "claim_policies",
+    "preview_claimable",
 ]
