@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
@@ -75,9 +76,12 @@ def test_worklist_shows_todays_calls_heaviest_first(tab):
     items = tab.shown_items()
     assert [(w.kind, w.customer_code, w.currency) for w in items] == [
         ("call", "C001", "CNY"), ("call", "C003", "EUR"), ("call", "C003", "USD")]
-    # amount x age: 10,000.00 x 60 days first
-    assert items[0].weight == 1_000_000 * 60
+    # amount x age: 10,000 (whole units) x 60 days first, shown as priority 1
+    assert items[0].weight == 10_000 * 60
     assert [w.weight for w in items] == sorted((w.weight for w in items), reverse=True)
+    col = tab.model.column_index("weight")
+    assert [tab.model.index(r, col).data() for r in range(3)] == ["1", "2", "3"]
+    assert "10,000" in tab.model.index(0, col).data(Qt.ItemDataRole.ToolTipRole)
     assert tab.current_item() is items[0]
     assert "1 of" not in tab.totals.text() and "3 of 3" in tab.totals.text()
 

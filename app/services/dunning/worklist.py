@@ -6,12 +6,14 @@ Plain frozen rows, no ORM objects. ``kind`` is a code the UI turns into words (`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import Connection, text
 
 from ...i18n import T
+from ...money import currency_exponent
+from ..fx import convert, home_currency, load_rates
 from .contacts import follow_ups_due
 from .engine import RunResult, run
 from .limitation import expiring
@@ -44,16 +46,19 @@ class WorkItem:
     invoices: tuple[str, ...] = ()
     detail: str = ""
     ref: int | None = None      # proposal index, promise id, invoice id, log id …
-
-    @property
-    def weight(self) -> int:
-        """The default sort key: amount × age."""
-        return self.amount_minor * max(self.days, 1)
+    age: int = 0                # days since the (oldest) due date; for an expiring claim too
+    # the default order: the amount in whole units of the home currency (at the day's rate;
+    # unconverted when there is no rate) × age in days (at least 1); set by worklist()
+    weight: int = 0
+    home_amount: int = 0        # that amount, whole home-currency units
+    rank: int = 0               # 1 = heaviest of the day's worklist
 
 
 def worklist(conn: Connection, as_of: date, result: RunResult | None = None) -> list[WorkItem]:
     """Calls to make, letters to issue, handovers, promises due, disputes, follow-ups and
-    claims about to expire on ``as_of``, heaviest (amount × age) first."""
+    claims about to expire on ``as_of``, heaviest (amount × age) first: amounts in the home
+    currency at ``as_of``'s rate, so 1,000 USD weighs more than 1,000 CNY; an expiring claim
+    weighs by its whole age, so it comes near the top, not last."""
     result = result or run(conn, as_of)
     cust = {r[0]: (r[1], r[2]) for r in conn.execute(text("SELECT id, code, name FROM customer"))}
     items: list[WorkItem] = []
@@ -61,32 +66,58 @@ def worklist(conn: Connection, as_of: date, result: RunResult | None = None) -> 
         kind = {"phone": "call", "handover": "handover"}.get(p.action, "letter")
         items.append(WorkItem(kind, p.customer_id, p.customer_code, p.customer_name, p.currency,
                               p.total_due_minor, p.max_days_overdue, p.stage, p.grade,
-                              tuple(i.number for i in p.invoices), p.stage_name, n))
+                              tuple(i.number for i in p.invoices), p.stage_name, n,
+                              age=p.max_days_overdue))
     for pr in load_promises(conn):
         if pr.date <= as_of <= pr.deadline:
             code, name = cust[pr.customer_id]
             items.append(WorkItem("promise_due", pr.customer_id, code, name, pr.currency,
                                   pr.amount_minor or 0, (as_of - pr.date).days,
-                                  invoices=_numbers(conn, pr.invoice_ids), ref=pr.id))
+                                  invoices=_numbers(conn, pr.invoice_ids), ref=pr.id,
+                                  age=_oldest_age(conn, pr.invoice_ids, as_of)))
     for iid, cid, number, cur, due, reason, amount in conn.execute(text(
             "SELECT id, customer_id, number, currency, due_date, dispute_reason, open_minor "
             "FROM invoice WHERE disputed AND open_minor > 0 AND kind = 'invoice' "
             "AND status NOT IN ('cancelled', 'written_off')")):
         code, name = cust[cid]
-        items.append(WorkItem("dispute", cid, code, name, cur, amount,
-                              (as_of - date.fromisoformat(str(due))).days, invoices=(number,),
-                              detail=reason, ref=iid))
+        age = (as_of - date.fromisoformat(str(due))).days
+        items.append(WorkItem("dispute", cid, code, name, cur, amount, age, invoices=(number,),
+                              detail=reason, ref=iid, age=age))
     for log_id, cid, when, note in follow_ups_due(conn, as_of):
         code, name = cust[cid]
         items.append(WorkItem("follow_up", cid, code, name, "", 0, (as_of - when).days,
-                              detail=note, ref=log_id))
+                              detail=note, ref=log_id, age=(as_of - when).days))
     for c in expiring(conn, as_of):
         code, name = cust[c.customer_id]
         items.append(WorkItem("limitation", c.customer_id, code, name, c.currency, c.open_minor,
                               c.days_left, invoices=(c.number,), detail=c.expires_on.isoformat(),
-                              ref=c.invoice_id))
-    items.sort(key=lambda w: (-w.weight, w.customer_code, w.kind))
-    return items
+                              ref=c.invoice_id, age=(as_of - c.due_date).days))
+    return _ranked(conn, items, as_of)
+
+
+def _ranked(conn: Connection, items: list[WorkItem], as_of: date) -> list[WorkItem]:
+    home = home_currency(conn)
+    rates = load_rates(conn)
+    weighed = []
+    for w in items:
+        cur = w.currency or home
+        minor = convert(w.amount_minor, cur, home, as_of, rates) if w.amount_minor else 0
+        if minor is None:                       # no rate: its own amount rather than nothing
+            minor, cur = w.amount_minor, w.currency
+        else:
+            cur = home
+        whole = minor // 10 ** currency_exponent(cur)
+        weighed.append(replace(w, home_amount=whole, weight=whole * max(w.age, 1)))
+    weighed.sort(key=lambda w: (-w.weight, w.customer_code, w.kind))
+    return [replace(w, rank=n) for n, w in enumerate(weighed, 1)]
+
+
+def _oldest_age(conn: Connection, ids, as_of: date) -> int:
+    if not ids:
+        return 0
+    chunk = ",".join(str(int(i)) for i in ids)
+    due = conn.execute(text(f"SELECT MIN(due_date) FROM invoice WHERE id IN ({chunk})")).scalar()
+    return max((as_of - date.fromisoformat(str(due))).days, 0) if due else 0
 
 
 def _numbers(conn: Connection, ids) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ...money import format_minor, from_minor
+from ...money import format_minor
 from ...services.dunning import TIMELINE_KINDS, WORK_KINDS
 from ..errors import tr_message
 from .base import RIGHT, Column, RowTableModel
@@ -49,10 +49,10 @@ def _days_text(w) -> str:
     return str(w.days)
 
 
-def _weight_text(w) -> str:
-    if not w.weight:
-        return ""
-    return f"{int(from_minor(w.weight, w.currency or 'CNY')):,}"
+def _weight_tip(w) -> str:
+    return translate("CollectionsModel", "Priority {rank}: {amount:,} (home currency, whole units) × "
+                                         "{days} day(s) = {weight:,}").format(
+        rank=w.rank, amount=w.home_amount, days=max(w.age, 1), weight=w.weight)
 
 
 def work_columns() -> list[Column]:
@@ -73,10 +73,11 @@ def work_columns() -> list[Column]:
                sort_key=lambda w: w.days, align=RIGHT,
                header_tooltip=translate("CollectionsModel", "Days overdue (the oldest invoice), or days left before a claim "
                                                           "expires")),
-        Column("weight", translate("CollectionsModel", "Amount × age"),
-               _weight_text, sort_key=lambda w: w.weight, align=RIGHT,
-               header_tooltip=translate("CollectionsModel", "The default order: amount (whole "
-                                                            "units) times days")),
+        Column("weight", translate("CollectionsModel", "Priority"),
+               lambda w: str(w.rank), sort_key=lambda w: w.weight, align=RIGHT, tooltip=_weight_tip,
+               header_tooltip=translate("CollectionsModel", "The default order, 1 first: the amount "
+                                                            "in the home currency times its age in "
+                                                            "days")),
         Column("invoices", translate("CollectionsModel", "Invoices"),
                lambda w: ", ".join(w.invoices), tooltip=lambda w: ", ".join(w.invoices) or None),
         # a stage name of the default ladders is an English template: shown translated

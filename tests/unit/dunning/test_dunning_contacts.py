@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -153,3 +153,32 @@ def test_worklist_and_timeline(book):
     assert tl[0].detail == "reached: call back Monday" and tl[1].amount_minor == 100_000
     with book.db.engine.connect() as conn:
         assert "dispute" in [e.kind for e in dn.timeline(conn, c2)]
+
+
+def test_worklist_weighs_in_home_currency_and_by_age(book):
+    """Amount × age, with amounts in the home currency at the day's rate: 1,000 USD (at 7.10)
+    outweighs 5,000 CNY of the same age; a claim about to expire weighs by its whole age."""
+    from decimal import Decimal
+
+    from app.services import fx
+
+    book.customer("CN")
+    book.customer("US", currency="USD")
+    book.customer("OLD")
+    due = ON - timedelta(days=10)
+    book.invoice("CNY-5000", "CN", "5000.00", due)
+    book.invoice("USD-1000", "US", "1000.00", due, currency="USD")
+    book.invoice("OLD-300", "OLD", "300.00", date(2023, 12, 20))       # expires within 90 days
+    with book.db.session() as s:
+        fx.set_rate(s, ON - timedelta(days=3), "USD", Decimal("7.10"))
+    with book.db.engine.connect() as conn:
+        items = [w for w in dn.worklist(conn, ON) if w.customer_code in ("CN", "US", "OLD")]
+    by = {(w.kind, w.customer_code): w for w in items}
+    usd, cny, old = by[("call", "US")], by[("call", "CN")], by[("limitation", "OLD")]
+    assert usd.home_amount == 7_100 and cny.home_amount == 5_000
+    assert usd.weight == 7_100 * usd.age and cny.weight == 5_000 * cny.age
+    age_old = (ON - date(2023, 12, 20)).days
+    assert old.age == age_old and old.weight == 300 * age_old          # 300 × ~1,070 days
+    assert old.days > 0                                                # shown: days left
+    assert [w.rank for w in items] == sorted(w.rank for w in items)
+    assert old.rank < usd.rank < cny.rank
