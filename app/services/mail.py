@@ -230,12 +230,18 @@ def mail_template_path(name: str, language: str, *, user: bool = False) -> Path:
 
 def load_mail_template(name: str, language: str) -> str:
     """The user's copy when there is one, else the default (the 'reminder' one for a template
-    without its own mail text)."""
-    for path in (mail_template_path(name, language, user=True), mail_template_path(name, language)):
+    without its own mail text). A stage's text comes through ``letters.templates`` (where the
+    template editor saves the user's copy)."""
+    from .letters.model import STAGE_TEMPLATES
+    from .letters.templates import LANGUAGES, load_template
+
+    lang = language if language in LANGUAGES else "en"
+    if name in STAGE_TEMPLATES:
+        return load_template(name, lang, mail=True).text
+    for path in (mail_template_path(name, lang, user=True), mail_template_path(name, lang)):
         if path.is_file():
             return path.read_text(encoding="utf-8-sig")
-    return mail_template_path("reminder", language if language in ("zh", "en") else "en").read_text(
-        encoding="utf-8")
+    return load_template("reminder", lang, mail=True).text
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,16 +289,10 @@ def mail_text(conn: Connection, action_id: int) -> tuple[str, str]:
 
 
 def _texts(data, _row) -> tuple[str, str]:
-    from .letters.templates import placeholder_values, render_text, split_sections
+    from .letters.templates import fill_mail
 
-    tpl = load_mail_template(data.template, data.language)
-    sections = split_sections(tpl)
-    values = placeholder_values(data)
-    values["consequences"] = ""
-    name = f"{data.language}/mail_{data.template}"
-    subject = render_text(sections.get("subject", ""), values, name=name)
-    subject = " ".join(subject.split()) or data.reference
-    return subject, render_text(sections.get("body", ""), values, name=name).strip() + "\n"
+    return fill_mail(load_mail_template(data.template, data.language), data,
+                     name=f"{data.language}/mail_{data.template}")
 
 
 def prepare_letter(conn: Connection, action_id: int) -> LetterMail:

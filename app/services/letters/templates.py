@@ -6,6 +6,13 @@
     render_sections(template, data) -> dict[str, str]  # subject, salutation, body, closing, filled
     placeholder_values(data) -> dict[str, str]
     user_template_path(name, language) / save_user_template(…) / reset_user_template(…)
+    fill_mail(text, data) -> (subject, body)            # an e-mail text, filled
+    preview_mail(text, name, language, data=None) -> (problems, subject, body)
+    scan_line(line, known) -> [(start, end, kind)]       # the placeholders of one line (editors)
+    PLACEHOLDER_HELP                                     # placeholder → what it prints (T template)
+
+Every file function takes ``mail=True`` for the e-mail text of a stage instead of its letter:
+``mail_<name>.txt`` beside the letters, sections ``[subject]`` and ``[body]`` only.
 
 The defaults ship in ``resources/letters/<language>/<name>.txt``; a copy in
 ``<data folder>/letters/<language>/<name>.txt`` replaces the default (the user edits that one,
@@ -37,6 +44,7 @@ PLACEHOLDERS = ("customer_name", "customer_code", "contract_number", "total_over
                 "interest", "total_due", "total_due_capitals", "pay_by", "date", "bank_account",
                 "consequences", "company_name", "company_phone", "company_email", "reference",
                 "stage_name", "invoice_count")
+MAIL_SECTIONS = ("subject", "body")
 DEFAULT_DIR = RESOURCES / "letters"
 DEFAULT_PAY_DAYS = 7            # pay-by date when the dunning run gives none: letter date + 7 days
 
@@ -44,6 +52,28 @@ DEFAULT_PAY_DAYS = 7            # pay-by date when the dunning run gives none: l
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}|[{}]")
 _SECTION = re.compile(r"^\[([^\]]*)\]\s*$")
 _NAME = re.compile(r"[a-z_][a-z0-9_]*\Z")
+
+# what each placeholder prints (the template editor lists them)
+PLACEHOLDER_HELP = {
+    "customer_name": T("The customer's name"),
+    "customer_code": T("The customer's number"),
+    "contract_number": T("The contract number, if any"),
+    "total_overdue": T("Total of the overdue invoices listed"),
+    "fee": T("The stage's dunning fee"),
+    "interest": T("Late interest claimed"),
+    "total_due": T("Overdue total plus fee and interest"),
+    "total_due_capitals": T("The total due in Chinese capitals (人民币大写)"),
+    "pay_by": T("The date by which to pay"),
+    "date": T("The letter's date"),
+    "bank_account": T("Your bank account for the letter's currency"),
+    "consequences": T("What happens if the customer does not pay (the [consequences] section)"),
+    "company_name": T("Your company's name"),
+    "company_phone": T("Your company's phone number"),
+    "company_email": T("Your company's e-mail address"),
+    "reference": T("The letter's reference number"),
+    "stage_name": T("The name of the dunning stage"),
+    "invoice_count": T("How many invoices the letter lists"),
+}
 
 
 class TemplateError(UserError):
@@ -75,6 +105,7 @@ class LetterTemplate:
     text: str
     path: Path | None           # where it was read from (None: given as text)
     user_copy: bool
+    mail: bool = False          # the stage's e-mail text rather than its letter
 
     def sections(self) -> dict[str, str]:
         return split_sections(self.text)
@@ -89,51 +120,59 @@ def _check_name(name: str, language: str) -> None:
         raise TemplateError(T("Unknown letter language {language}."), language=language)
 
 
-def default_template_path(name: str, language: str) -> Path:
+def _file_name(name: str, mail: bool) -> str:
+    return f"mail_{name}.txt" if mail else f"{name}.txt"
+
+
+def default_template_path(name: str, language: str, *, mail: bool = False) -> Path:
     _check_name(name, language)
-    return DEFAULT_DIR / language / f"{name}.txt"
+    return DEFAULT_DIR / language / _file_name(name, mail)
 
 
-def user_template_path(name: str, language: str) -> Path:
+def user_template_path(name: str, language: str, *, mail: bool = False) -> Path:
     _check_name(name, language)
-    return data_dir() / "letters" / language / f"{name}.txt"
+    return data_dir() / "letters" / language / _file_name(name, mail)
 
 
-def default_template_text(name: str, language: str) -> str:
-    return default_template_path(name, language).read_text(encoding="utf-8")
+def default_template_text(name: str, language: str, *, mail: bool = False) -> str:
+    return default_template_path(name, language, mail=mail).read_text(encoding="utf-8")
 
 
-_cache: dict[tuple[str, str], tuple[tuple[str, float] | None, LetterTemplate]] = {}
+_cache: dict[tuple[str, str, bool], tuple[tuple[str, float] | None, LetterTemplate]] = {}
 
 
-def load_template(name: str, language: str) -> LetterTemplate:
+def load_template(name: str, language: str, *, mail: bool = False) -> LetterTemplate:
     """The user's copy when there is one, else the shipped default (read once, re-read when the
     user's copy changes)."""
-    user = user_template_path(name, language)
+    user = user_template_path(name, language, mail=mail)
     try:
         stamp: tuple[str, float] | None = (str(user), user.stat().st_mtime_ns)
     except OSError:
         stamp = None
-    hit = _cache.get((name, language))
+    hit = _cache.get((name, language, mail))
     if hit is not None and hit[0] == stamp:
         return hit[1]
     if stamp is not None:
-        tpl = LetterTemplate(name, language, user.read_text(encoding="utf-8-sig"), user, True)
+        tpl = LetterTemplate(name, language, user.read_text(encoding="utf-8-sig"), user, True, mail)
     else:
-        path = default_template_path(name, language)
-        tpl = LetterTemplate(name, language, path.read_text(encoding="utf-8"), path, False)
-    _cache[(name, language)] = (stamp, tpl)
+        path = default_template_path(name, language, mail=mail)
+        tpl = LetterTemplate(name, language, path.read_text(encoding="utf-8"), path, False, mail)
+    _cache[(name, language, mail)] = (stamp, tpl)
     return tpl
 
 
-def save_user_template(name: str, language: str, text: str) -> Path:
+def has_user_copy(name: str, language: str, *, mail: bool = False) -> bool:
+    return user_template_path(name, language, mail=mail).is_file()
+
+
+def save_user_template(name: str, language: str, text: str, *, mail: bool = False) -> Path:
     """Write the user's copy (checked first: a broken template is refused, TemplateError)."""
-    problems = check_template(text)
+    problems = check_template(text, mail=mail)
     if problems:
         raise TemplateError(T("The letter template {name} ({language}) has {count} problem(s)."),
-                            details=[p.message() for p in problems], name=name, language=language,
-                            count=len(problems))
-    path = user_template_path(name, language)
+                            details=[p.message() for p in problems],
+                            name=_file_name(name, mail)[:-4], language=language, count=len(problems))
+    path = user_template_path(name, language, mail=mail)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")
@@ -141,9 +180,9 @@ def save_user_template(name: str, language: str, text: str) -> Path:
     return path
 
 
-def reset_user_template(name: str, language: str) -> None:
+def reset_user_template(name: str, language: str, *, mail: bool = False) -> None:
     """Delete the user's copy: the default applies again."""
-    user_template_path(name, language).unlink(missing_ok=True)
+    user_template_path(name, language, mail=mail).unlink(missing_ok=True)
 
 
 # ------------------------------------------------------------------ checking
@@ -165,9 +204,12 @@ def split_sections(text: str) -> dict[str, str]:
     return {k: "\n".join(v).strip("\n") for k, v in out.items()}
 
 
-def check_template(text: str, extra_names: Iterable[str] = ()) -> list[TemplateProblem]:
-    """Every problem of a template text, in line order (empty: it can be printed)."""
+def check_template(text: str, extra_names: Iterable[str] = (), *, mail: bool = False
+                   ) -> list[TemplateProblem]:
+    """Every problem of a template text, in line order (empty: it can be printed). An e-mail
+    text (``mail``) has only [subject] and [body] sections."""
     known = set(PLACEHOLDERS) | set(extra_names)
+    allowed = MAIL_SECTIONS if mail else SECTIONS
     problems: list[TemplateProblem] = []
     lines = text.splitlines()
     has_body = not any(_SECTION.match(x.strip()) for x in lines)   # no sections: all is body
@@ -175,7 +217,7 @@ def check_template(text: str, extra_names: Iterable[str] = ()) -> list[TemplateP
         m = _SECTION.match(line.strip())
         if m:
             section = m.group(1).strip().lower()
-            if section not in SECTIONS:
+            if section not in allowed:
                 problems.append(TemplateProblem(n, "section", m.group(1)))
             has_body = has_body or section == "body"
         elif not line.lstrip().startswith("#"):
@@ -185,20 +227,32 @@ def check_template(text: str, extra_names: Iterable[str] = ()) -> list[TemplateP
     return problems
 
 
-def _line_problems(line: str, n: int, known: set[str]) -> list[TemplateProblem]:
+def scan_line(line: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
+    """The placeholders and braces of one line: (start, end, kind), kind 'field' (a known
+    placeholder), 'unknown', 'broken' (a format, a bad name) or 'brace' (a lone brace);
+    ``{{``/``}}`` are skipped. The template editor colours them with this."""
+    known = known if isinstance(known, (set, frozenset, dict)) else set(known)
     out = []
     for m in _TOKEN.finditer(line):
         tok = m.group(0)
         if tok in ("{{", "}}"):
             continue
-        if m.group(1) is None:                       # a lone brace
-            out.append(TemplateProblem(n, "broken", line[max(0, m.start() - 12): m.end() + 12].strip()))
-            continue
-        name = m.group(1).strip()
-        if not _NAME.match(name):                   # {total_due:>10}, {0}, {a.b}, {}
-            out.append(TemplateProblem(n, "broken", tok))
-        elif name not in known:
-            out.append(TemplateProblem(n, "unknown", tok))
+        if m.group(1) is None:
+            kind = "brace"
+        else:
+            name = m.group(1).strip()
+            kind = "broken" if not _NAME.match(name) else "field" if name in known else "unknown"
+        out.append((m.start(), m.end(), kind))
+    return out
+
+
+def _line_problems(line: str, n: int, known: set[str]) -> list[TemplateProblem]:
+    out = []
+    for start, end, kind in scan_line(line, known):
+        if kind == "brace":                          # a lone brace: show it with some context
+            out.append(TemplateProblem(n, "broken", line[max(0, start - 12): end + 12].strip()))
+        elif kind != "field":                        # {total_due:>10}, {0}, {a.b}, {}; {custmer}
+            out.append(TemplateProblem(n, kind, line[start:end]))
     return out
 
 
@@ -296,3 +350,34 @@ def render_sections(template: LetterTemplate, data: LetterData) -> dict[str, str
         values["consequences"] = render_text(sections.get("consequences", ""), values, name=label)
     return {k: render_text(sections.get(k, ""), values, name=label)
             for k in ("subject", "salutation", "body", "closing")}
+
+
+# ------------------------------------------------------------------ e-mails
+
+def fill_mail(text: str, data: LetterData, *, name: str = "") -> tuple[str, str]:
+    """The subject (one line; the letter's reference when empty) and body of an e-mail text
+    filled for ``data``. TemplateError when the text has a problem."""
+    problems = check_template(text, extra_names=data.extra, mail=True)
+    if problems:
+        raise TemplateError(T("The letter template {name} cannot be printed: {problem}"),
+                            details=[p.message() for p in problems], name=name or "-",
+                            problem=problems[0].message())
+    sections = split_sections(text)
+    values = placeholder_values(data)
+    values["consequences"] = str(data.extra.get("consequences", ""))
+    subject = render_text(sections.get("subject", ""), values, name=name)
+    subject = " ".join(subject.split()) or data.reference
+    return subject, render_text(sections.get("body", ""), values, name=name).strip() + "\n"
+
+
+def preview_mail(text: str, name: str, language: str, data: LetterData | None = None
+                 ) -> tuple[list[TemplateProblem], str, str]:
+    """The template editor's preview of an unsaved e-mail text: its problems, and the subject
+    and body filled with made-up data (empty while it has problems)."""
+    from .sample import sample_letter
+
+    data = data or sample_letter(name, language)
+    problems = check_template(text, extra_names=data.extra, mail=True)
+    if problems:
+        return problems, "", ""
+    return [], *fill_mail(text, data, name=f"{language}/mail_{name}")
