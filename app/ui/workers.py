@@ -6,7 +6,9 @@
 
 ``on_done`` runs on the GUI thread with fn's return value; ``on_error`` with the exception
 (UserError for the user's mistakes, anything else is a bug the caller hands to the crash
-handler). Each job has ``cancel()``.
+handler). Each job has ``cancel()``. When ``on_done`` is a method of a widget (or ``owner`` is
+given) that is deleted before the job ends — a dialog closed, a window gone — nothing is
+delivered.
 
 A job that changes data and may take long (an import, auto-match, issuing letters) gets a
 ``label`` ("Importing statement.csv"): ``busy_jobs()`` lists them, and closing the window while
@@ -18,6 +20,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..services.progress import Progress
@@ -62,20 +65,36 @@ class Job(QRunnable):
 _live: set[Job] = set()
 
 
+def _owner_of(callback) -> QObject | None:
+    owner = getattr(callback, "__self__", None)
+    return owner if isinstance(owner, QObject) else None
+
+
 def run_in_worker(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
                   on_error: Callable[[BaseException, str], None] | None = None,
                   on_progress: Callable[[int, int, str], None] | None = None,
-                  progress: bool = False, label: str = "", **kwargs: Any) -> Job:
+                  progress: bool = False, label: str = "", owner: QObject | None = None,
+                  **kwargs: Any) -> Job:
     job = Job(fn, args, kwargs, progress, label)
     _live.add(job)  # keep the Python object (and its signals) alive until it reports
+    owner = owner if owner is not None else (_owner_of(on_done) or _owner_of(on_error))
+
+    def gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
 
     def _finish_ok(result: Any) -> None:
         _live.discard(job)
-        if on_done is not None:
+        if on_done is not None and not gone():
             on_done(result)
 
     def _finish_err(exc: BaseException, tb: str) -> None:
         _live.discard(job)
+        if gone():                          # nobody to tell; a bug still reaches the handler
+            from ..errors import UserError
+            if not isinstance(exc, UserError):
+                from .errors import show_error
+                show_error(None, exc, tb)
+            return
         if on_error is not None:
             on_error(exc, tb)
         else:
@@ -104,6 +123,7 @@ class LatestLoad:
     def start(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
               on_error: Callable[[BaseException, str], None], **kwargs: Any) -> Job:
         gen = self.drop()
+        kwargs.setdefault("owner", _owner_of(on_done))
         return run_in_worker(fn, *args, **kwargs,
                              on_done=lambda result: on_done(result) if gen == self.generation else None,
                              on_error=lambda exc, tb: on_error(exc, tb) if gen == self.generation else None)

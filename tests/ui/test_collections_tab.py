@@ -422,6 +422,58 @@ def test_delivery_cancel_letter_and_lift_hold_from_the_timeline(qtbot, tab, ctx,
         assert dn.load_holds(conn, cid)[0].lifted_on == AS_OF
 
 
+def test_cancel_promise_and_plan_from_the_timeline(qtbot, tab, ctx, ui_db, monkeypatch, wait_loaded):
+    from app.ui.dialogs import bank_reason
+    from app.ui.tablemodels.base import select_row
+
+    cid = ui_db.customer_ids["C001"]
+    inv = inv_id(ui_db, "INV-001")
+    with ui_db.session() as s:
+        pid = dn.add_promise(s, [inv], AS_OF + timedelta(days=10), AS_OF, amount_minor=100_000)
+    ctx.notify_changed()
+    monkeypatch.setattr(bank_reason.ReasonDialog, "exec", lambda self: (self.set_reason("customer withdrew"), 1)[1])
+
+    def select(kind):
+        wait_loaded(tab)
+        tab.show_timeline(cid, "C001")
+        qtbot.waitUntil(lambda: not tab.timeline_loading, timeout=10000)
+        row = tab.tl_model.find_row(lambda e: e.kind == kind)
+        assert row >= 0
+        select_row(tab.tl_view, row)
+        tab._update_actions()
+        return tab.tl_model.rows()[row]
+
+    e = select("promise")
+    assert e.ref == pid and e.status == "open"
+    detail = tab.tl_model.index(tab.tl_model.find_row(lambda r: r.kind == "promise"),
+                                tab.tl_model.column_index("detail")).data()
+    assert (AS_OF + timedelta(days=10)).isoformat() in detail and "open" in detail
+    assert tab.cancel_arrangement_action.isEnabled()
+    assert tab.cancel_arrangement()
+    with ui_db.engine.connect() as conn:
+        assert dn.load_promises(conn, cid) == []                     # no open promise left
+        assert conn.execute(text("SELECT status FROM promise WHERE id = :i"), {"i": pid}).scalar_one() \
+            == "cancelled"
+        assert conn.execute(text("SELECT reason FROM audit_log WHERE entity = 'promise' AND entity_id = :i "
+                                 "AND after = 'cancelled'"), {"i": pid}).scalar_one() == "customer withdrew"
+    assert select("promise").status == "cancelled" and not tab.cancel_arrangement_action.isEnabled()
+    assert not tab.cancel_arrangement()                               # nothing twice
+
+    with ui_db.engine.connect() as conn:
+        open_minor = conn.execute(text("SELECT open_minor FROM invoice WHERE id = :i"), {"i": inv}).scalar_one()
+    half = open_minor // 2
+    with ui_db.session() as s:
+        plan_id = dn.create_plan(s, [inv], AS_OF, [(AS_OF + timedelta(days=30), half),
+                                                  (AS_OF + timedelta(days=60), open_minor - half)])
+    ctx.notify_changed()
+    assert select("instalment_plan").status == "active"
+    assert tab.cancel_arrangement()
+    with ui_db.engine.connect() as conn:
+        assert dn.load_plans(conn, cid) == []
+    assert (inv, "instalment_plan") not in run(ui_db).excluded       # back on the ladder
+    assert select("instalment_plan").ref == plan_id
+
+
 def test_default_stage_names_show_translated(qtbot):
     """The default ladders' stage names are English templates in the settings data; the
     worklist shows them in the user's language (a name the user typed stays as typed)."""

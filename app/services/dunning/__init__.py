@@ -22,7 +22,7 @@ from .limitation import Claim, claims, expiring
 from .promises import (add_promise, cancel_plan, cancel_promise, create_plan, load_plans,
                        load_promises, plan_parts, plan_status, promise_status,
                        split_parts)
-from .worklist import (TIMELINE_KINDS, WORK_KINDS, TimelineEntry, WorkItem, promises_due,
+from .worklist import (TIMELINE_KINDS, TIMELINE_STATUS, WORK_KINDS, TimelineEntry, WorkItem, promises_due,
                        timeline, worklist)
 from .settings import (DEFAULT_LADDER, DunningSettings, InterestRule, Stage, load_settings,
                        save_settings, validate)
@@ -36,6 +36,6 @@ __all__ = [
     "issue", "list_actions", "record_delivery", "refresh", "Claim", "claims", "expiring",
     "add_promise", "cancel_plan", "cancel_promise", "create_plan", "load_plans", "load_promises",
     "plan_parts", "plan_status", "promise_status", "split_parts", "DEFAULT_LADDER", "DunningSettings",
-    "InterestRule", "Stage", "load_settings", "save_settings", "validate", "TIMELINE_KINDS",
+    "InterestRule", "Stage", "load_settings", "save_settings", "validate", "TIMELINE_KINDS", "TIMELINE_STATUS",
     "WORK_KINDS", "TimelineEntry", "WorkItem", "promises_due", "timeline", "worklist",
 ]

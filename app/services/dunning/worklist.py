@@ -30,6 +30,13 @@ TIMELINE_KINDS = {
     "acknowledgement": T("Written acknowledgement"), "promise": T("Promise to pay"),
     "dispute": T("Dispute"), "hold": T("Hold"), "instalment_plan": T("Instalment plan"),
 }
+# TimelineEntry.status codes in words: call outcomes, promise and plan statuses
+TIMELINE_STATUS = {
+    "reached": T("reached"), "no_answer": T("no answer"), "promise": T("promise to pay"),
+    "dispute": T("dispute"), "other": T("other"), "open": T("open"), "kept": T("kept"),
+    "broken": T("broken"), "cancelled": T("cancelled"), "active": T("active"),
+    "completed": T("completed"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,34 +137,36 @@ def _numbers(conn: Connection, ids) -> tuple[str, ...]:
 class TimelineEntry:
     date: date
     kind: str                   # one of TIMELINE_KINDS
-    detail: str                 # number, reference, note or reason
+    detail: str                 # number, reference, note, reason or (promise) the promised date
     amount_minor: int | None = None
     currency: str = ""
     ref: int | None = None
+    # a code the UI turns into words: a call's outcome (CALL_OUTCOMES), a promise's or plan's
+    # status (PROMISE_STATUSES / PLAN_STATUSES), 'cancelled' for a cancelled letter
+    status: str = ""
 
 
 _TIMELINE_SQL = """
-SELECT issue_date, 'invoice', number, amount_minor, currency, id FROM invoice
+SELECT issue_date, 'invoice', number, amount_minor, currency, id, '' FROM invoice
  WHERE customer_id = :c AND kind = 'invoice'
 UNION ALL
-SELECT date, 'payment', reference, amount_minor, currency, id FROM payment WHERE customer_id = :c
+SELECT date, 'payment', reference, amount_minor, currency, id, '' FROM payment WHERE customer_id = :c
 UNION ALL
-SELECT date, 'letter', reference || CASE WHEN cancelled_at IS NOT NULL THEN ' ✗' ELSE '' END,
-       total_minor + fee_minor + interest_minor, currency, id FROM dunning_action WHERE customer_id = :c
+SELECT date, 'letter', reference, total_minor + fee_minor + interest_minor, currency, id,
+       CASE WHEN cancelled_at IS NOT NULL THEN 'cancelled' ELSE '' END
+  FROM dunning_action WHERE customer_id = :c
 UNION ALL
-SELECT date, kind, COALESCE(outcome || ': ', '') || note, NULL, '', id FROM contact_log
- WHERE customer_id = :c
+SELECT date, kind, note, NULL, '', id, COALESCE(outcome, '') FROM contact_log WHERE customer_id = :c
 UNION ALL
-SELECT made_on, 'promise', date || ' ' || status, amount_minor, currency, id FROM promise
- WHERE customer_id = :c
+SELECT made_on, 'promise', date, amount_minor, currency, id, status FROM promise WHERE customer_id = :c
 UNION ALL
-SELECT starts_on, 'hold', reason, NULL, '', h.id FROM dunning_hold h
+SELECT starts_on, 'hold', reason, NULL, '', h.id, '' FROM dunning_hold h
   LEFT JOIN invoice i ON i.id = h.invoice_id WHERE h.customer_id = :c OR i.customer_id = :c
 UNION ALL
-SELECT made_on, 'instalment_plan', status, total_minor, currency, id FROM instalment_plan
+SELECT made_on, 'instalment_plan', '', total_minor, currency, id, status FROM instalment_plan
  WHERE customer_id = :c
 UNION ALL
-SELECT date(a.at, 'localtime'), 'dispute', i.number || ': ' || a.reason, NULL, '', i.id
+SELECT date(a.at, 'localtime'), 'dispute', i.number || ': ' || a.reason, NULL, '', i.id, ''
   FROM audit_log a JOIN invoice i ON i.id = a.entity_id
  WHERE a.entity = 'invoice' AND a.field = 'disputed' AND a.after = 'true' AND i.customer_id = :c
 """
@@ -168,8 +177,8 @@ def timeline(conn: Connection, customer_id: int, limit: int = 500) -> list[Timel
     and plans, newest first."""
     rows = conn.execute(text(f"SELECT * FROM ({_TIMELINE_SQL}) ORDER BY 1 DESC, 6 DESC LIMIT :n"),
                         {"c": customer_id, "n": limit}).all()
-    return [TimelineEntry(date.fromisoformat(str(d)), k, detail or "", amt, cur or "", ref)
-            for d, k, detail, amt, cur, ref in rows]
+    return [TimelineEntry(date.fromisoformat(str(d)), k, detail or "", amt, cur or "", ref, st or "")
+            for d, k, detail, amt, cur, ref, st in rows]
 
 
 def promises_due(conn: Connection, as_of: date, within_days: int = 0):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor
 
 from ...money import format_minor
-from ...services.dunning import TIMELINE_KINDS, WORK_KINDS
+from ...services.dunning import TIMELINE_KINDS, TIMELINE_STATUS, WORK_KINDS
 from ..errors import tr_message
 from .base import RIGHT, Column, RowTableModel
 
@@ -33,6 +33,19 @@ def work_kind_label(kind: str) -> str:
 def timeline_kind_label(kind: str) -> str:
     t = TIMELINE_KINDS.get(kind)
     return tr_message(t) if t else kind
+
+
+def timeline_detail(e) -> str:
+    """What the timeline's Detail column says: the note or reference with the status in words."""
+    status = tr_message(TIMELINE_STATUS[e.status]) if e.status in TIMELINE_STATUS else e.status
+    detail = " ".join(e.detail.split())
+    if e.kind == "promise":
+        return translate("CollectionsModel", "pay by {date} · {status}").format(date=detail, status=status)
+    if not status:
+        return detail
+    if e.kind == "letter":
+        return f"{detail} · {status}"
+    return f"{status}: {detail}" if detail else status
 
 
 def money(minor: int | None, currency: str) -> str:
@@ -95,8 +108,8 @@ def timeline_columns() -> list[Column]:
         Column("amount", translate("CollectionsModel", "Amount"),
                lambda e: money(e.amount_minor, e.currency), sort_key=lambda e: e.amount_minor or 0,
                align=RIGHT),
-        Column("detail", translate("CollectionsModel", "Detail"), lambda e: " ".join(e.detail.split()),
-               tooltip=lambda e: e.detail or None),
+        Column("detail", translate("CollectionsModel", "Detail"), timeline_detail,
+               tooltip=lambda e: timeline_detail(e) or None),
     ]
 
 

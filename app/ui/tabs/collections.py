@@ -313,7 +313,7 @@ class CollectionsTab(QWidget):
         """Cancel the issued letter selected in the timeline (kept, audited; its invoices fall
         back a stage)."""
         e = self.current_timeline()
-        if e is None or e.kind != "letter" or e.ref is None or e.detail.endswith("✗"):
+        if e is None or e.kind != "letter" or e.ref is None or e.status == "cancelled":
             return False
         from ..dialogs.bank_reason import ReasonDialog
 
@@ -324,6 +324,25 @@ class CollectionsTab(QWidget):
         if not dlg.exec():
             return False
         return self._write(lambda s: dn.cancel_action(s, e.ref, dlg.reason()))
+
+    def cancel_arrangement(self) -> bool:
+        """Cancel the open promise or active instalment plan selected in the timeline (kept,
+        audited); its invoices return to the dunning ladder."""
+        e = self.current_timeline()
+        if e is None or e.ref is None or (e.kind, e.status) not in (("promise", "open"),
+                                                                    ("instalment_plan", "active")):
+            return False
+        from ..dialogs.bank_reason import ReasonDialog
+
+        promise = e.kind == "promise"
+        title = self.tr("Cancel promise to pay") if promise else self.tr("Cancel instalment plan")
+        dlg = ReasonDialog(title, self.tr("It is kept, marked as cancelled and audited; its invoices "
+                                          "return to the dunning ladder."),
+                           self.tr("Cancel &promise") if promise else self.tr("Cancel &plan"), [], self)
+        if not dlg.exec():
+            return False
+        cancel = dn.cancel_promise if promise else dn.cancel_plan
+        return self._write(lambda s: cancel(s, e.ref, dlg.reason(), self.ctx.as_of()))
 
     def _write(self, fn) -> bool:
         from ...errors import UserError
@@ -501,10 +520,12 @@ class CollectionsTab(QWidget):
                   self.plan_action, self.statement_action):
             a.setEnabled(cust)
         e = self.current_timeline() if has else None
-        letter = e is not None and e.kind == "letter" and not e.detail.endswith("✗")
+        letter = e is not None and e.kind == "letter" and e.status != "cancelled"
         self.delivery_action.setEnabled(letter)
         self.cancel_letter_action.setEnabled(letter)
         self.lift_action.setEnabled(e is not None and e.kind == "hold")
+        self.cancel_arrangement_action.setEnabled(
+            e is not None and (e.kind, e.status) in (("promise", "open"), ("instalment_plan", "active")))
 
     def _update_totals(self) -> None:
         if self.loading and not self.loaded_once:
@@ -573,6 +594,10 @@ class CollectionsTab(QWidget):
                                         self.tr("Cancel the letter selected in the timeline"))
         self.lift_action = add(self.tr("Lift hold…"), sp.SP_MediaPlay, self.lift_hold, "lift_hold",
                                self.tr("Lift the hold selected in the timeline"))
+        self.cancel_arrangement_action = add(
+            self.tr("Cancel promise/plan…"), sp.SP_DialogCancelButton, self.cancel_arrangement,
+            "cancel_arrangement", self.tr("Cancel the promise to pay or instalment plan selected in "
+                                          "the timeline"))
         bar.addSeparator()
         self.statement_action = add(self.tr("Statement PDF…"), sp.SP_DialogSaveButton,
                                     self.save_statement, "save_statement",

@@ -150,7 +150,8 @@ def test_worklist_and_timeline(book):
         assert all(a.weight >= b.weight for a, b in zip(items, items[1:]))
         tl = dn.timeline(conn, c1)
     assert [e.kind for e in tl] == ["call", "payment", "invoice"]
-    assert tl[0].detail == "reached: call back Monday" and tl[1].amount_minor == 100_000
+    assert (tl[0].detail, tl[0].status) == ("call back Monday", "reached")
+    assert tl[1].amount_minor == 100_000
     with book.db.engine.connect() as conn:
         assert "dispute" in [e.kind for e in dn.timeline(conn, c2)]
 
