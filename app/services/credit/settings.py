@@ -57,6 +57,42 @@ DEFAULT_CURVES: dict[str, Curve] = {
     "current_ratio": _c(("0.5", "0"), ("1.0", "40"), ("1.5", "80"), ("2.0", "100")),
 }
 
+# what each curve measures: the factor it scores, its name and the unit of its values (x); the
+# factor's share is the mean of its curves' shares (payment, overdue, financials: two curves)
+CURVE_FACTOR: dict[str, str] = {
+    "days_beyond_terms": "payment", "late_share_pct": "payment",
+    "overdue_share_pct": "overdue", "oldest_overdue_days": "overdue",
+    "utilisation_pct": "utilisation", "relationship_months": "relationship",
+    "debt_to_assets": "financials", "current_ratio": "financials",
+}
+CURVE_TEXT: dict[str, str] = {
+    "days_beyond_terms": T("Days beyond terms"), "late_share_pct": T("Invoices paid late"),
+    "overdue_share_pct": T("Overdue share"), "oldest_overdue_days": T("Oldest overdue item"),
+    "utilisation_pct": T("Utilisation"), "relationship_months": T("Months as a customer"),
+    "debt_to_assets": T("Debt-to-assets ratio"), "current_ratio": T("Current ratio"),
+}
+CURVE_UNIT: dict[str, str] = {
+    "days_beyond_terms": T("days paid after the due date, weighted by amount"),
+    "late_share_pct": T("% of the invoices paid in 12 months"),
+    "overdue_share_pct": T("% of the open invoices"),
+    "oldest_overdue_days": T("days past the due date"),
+    "utilisation_pct": T("% of the credit limit"),
+    "relationship_months": T("months since the first invoice"),
+    "debt_to_assets": T("total debt ÷ total assets (0.45 = 45 %)"),
+    "current_ratio": T("current assets ÷ current liabilities"),
+}
+# the values a curve's points may take (inclusive)
+CURVE_X_RANGE: dict[str, tuple[Decimal, Decimal]] = {
+    "days_beyond_terms": (Decimal(-365), Decimal(3650)), "late_share_pct": (Decimal(0), Decimal(100)),
+    "overdue_share_pct": (Decimal(0), Decimal(100)), "oldest_overdue_days": (Decimal(0), Decimal(3650)),
+    "utilisation_pct": (Decimal(0), Decimal(1000)), "relationship_months": (Decimal(0), Decimal(1200)),
+    "debt_to_assets": (Decimal(0), Decimal(100)), "current_ratio": (Decimal(0), Decimal(100)),
+}
+MAX_CURVE_POINTS = 20
+CURVE_PLACES = 4                  # decimal places of a point's value or share
+MAX_EVENT_MONTHS = 120
+MAX_RATING_NAME = 20
+
 # external grades (insurer / bureau) → share of the external factor's points; the lookup is
 # case-insensitive; a grade not listed scores neutral and is flagged
 DEFAULT_RATING_SCALE: dict[str, int] = {
@@ -181,20 +217,19 @@ def validate(st: CreditSettings) -> CreditSettings:
     if len(st.thresholds) != 3 or not 0 < st.thresholds[2] < st.thresholds[1] < st.thresholds[0] <= 100:
         raise ValidationError(T("The grade thresholds must satisfy 0 < C < B < A ≤ 100."),
                               field="thresholds")
+    if set(st.curves) - set(CURVES):
+        raise ValidationError(T("Unknown factor curve: {name}."), field="curves",
+                              name=sorted(set(st.curves) - set(CURVES))[0])
     for name in CURVES:
-        pts = st.curves.get(name)
-        if not pts or any(not 0 <= y <= 100 for _, y in pts) or any(
-                pts[i][0] >= pts[i + 1][0] for i in range(len(pts) - 1)):
-            raise ValidationError(T("The curve {name} needs points with increasing values and "
-                                    "shares of 0–100 %."), field="curves", name=name)
-    if any(not 0 <= v <= 100 for v in st.rating_scale.values()):
-        raise ValidationError(T("External rating shares must be 0–100 %."), field="rating_scale")
+        check_curve(name, st.curves.get(name) or ())
+    check_rating_scale(list(st.rating_scale.items()))
     if set(st.event_caps) != set(EVENT_KINDS) or any(g not in GRADES for g in st.event_caps.values()):
         raise ValidationError(T("Each negative event kind needs a grade cap of A, B, C or D."),
                               field="event_caps")
-    if any(k not in EVENT_KINDS or m < 1 for k, m in st.event_months.items()):
-        raise ValidationError(T("Event durations must be whole months of 1 or more."),
-                              field="event_months")
+    if any(k not in EVENT_KINDS or isinstance(m, bool) or not isinstance(m, int)
+           or not 1 <= m <= MAX_EVENT_MONTHS for k, m in st.event_months.items()):
+        raise ValidationError(T("A negative event counts for 1–{max} whole months, or until it "
+                                "is cleared."), field="event_months", max=MAX_EVENT_MONTHS)
     if tuple(p.grade for p in st.policies) != GRADES:
         raise ValidationError(T("There must be one grade policy for each of A, B, C and D."),
                               field="policies")
@@ -217,6 +252,98 @@ def validate(st: CreditSettings) -> CreditSettings:
         raise ValidationError(T("Minimum history, staleness and limit rounding must be positive "
                                 "whole numbers."), field="stale_months")
     return st
+
+
+class CurveError(ValidationError):
+    """A factor curve's problem; ``curve`` names it and ``point`` is the 1-based point (0: the
+    whole curve). The ``factor``, ``name`` and ``unit`` parameters are templates themselves and
+    are translated with the message."""
+
+    NAMES = ("factor", "name", "unit")
+
+    def __init__(self, template: str, /, curve: str, point: int = 0, **params: object) -> None:
+        self.curve = curve
+        self.point = point
+        super().__init__(template, field="curves", factor=FACTOR_NAMES[CURVE_FACTOR[curve]],
+                         name=CURVE_TEXT[curve], unit=CURVE_UNIT[curve], point=point, **params)
+
+    def translated(self, tr) -> str:
+        p = {k: tr(v) if k in self.NAMES else v for k, v in self.params.items()}
+        try:
+            return tr(self.template).format(**p)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+
+# the factors' names (the same templates as scoring.FACTOR_TEXT, which imports this module)
+FACTOR_NAMES = {"payment": T("Payment behaviour"), "overdue": T("Current overdue"),
+                "utilisation": T("Limit utilisation"), "relationship": T("Relationship length"),
+                "financials": T("Financial ratios"), "external": T("External rating")}
+
+
+def plain(d: Decimal) -> str:
+    """``d`` without exponent or trailing zeros: 15.00 → '15', 0.50 → '0.5', 100 → '100'."""
+    if d == d.to_integral_value():
+        return str(d.quantize(Decimal(1)))
+    return format(d.normalize(), "f")
+
+
+def check_curve(name: str, points) -> Curve:
+    """``points`` as a curve when acceptable for the curve ``name``, else ``CurveError`` naming
+    the factor, the curve and the first wrong point: 1–20 points, finite values within the
+    curve's range, increasing from point to point, shares 0–100 %, at most 4 decimal places."""
+    pts = tuple(points)
+    if not pts:
+        raise CurveError(T("{factor} – {name}: the curve needs at least one point."), curve=name)
+    if len(pts) > MAX_CURVE_POINTS:
+        raise CurveError(T("{factor} – {name}: a curve has at most {max} points."), curve=name,
+                         max=MAX_CURVE_POINTS)
+    lo, hi = CURVE_X_RANGE[name]
+    for n, (x, y) in enumerate(pts, start=1):
+        if not isinstance(x, Decimal) or not isinstance(y, Decimal) or not x.is_finite() \
+                or not y.is_finite():
+            raise CurveError(T("{factor} – {name}, point {point}: enter numbers."), curve=name,
+                             point=n)
+        if not lo <= x <= hi:
+            raise CurveError(T("{factor} – {name}, point {point}: the value must be {low} to "
+                               "{high} ({unit})."), curve=name, point=n, low=plain(lo), high=plain(hi))
+        if not 0 <= y <= 100:
+            raise CurveError(T("{factor} – {name}, point {point}: the share must be 0–100 %."),
+                             curve=name, point=n)
+        if x.as_tuple().exponent < -CURVE_PLACES or y.as_tuple().exponent < -CURVE_PLACES:
+            raise CurveError(T("{factor} – {name}, point {point}: use at most {places} decimal "
+                               "places."), curve=name, point=n, places=CURVE_PLACES)
+        if n > 1 and x <= pts[n - 2][0]:
+            raise CurveError(T("{factor} – {name}, point {point}: the value {value} must be above "
+                               "the previous point's {previous}; the points are kept in order."),
+                             curve=name, point=n, value=plain(x), previous=plain(pts[n - 2][0]))
+    return pts
+
+
+def check_rating_scale(rows) -> dict[str, int]:
+    """``rows`` of (external grade, share %) as a rating scale when acceptable, else a
+    ValidationError naming the row: a name of 1–20 characters, listed once (ignoring case and
+    spaces around it), a whole share of 0–100 %."""
+    seen: dict[str, int] = {}
+    scale: dict[str, int] = {}
+    for n, (grade, share) in enumerate(rows, start=1):
+        name = str(grade).strip()
+        if not name:
+            raise ValidationError(T("External rating scale, row {row}: enter the grade."),
+                                  field="rating_scale", row=n)
+        if len(name) > MAX_RATING_NAME:
+            raise ValidationError(T("External rating scale, row {row}: a grade has at most {max} "
+                                    "characters."), field="rating_scale", row=n, max=MAX_RATING_NAME)
+        if isinstance(share, bool) or not isinstance(share, int) or not 0 <= share <= 100:
+            raise ValidationError(T("External rating scale, row {row}: the share of {grade} must be "
+                                    "a whole number 0–100 %."), field="rating_scale", row=n, grade=name)
+        key = name.upper()
+        if key in seen:
+            raise ValidationError(T("External rating scale, row {row}: {grade} is already in row "
+                                    "{first}."), field="rating_scale", row=n, grade=name, first=seen[key])
+        seen[key] = n
+        scale[name] = share
+    return scale
 
 
 def load_settings(source: Session | Connection) -> CreditSettings:

@@ -1,14 +1,16 @@
 """The Settings dialog's Credit page: factor weights, grade thresholds, the warning line, the
 neutral share, history and staleness limits, and the grade policies (terms, limit rule, review
-frequency, prepayment, dunning ladder). "Preview" shows, in a worker, how many customers would
-move grade with the values on the page (``credit.preview_settings``) before anything is saved.
+frequency, prepayment, dunning ladder). "Factor curves, ratings and events…" opens
+``credit_curves.CreditCurvesDialog`` for the factor curves, the external rating scale and the
+negative-event caps and durations; what it returns is kept on the page (a line tells what
+differs from the defaults) and is part of ``settings()``. "Preview" shows, in a worker, how many
+customers would move grade with everything on the page (``credit.preview_settings``) before
+anything is saved.
 
     form = CreditSettingsForm(settings, ctx, home_currency)
     form.settings()     # a CreditSettings, or None while a value is wrong (form.problem())
+    form.edit_curves()  # the curves dialog (modal); OK takes its values
     # saved by the Settings dialog through credit.save_settings in its session (audited)
-
-Factor curves, the rating scale and event caps are kept as they are (``ardesk credit settings``
-loads them from JSON).
 """
 
 from __future__ import annotations
@@ -22,12 +24,15 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, Q
 from ...errors import UserError
 from ...money import format_minor
 from ...services.credit import FACTOR_TEXT, FACTORS, CreditSettings, GradePolicy, preview_settings, validate
+from ...services.credit.settings import (DEFAULT_CURVES, DEFAULT_EVENT_CAPS, DEFAULT_EVENT_MONTHS,
+                                         DEFAULT_RATING_SCALE)
 from ..context import AppContext
 from ..errors import show_error, tr_message
 from ..workers import run_in_worker
 from .forms import parse_amount
 
 POLICY_COLUMNS = ("terms", "share", "floor", "cap", "review", "prepay", "ladder")
+CURVE_KEYS = ("curves", "rating_scale", "event_caps", "event_months")
 
 
 def run_preview(engine, as_of, new: CreditSettings, current: CreditSettings):
@@ -68,6 +73,19 @@ class CreditSettingsForm(QWidget):
         self.weight_total = QLabel()
         self.weight_total.setObjectName("weight_total")
         grid.addWidget(self.weight_total, 2, 0, 1, 6)
+        # the curves, rating scale and event caps: edited in their own dialog, kept here
+        self.curve_values = {k: getattr(settings, k) for k in CURVE_KEYS}
+        self.curves_button = QPushButton(self.tr("Factor &curves, ratings and events…"))
+        self.curves_button.setObjectName("credit_curves")
+        self.curves_button.setToolTip(self.tr("How each factor's measured value turns into points, "
+                                              "the external rating scale and the grade caps of "
+                                              "negative events."))
+        self.curves_button.clicked.connect(self.edit_curves)
+        self.curves_summary = QLabel()
+        self.curves_summary.setObjectName("curves_summary")
+        self.curves_summary.setWordWrap(True)
+        grid.addWidget(self.curves_button, 3, 0, 1, 2)
+        grid.addWidget(self.curves_summary, 3, 2, 1, 4)
         v.addWidget(weights)
 
         grades = QGroupBox(self.tr("Grades and limits"))
@@ -179,7 +197,7 @@ class CreditSettingsForm(QWidget):
                      thresholds=(self.thr_a.value(), self.thr_b.value(), self.thr_c.value()),
                      warning_pct=self.warning.value(), neutral_pct=self.neutral.value(),
                      min_paid_invoices=self.min_paid.value(), stale_months=self.stale.value(),
-                     policies=tuple(policies))
+                     policies=tuple(policies), **self.curve_values)
         try:
             validate(st)
         except UserError as exc:
@@ -196,7 +214,45 @@ class CreditSettingsForm(QWidget):
         st = self.settings()
         return st is not None and st.to_json() != self.base.to_json()
 
+    # ------------------------------------------------------------ curves
+    def curves_dialog(self):
+        """The curves dialog over the values on the page (not shown)."""
+        from .credit_curves import CreditCurvesDialog
+
+        weights = {k: s.value() for k, s in self.weights.items()}
+        return CreditCurvesDialog(replace(self.base, weights=weights, **self.curve_values), self)
+
+    def edit_curves(self) -> None:
+        dlg = self.curves_dialog()
+        if dlg.exec():
+            self.take_curves(dlg.values())
+
+    def take_curves(self, values: dict) -> None:
+        """Keep the curves dialog's values on the page (``values`` as ``dlg.values()``)."""
+        if values.get("rating_scale") is None:
+            return
+        self.curve_values = {k: values[k] for k in CURVE_KEYS}
+        self._changed()
+
+    def _curves_text(self) -> str:
+        v = self.curve_values
+        changed = []
+        curves = sum(1 for k, c in v["curves"].items() if DEFAULT_CURVES.get(k) != c)
+        if curves:
+            changed.append(self.tr("{count} of {total} factor curves").format(
+                count=curves, total=len(DEFAULT_CURVES)))
+        if v["rating_scale"] != DEFAULT_RATING_SCALE:
+            changed.append(self.tr("the external rating scale"))
+        if v["event_caps"] != DEFAULT_EVENT_CAPS or v["event_months"] != DEFAULT_EVENT_MONTHS:
+            changed.append(self.tr("the negative-event caps"))
+        text = (self.tr("Changed from the defaults: {what}.").format(what=self.tr(", ").join(changed))
+                if changed else self.tr("Default curves, rating scale and event caps."))
+        if any(v[k] != getattr(self.base, k) for k in CURVE_KEYS):
+            text += " " + self.tr("Not saved yet.")
+        return text
+
     def _changed(self) -> None:
+        self.curves_summary.setText(self._curves_text())
         p = self.problem()
         self.problem_label.setText(p)
         self.problem_label.setVisible(bool(p))

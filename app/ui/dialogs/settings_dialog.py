@@ -110,6 +110,9 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.credit_form)
+        # wide enough for the page (no sideways scrolling); it scrolls down on small screens
+        scroll.setMinimumWidth(self.credit_form.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
         self.credit_page = scroll
         self.tabs.addTab(scroll, self.tr("Credit"))
 
