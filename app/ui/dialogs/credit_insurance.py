@@ -1,12 +1,23 @@
-"""The Credit tab's Insurance section (issue 5 §4): deadlines of overdue insured invoices (most
-urgent first: missed, then within the warning window), policies, insured buyers with the
-insurer's approved limits, and claims — each a list; “Claim pack PDF…” writes the selected
-claim's pack (``insurance.render_claim_pack``, zh or en).
+"""The Credit tab's Insurance section (issue 5 §4): the bookkeeper's working area for
+trade-credit insurance, on top of ``app.services.insurance``.
+
+* Deadlines of overdue insured invoices (most urgent first: missed, then within the warning
+  window): “Notified…” records the overdue notification, “Open claim…” starts a claim for the
+  row's customer, “Warning window…” sets how early deadlines warn.
+* Policies: “New policy…” / “Edit…”.
+* Insured buyers with the insurer's approved limits and the exposure against them (above the
+  limit in red): “Add buyer…” / “End limit…”.
+* Claims: “Open claim…”, “Details…” (figures, invoices, recoveries, collection history),
+  “Documents…” (the checklist), “File…”, “Paid…”, “Rejected…”, “Recovery…” (each enabled only
+  when the claim's status allows it) and “Claim pack PDF…” (``insurance.render_claim_pack``).
 
     section = InsuranceSection(ctx)
-    section.reload()          # a worker loads the four lists; ``loaded_once`` / ``loading``
+    section.reload()          # a worker loads the lists; ``loaded_once`` / ``loading``
+    section.loaded            # the lists were (re)loaded
+    section.changed           # the user changed insurance data (the Credit tab refreshes)
 
-Entering policies, buyers and claims is on the command line (``ardesk insurance …``) for now.
+Every write is one ``db.session()`` through the service (audited there), off the GUI thread;
+then the section reloads, keeping the selection, and emits ``changed``.
 """
 
 from __future__ import annotations
@@ -16,14 +27,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFrame, QHBoxLayout,
+                               QHeaderView, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ...services import insurance
-from ...services.insurance import BuyerRow, ClaimRow, Deadline, PolicyRow
+from ...services.insurance import BuyerRow, ClaimRow, Deadline, InsuredExposure, PolicyRow
 from ..context import AppContext
 from ..errors import show_error
-from ..tablemodels.base import RowTableModel
+from ..tablemodels.base import RowTableModel, select_row
 from ..tablemodels.credit_insurance import buyer_columns, claim_columns, deadline_columns, policy_columns
 from ..workers import run_in_worker
 
@@ -34,18 +45,24 @@ class InsuranceData:
     policies: list[PolicyRow]
     buyers: list[BuyerRow]
     claims: list[ClaimRow]
+    exposures: list[InsuredExposure]
 
 
 def load_insurance(engine, as_of: date) -> InsuranceData:
     with engine.connect() as conn:
         return InsuranceData(insurance.deadlines(conn, as_of), insurance.list_policies(conn),
-                             insurance.list_buyers(conn), insurance.list_claims(conn))
+                             insurance.list_buyers(conn), insurance.list_claims(conn),
+                             insurance.insured_exposures(conn, as_of))
 
 
 def write_claim_pack(engine, claim_id: int, language: str, path: Path) -> Path:
     with engine.connect() as conn:
         insurance.render_claim_pack(conn, claim_id, language, path=path)
     return path
+
+
+# which status allows which move (the service refuses the others with ClaimStatusError)
+ALLOWED_FROM = {"file": "draft", "paid": "filed", "reject": "filed", "recovery": "paid"}
 
 
 def _table(name: str, model: RowTableModel, sort_key: str | None = None,
@@ -62,14 +79,48 @@ def _table(name: str, model: RowTableModel, sort_key: str | None = None,
     v.verticalHeader().setDefaultSectionSize(v.fontMetrics().height() + 8)
     v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     v.horizontalHeader().setHighlightSections(False)
+    v.horizontalHeader().setStretchLastSection(True)
     if sort_key is not None:
         v.horizontalHeader().setSortIndicator(model.column_index(sort_key), order)
     v.setSortingEnabled(True)
     return v
 
 
+def _button(text: str, name: str, slot, tip: str = "") -> QPushButton:
+    b = QPushButton(text)
+    b.setObjectName(name)
+    b.setAutoDefault(False)
+    if tip:
+        b.setToolTip(tip)
+    b.clicked.connect(lambda _checked=False: slot())
+    return b
+
+
+def _separator() -> QFrame:
+    f = QFrame()
+    f.setFrameShape(QFrame.Shape.VLine)
+    f.setFrameShadow(QFrame.Shadow.Sunken)
+    return f
+
+
+def _page(bar: list, view: QTableView) -> QWidget:
+    w = QWidget()
+    v = QVBoxLayout(w)
+    v.setContentsMargins(0, 4, 0, 0)
+    h = QHBoxLayout()
+    for item in bar:
+        if item is None:
+            h.addStretch(1)
+        else:
+            h.addWidget(item)
+    v.addLayout(h)
+    v.addWidget(view, 1)
+    return w
+
+
 class InsuranceSection(QWidget):
     loaded = Signal()           # the lists were (re)loaded
+    changed = Signal()          # insurance data was written here
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,39 +129,71 @@ class InsuranceSection(QWidget):
         self.loading = False
         self.loaded_once = False
         self._generation = 0
+        self._select_next: dict[str, int] = {}     # after a write: select what it made
+        self._fit_next = False
+        self._exposure: dict[int, InsuredExposure] = {}
         as_of = ctx.as_of()
         self.deadline_model = RowTableModel(deadline_columns(), search_text=lambda r: f"{r.code}\n{r.name}\n{r.number}",
                                             parent=self)
         self.policy_model = RowTableModel(policy_columns(as_of), parent=self)
-        self.buyer_model = RowTableModel(buyer_columns(as_of), parent=self)
+        self.buyer_model = RowTableModel(buyer_columns(as_of, lambda r: self._exposure.get(r.id)), parent=self)
         self.claim_model = RowTableModel(claim_columns(), parent=self)
         self.deadline_view = _table("insurance_deadlines", self.deadline_model, "days_left")   # most urgent first
         self.policy_view = _table("insurance_policies", self.policy_model, "period", Qt.SortOrder.DescendingOrder)
         self.buyer_view = _table("insurance_buyers", self.buyer_model, "code")
         self.claim_view = _table("insurance_claims", self.claim_model, "opened", Qt.SortOrder.DescendingOrder)
+
+        tr = self.tr
+        self.notify_button = _button(tr("&Notified…"), "insurance_notify", self.notify_selected,
+                                     tr("Record that the selected overdue invoice was notified to the insurer"))
+        self.deadline_claim_button = _button(tr("Open &claim…"), "insurance_deadline_claim",
+                                             lambda: self.open_claim(self._deadline_customer()),
+                                             tr("Open a claim for the selected invoice's customer"))
+        self.window_button = _button(tr("&Warning window…"), "insurance_warning_window", self.edit_warning_window,
+                                     tr("How many days before a deadline it is shown as a warning"))
+        self.new_policy_button = _button(tr("&New policy…"), "insurance_new_policy", self.new_policy)
+        self.edit_policy_button = _button(tr("&Edit…"), "insurance_edit_policy", self.edit_policy)
+        self.add_buyer_button = _button(tr("&Add buyer…"), "insurance_add_buyer", self.add_buyer,
+                                        tr("Enter the insurer's approved limit on a customer"))
+        self.end_buyer_button = _button(tr("E&nd limit…"), "insurance_end_buyer", self.end_buyer,
+                                        tr("End the selected limit (e.g. withdrawn by the insurer)"))
+        self.over_label = QLabel()
+        self.over_label.setObjectName("insurance_over_label")
+        self.over_label.setStyleSheet("color: #c02020;")
+        self.open_claim_button = _button(tr("&Open claim…"), "insurance_open_claim", lambda: self.open_claim(None))
+        self.details_button = _button(tr("&Details…"), "insurance_claim_details", lambda: self.show_claim("summary"))
+        self.docs_button = _button(tr("Doc&uments…"), "insurance_claim_documents",
+                                   lambda: self.show_claim("documents"),
+                                   tr("The checklist of documents to attach: tick what is present"))
+        self.file_button = _button(tr("&File…"), "insurance_claim_file", lambda: self.claim_action("file"),
+                                   tr("File the draft claim with the insurer (its figures are stored)"))
+        self.paid_button = _button(tr("&Paid…"), "insurance_claim_paid", lambda: self.claim_action("paid"),
+                                   tr("The insurer paid the filed claim"))
+        self.reject_button = _button(tr("&Rejected…"), "insurance_claim_reject", lambda: self.claim_action("reject"),
+                                     tr("The insurer rejected the filed claim"))
+        self.recovery_button = _button(tr("Reco&very…"), "insurance_claim_recovery",
+                                       lambda: self.claim_action("recovery"),
+                                       tr("Money recovered from the buyer after the claim was paid"))
+        self.pack_language = QComboBox()
+        self.pack_language.setObjectName("insurance_pack_language")
+        self.pack_language.addItem("中文", "zh")
+        self.pack_language.addItem("English", "en")
+        self.pack_language.setToolTip(tr("Language of the claim pack"))
+        self.pack_button = _button(tr("Claim &pack PDF…"), "insurance_claim_pack", self.save_claim_pack,
+                                   tr("Cover letter, invoice schedule, collection history and document checklist"))
+
         self.pages = QTabWidget()
         self.pages.setObjectName("insurance_pages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.deadline_view, self.tr("Deadlines"))
-        self.pages.addTab(self.policy_view, self.tr("Policies"))
-        self.pages.addTab(self.buyer_view, self.tr("Insured buyers"))
-        claims = QWidget()
-        cl = QVBoxLayout(claims)
-        cl.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.pack_language = QComboBox()
-        self.pack_language.addItem("中文", "zh")
-        self.pack_language.addItem("English", "en")
-        self.pack_button = QPushButton(self.tr("Claim &pack PDF…"))
-        self.pack_button.setObjectName("insurance_claim_pack")
-        self.pack_button.clicked.connect(self.save_claim_pack)
-        bar.addWidget(QLabel(self.tr("Language:")))
-        bar.addWidget(self.pack_language)
-        bar.addWidget(self.pack_button)
-        bar.addStretch(1)
-        cl.addLayout(bar)
-        cl.addWidget(self.claim_view, 1)
-        self.pages.addTab(claims, self.tr("Claims"))
+        self.pages.addTab(_page([self.notify_button, self.deadline_claim_button, None, self.window_button],
+                                self.deadline_view), tr("Deadlines"))
+        self.pages.addTab(_page([self.new_policy_button, self.edit_policy_button, None], self.policy_view),
+                          tr("Policies"))
+        self.pages.addTab(_page([self.add_buyer_button, self.end_buyer_button, self.over_label, None],
+                                self.buyer_view), tr("Insured buyers"))
+        self.pages.addTab(_page([self.open_claim_button, self.details_button, self.docs_button, _separator(),
+                                 self.file_button, self.paid_button, self.reject_button, self.recovery_button,
+                                 None, self.pack_language, self.pack_button], self.claim_view), tr("Claims"))
         self.summary = QLabel()
         self.summary.setObjectName("insurance_summary")
         self.summary.setWordWrap(True)
@@ -118,34 +201,60 @@ class InsuranceSection(QWidget):
         v.setContentsMargins(0, 4, 0, 0)
         v.addWidget(self.summary)
         v.addWidget(self.pages, 1)
-        self.claim_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        for view in (self.deadline_view, self.policy_view, self.buyer_view, self.claim_view):
+            view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.policy_view.doubleClicked.connect(lambda _i: self.edit_policy())
+        self.claim_view.doubleClicked.connect(lambda _i: self.show_claim("summary"))
+        self.deadline_view.doubleClicked.connect(lambda _i: self.notify_selected())
         self._update_actions()
 
+    # ------------------------------------------------------------------ loading
     def reload(self) -> None:
         self._generation += 1
         gen = self._generation
         if not self.ctx.has_db:
             self.data = None
+            self._exposure = {}
             for m in (self.deadline_model, self.policy_model, self.buyer_model, self.claim_model):
                 m.set_rows([])
             self.loading = False
+            self._update_actions()
             return
         self.loading = True
         run_in_worker(load_insurance, self.ctx.db.engine, self.ctx.as_of(),
                       on_done=lambda d: self._loaded(gen, d),
                       on_error=lambda exc, tb: self._failed(gen, exc, tb))
 
+    def _selected_ids(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, view, model in self._views():
+            r = model.row_at(view.currentIndex())
+            out[key] = None if r is None else (r.invoice_id if key == "deadline" else r.id)
+        return out
+
+    def _views(self):
+        return (("deadline", self.deadline_view, self.deadline_model), ("policy", self.policy_view, self.policy_model),
+                ("buyer", self.buyer_view, self.buyer_model), ("claim", self.claim_view, self.claim_model))
+
     def _loaded(self, gen: int, d: InsuranceData) -> None:
         if gen != self._generation:
             return
         first = not self.loaded_once
+        keep = self._selected_ids()
+        wanted, self._select_next = self._select_next, {}
         self.data = d
         self.loading = False
         self.loaded_once = True
+        self._exposure = {e.buyer_id: e for e in d.exposures}
         self.deadline_model.set_rows(d.deadlines)
         self.policy_model.set_rows(d.policies)
         self.buyer_model.set_rows(d.buyers)
         self.claim_model.set_rows(d.claims)
+        for key, view, model in self._views():
+            want = wanted.get(key, keep.get(key))
+            if want is not None:
+                attr = "invoice_id" if key == "deadline" else "id"
+                select_row(view, model.find_row(lambda r, a=attr, w=want: getattr(r, a) == w))
         missed = sum(1 for x in d.deadlines if x.level == "missed")
         soon = sum(1 for x in d.deadlines if x.level == "warning")
         self.summary.setText(self.tr("{policies} policies, {buyers} insured buyers; {n} overdue insured invoices: "
@@ -153,7 +262,10 @@ class InsuranceSection(QWidget):
             policies=len(d.policies), buyers=len(d.buyers), n=len(d.deadlines), missed=missed, soon=soon,
             claims=len(d.claims)))
         self.summary.setStyleSheet("color: #b00020;" if missed else "")
-        if first:
+        over = sum(1 for e in d.exposures if e.status == "over")
+        self.over_label.setText(self.tr("{n} above the insured limit").format(n=over) if over else "")
+        if first or self._fit_next:
+            self._fit_next = False
             for view in (self.deadline_view, self.policy_view, self.buyer_view, self.claim_view):
                 view.resizeColumnsToContents()
         self._update_actions()
@@ -169,11 +281,140 @@ class InsuranceSection(QWidget):
         n = 0 if self.data is None else sum(1 for x in self.data.deadlines if x.level != "ok")
         return self.tr("Insurance ({n})").format(n=n) if n else self.tr("Insurance")
 
+    # ---------------------------------------------------------------- selection
     def selected_claim(self) -> ClaimRow | None:
         return self.claim_model.row_at(self.claim_view.currentIndex())
 
+    def selected_policy(self) -> PolicyRow | None:
+        return self.policy_model.row_at(self.policy_view.currentIndex())
+
+    def selected_buyer(self) -> BuyerRow | None:
+        return self.buyer_model.row_at(self.buyer_view.currentIndex())
+
+    def selected_deadline(self) -> Deadline | None:
+        return self.deadline_model.row_at(self.deadline_view.currentIndex())
+
+    def _deadline_customer(self) -> int | None:
+        d = self.selected_deadline()
+        return None if d is None else d.customer_id
+
     def _update_actions(self) -> None:
-        self.pack_button.setEnabled(self.selected_claim() is not None and self.ctx.has_db)
+        db = self.ctx.has_db
+        claim, dl, buyer = self.selected_claim(), self.selected_deadline(), self.selected_buyer()
+        self.notify_button.setEnabled(db and dl is not None and dl.notified_on is None)
+        self.deadline_claim_button.setEnabled(db and dl is not None)
+        self.window_button.setEnabled(db)
+        self.new_policy_button.setEnabled(db)
+        self.edit_policy_button.setEnabled(db and self.selected_policy() is not None)
+        has_policy = bool(self.data and self.data.policies)
+        self.add_buyer_button.setEnabled(db and has_policy)
+        self.add_buyer_button.setToolTip(self.tr("Enter the insurer's approved limit on a customer") if has_policy
+                                         else self.tr("Enter a policy first"))
+        self.end_buyer_button.setEnabled(db and buyer is not None)
+        self.open_claim_button.setEnabled(db and bool(self.data and self.data.buyers))
+        for b in (self.details_button, self.docs_button, self.pack_button):
+            b.setEnabled(db and claim is not None)
+        for action, b in (("file", self.file_button), ("paid", self.paid_button), ("reject", self.reject_button),
+                          ("recovery", self.recovery_button)):
+            b.setEnabled(db and claim is not None and claim.status == ALLOWED_FROM[action])
+
+    # ----------------------------------------------------------------- commands
+    def _run(self, dlg: QDialog, select: str | None = None) -> bool:
+        """exec ``dlg`` (a WriteDialog); after it wrote: reload (selecting what it made) and ``changed``."""
+        if not dlg.exec():
+            return False
+        value = getattr(dlg, "result_value", None)
+        if select is not None and isinstance(value, int):
+            self._select_next = {select: value}
+        self.after_write()
+        return True
+
+    def after_write(self) -> None:
+        self._fit_next = True
+        self.reload()
+        self.changed.emit()
+
+    def _guard(self, make) -> QDialog | None:
+        try:
+            return make()
+        except Exception as exc:  # noqa: BLE001 - UserError shown, a bug goes to the crash dialog
+            show_error(self, exc)
+            return None
+
+    def new_policy(self) -> None:
+        from .insurance_policy import PolicyDialog
+
+        if self.ctx.has_db:
+            self._run(PolicyDialog(self.ctx, self), "policy")
+
+    def edit_policy(self) -> None:
+        from .insurance_policy import PolicyDialog
+
+        p = self.selected_policy()
+        if p is not None and self.ctx.has_db:
+            self._run(PolicyDialog(self.ctx, self, policy=p), "policy")
+
+    def edit_warning_window(self) -> None:
+        from .insurance_policy import WarningWindowDialog
+
+        dlg = self._guard(lambda: WarningWindowDialog(self.ctx, self)) if self.ctx.has_db else None
+        if dlg is not None:
+            self._run(dlg)
+
+    def add_buyer(self, customer_id: int | None = None) -> None:
+        from .insurance_buyer import BuyerDialog
+
+        if self.ctx.has_db:
+            p = self.selected_policy()
+            self._run(BuyerDialog(self.ctx, self, customer_id=customer_id, policy_id=p.id if p else None), "buyer")
+
+    def end_buyer(self) -> None:
+        from .insurance_buyer import EndBuyerDialog
+
+        b = self.selected_buyer()
+        if b is not None and self.ctx.has_db:
+            self._run(EndBuyerDialog(self.ctx, b, self))
+
+    def notify_selected(self) -> None:
+        from .insurance_buyer import NotifyDialog
+
+        d = self.selected_deadline()
+        if d is not None and self.ctx.has_db and d.notified_on is None:
+            self._run(NotifyDialog(self.ctx, d, self))
+
+    def open_claim(self, customer_id: int | None = None) -> None:
+        from .insurance_claim import OpenClaimDialog
+
+        if not self.ctx.has_db:
+            return
+        d = self.selected_deadline() if customer_id is not None else None
+        dlg = self._guard(lambda: OpenClaimDialog(self.ctx, self, customer_id=customer_id,
+                                                  policy_id=d.policy_id if d else None))
+        if dlg is not None and self._run(dlg, "claim"):
+            self.pages.setCurrentIndex(3)
+
+    def claim_action(self, action: str) -> None:
+        from .insurance_claim import ClaimActionDialog
+
+        c = self.selected_claim()
+        if c is None or not self.ctx.has_db:
+            return
+        dlg = self._guard(lambda: ClaimActionDialog(self.ctx, c.id, action, self))
+        if dlg is not None:
+            self._run(dlg)
+
+    def show_claim(self, page: str = "summary") -> None:
+        from .insurance_claim_detail import ClaimDetailDialog
+
+        c = self.selected_claim()
+        if c is None or not self.ctx.has_db:
+            return
+        dlg = self._guard(lambda: ClaimDetailDialog(self.ctx, c.id, self, page=page))
+        if dlg is None:
+            return
+        dlg.exec()
+        if dlg.changed:
+            self.after_write()
 
     def save_claim_pack(self, path: str | Path | None = None) -> None:
         claim = self.selected_claim()

@@ -3,6 +3,7 @@ policies, insured buyers and claims (rows from ``app.services.insurance``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -10,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from ...money import format_minor
 from ...services.insurance import (CLAIM_STATUS_TEXT, DEADLINE_KINDS, BuyerRow, ClaimRow, Deadline,
-                                   PolicyRow)
+                                   InsuredExposure, PolicyRow)
 from ..errors import tr_message
 from .base import MUTED, NEGATIVE, RIGHT, Column, RowTableModel
 
@@ -39,6 +40,12 @@ def _period(n: int, unit: str) -> str:
     if unit == "months":
         return translate("InsuranceModels", "{n} months").format(n=n)
     return translate("InsuranceModels", "{n} days").format(n=n)
+
+
+def _claim_from(kind: str) -> str:
+    return {"notification": translate("InsuranceModels", "the notification"),
+            "due": translate("InsuranceModels", "the due date"),
+            "extension_end": translate("InsuranceModels", "the end of the extension")}.get(kind, kind)
 
 
 def deadline_columns() -> list[Column[Deadline]]:
@@ -94,31 +101,81 @@ def policy_columns(as_of: date) -> list[Column[PolicyRow]]:
         Column("notify", translate("InsuranceModels", "Notify overdue after"),
                lambda r: _period(r.notify_after, r.notify_unit), sort_key=lambda r: (r.notify_unit, r.notify_after)),
         Column("claim", translate("InsuranceModels", "Claim within"),
-               lambda r: _period(r.claim_after, r.claim_unit), sort_key=lambda r: (r.claim_unit, r.claim_after)),
+               lambda r: _period(r.claim_after, r.claim_unit), sort_key=lambda r: (r.claim_unit, r.claim_after),
+               tooltip=lambda r: _claim_from(r.claim_from)),
+        Column("claim_from", translate("InsuranceModels", "Counted from"), lambda r: _claim_from(r.claim_from)),
         Column("deductible", translate("InsuranceModels", "Deductible"),
                lambda r: _m(r.deductible_minor, r.currency), sort_key=lambda r: r.deductible_minor, align=RIGHT),
+        Column("first_loss", translate("InsuranceModels", "First loss"),
+               lambda r: _m(r.first_loss_minor or None, r.currency), sort_key=lambda r: r.first_loss_minor,
+               align=RIGHT),
         Column("buyers", translate("InsuranceModels", "Buyers"), lambda r: r.buyers, align=RIGHT),
     ]
 
 
-def buyer_columns(as_of: date) -> list[Column[BuyerRow]]:
+def buyer_status(status: str) -> str:
+    return {"approved": translate("InsuranceModels", "Approved"),
+            "requested": translate("InsuranceModels", "Requested"),
+            "refused": translate("InsuranceModels", "Refused"),
+            "withdrawn": translate("InsuranceModels", "Withdrawn")}.get(status, status)
+
+
+def buyer_columns(as_of: date, exposure_of: Callable[[BuyerRow], InsuredExposure | None] = lambda r: None
+                  ) -> list[Column[BuyerRow]]:
+    """``exposure_of``: the buyer limit's exposure on ``as_of`` (``insurance.insured_exposures``),
+    None for limits not in force; exposure above the insured limit is red with the excess."""
     def in_force(r: BuyerRow) -> bool:
         return r.status == "approved" and r.valid_from <= as_of and (r.valid_to is None or r.valid_to >= as_of)
 
+    def over(r: BuyerRow) -> bool:
+        e = exposure_of(r)
+        return e is not None and e.status == "over"
+
+    def exposure(r: BuyerRow) -> str:
+        e = exposure_of(r)
+        if e is None:
+            return ""
+        if e.exposure_minor is None:
+            return translate("InsuranceModels", "no rate")
+        return _m(e.exposure_minor, e.currency)
+
+    def over_tip(r: BuyerRow) -> str | None:
+        e = exposure_of(r)
+        if e is None or e.status != "over":
+            return None
+        return translate("InsuranceModels", "{over} above the insured limit: the excess is not insured").format(
+            over=f"{e.currency} {format_minor(e.over_minor, e.currency)}")
+
+    def util(r: BuyerRow) -> str:
+        e = exposure_of(r)
+        return "" if e is None or e.utilisation_pct is None else f"{e.utilisation_pct} %"
+
+    red = lambda r: NEGATIVE if over(r) else None       # noqa: E731
     return [
         Column("code", translate("InsuranceModels", "Code"), lambda r: r.code),
         Column("name", translate("InsuranceModels", "Name"), lambda r: r.name, sort_key=lambda r: r.name.casefold()),
         Column("policy", translate("InsuranceModels", "Policy"), lambda r: r.policy_number),
         Column("limit", translate("InsuranceModels", "Insured limit"), lambda r: _m(r.limit_minor, r.currency),
                sort_key=lambda r: r.limit_minor, align=RIGHT),
+        Column("exposure", translate("InsuranceModels", "Exposure"), exposure,
+               sort_key=lambda r: (exposure_of(r).exposure_minor or 0) if exposure_of(r) else -1, align=RIGHT,
+               foreground=red, tooltip=over_tip),
+        Column("utilisation", translate("InsuranceModels", "Used"), util,
+               sort_key=lambda r: (exposure_of(r).utilisation_pct or 0) if exposure_of(r) else -1, align=RIGHT,
+               foreground=red, tooltip=over_tip),
+        Column("over", translate("InsuranceModels", "Above limit"),
+               lambda r: _m(exposure_of(r).over_minor, r.currency) if over(r) else "",
+               sort_key=lambda r: exposure_of(r).over_minor if over(r) else 0, align=RIGHT, foreground=red,
+               tooltip=over_tip),
         Column("currency", translate("InsuranceModels", "Currency"), lambda r: r.currency),
         Column("valid_from", translate("InsuranceModels", "Valid from"), lambda r: _d(r.valid_from),
                sort_key=lambda r: r.valid_from),
         Column("valid_to", translate("InsuranceModels", "Valid to"), lambda r: _d(r.valid_to),
-               sort_key=lambda r: r.valid_to),
-        Column("status", translate("InsuranceModels", "Status"), lambda r: r.status,
-               foreground=lambda r: None if in_force(r) else MUTED),
+               sort_key=lambda r: r.valid_to or date.max),
+        Column("status", translate("InsuranceModels", "Status"), lambda r: buyer_status(r.status),
+               sort_key=lambda r: r.status, foreground=lambda r: None if in_force(r) else MUTED),
         Column("reference", translate("InsuranceModels", "Reference"), lambda r: r.reference),
+        Column("note", translate("InsuranceModels", "Note"), lambda r: r.note),
     ]
 
 

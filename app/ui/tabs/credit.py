@@ -113,6 +113,7 @@ class CreditTab(QWidget):
         self.lower.addTab(self.insurance, self.tr("Insurance"))
         self.insurance.loaded.connect(lambda: self.lower.setTabText(
             self.lower.indexOf(self.insurance), self.insurance.tab_title()))
+        self.insurance.changed.connect(ctx.notify_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("credit_splitter")
