@@ -93,6 +93,7 @@ class Actions(QObject):
         self.find = make(SP.SP_FileDialogContentsView, QKeySequence.StandardKey.Find)
         self.settings = make(None, QKeySequence.StandardKey.Preferences)
         self.exchange_rates = make(None)
+        self.letter_templates = make(None)
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut(QKeySequence("Ctrl+,"))
         # View
@@ -130,6 +131,8 @@ class Actions(QObject):
             self.settings: (self.tr("&Settings…"), self.tr("Language and company details")),
             self.exchange_rates: (
                 self.tr("E&xchange rates…"), self.tr("Dated exchange rates for home-currency totals")),
+            self.letter_templates: (
+                self.tr("&Letter templates…"), self.tr("The wording of the dunning letters and e-mails")),
             self.refresh: (self.tr("&Refresh"), self.tr("Load the lists again from the database")),
             self.open_data_folder: (
                 self.tr("Open &data folder"), self.tr("Show the folder of the open database")),

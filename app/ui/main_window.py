@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a.settings)
         self.edit_menu.addAction(a.exchange_rates)
+        self.edit_menu.addAction(a.letter_templates)
 
         self.view_menu = mb.addMenu("")
         self.view_tabs_separator = self.view_menu.addSeparator()
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         a.import_invoices.triggered.connect(lambda: self.open_import("invoices"))
         a.import_payments.triggered.connect(lambda: self.open_import("payments"))
         a.exchange_rates.triggered.connect(self.open_exchange_rates)
+        a.letter_templates.triggered.connect(self.open_letter_templates)
         a.import_history.triggered.connect(lambda: open_import_history(self.ctx, self))
         a.backup.triggered.connect(f.backup)
         a.restore.triggered.connect(f.restore)
@@ -404,6 +406,10 @@ class MainWindow(QMainWindow):
         if self.ctx.has_db:
             from .dialogs.rates_dialog import ExchangeRatesDialog
             ExchangeRatesDialog(self.ctx, self).exec()
+
+    def open_letter_templates(self) -> None:
+        from .dialogs.letter_templates import LetterTemplatesDialog
+        LetterTemplatesDialog(self.ctx, self).exec()
 
     def show_about(self) -> None:
         from .dialogs.about import AboutDialog

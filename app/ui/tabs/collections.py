@@ -363,6 +363,11 @@ class CollectionsTab(QWidget):
 
         IssueLettersDialog(self.ctx, self).exec()
 
+    def edit_letter_templates(self) -> None:
+        from ..dialogs.letter_templates import LetterTemplatesDialog
+
+        LetterTemplatesDialog(self.ctx, self).exec()
+
     def save_statement(self) -> None:
         cust = self.current_customer()
         if cust is None:
@@ -570,6 +575,10 @@ class CollectionsTab(QWidget):
                                   self.issue_letters, "issue_letters",
                                   self.tr("Review today's dunning steps, issue them, print or save "
                                           "the letters"))
+        self.templates_action = add(self.tr("Letter templates…"), sp.SP_FileDialogContentsView,
+                                    self.edit_letter_templates, "letter_templates",
+                                    self.tr("Edit the wording of each stage's letter and e-mail, "
+                                            "with a live preview"))
         bar.addSeparator()
         self.call_action = add(self.tr("Log call…"), sp.SP_DialogYesButton, self.log_call, "log_call",
                                self.tr("Record a call with the selected customer (double-click a row)"))
