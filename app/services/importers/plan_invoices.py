@@ -30,10 +30,11 @@ from ...i18n import T
 from ...money import MoneyError, currency_exponent, format_minor, normalize_currency
 from .fields import INVOICES
 from .planning import (ErrorSink, ImportOptions, ImportPlan, check_required_columns, date_error,
-                       resolve_mapping)
+                       resolve_mapping, shown_rows)
 from .plan_customers import check_amount_cell, check_customer_cell
 from .table import Table
-from .values import cell_text, decide_date_order, decide_decimal_mark, parse_date
+from .values import DateOrderDecision, DecimalDecision, cell_text, decide_date_order, decide_decimal_mark, \
+    parse_date
 
 MAX_NUMBER = 64
 _CHUNK = 5000
@@ -115,193 +116,274 @@ def _existing(conn: Connection, numbers: list[str]) -> dict[str, tuple]:
     return out
 
 
+class InvoiceChecker:
+    """The checks of one invoice row, shared by the in-memory and the streamed planner.
+
+    ``check_part(start, rows)`` checks rows ``start, start+1, ...``, reports their errors to
+    ``sink`` and returns (keys, good): ``keys`` = (number, index) of every row with a usable
+    invoice number (for duplicates in the file), ``good`` = the valid rows as ``Good`` tuples.
+    What needs the whole file (duplicates, the database) is the planner's.
+    """
+
+    def __init__(self, conn: Connection, plan: ImportPlan, sink: ErrorSink,
+                 customers_plan: ImportPlan | None) -> None:
+        self.plan, self.sink = plan, sink
+        self.by_code, self.by_name = _customers(conn, customers_plan)
+        self.cols = tuple(plan.mapping.get(f) for f in (
+            "number", "customer_code", "issue_date", "due_date", "currency", "amount", "po", "status",
+            "paid_date"))
+        self.width = len(plan.table.headers)
+        self.date_cache: dict[object, date | None] = {}
+        self.cur_cache: dict[str, tuple[str, int] | None] = {}
+        self.cust_cache: dict[str, _Cust | str] = {}
+        self.paid_without_date = 0
+
+    def check_part(self, start: int, rows: list[list[object]]) -> tuple[list[tuple[str, int]], list["Good"]]:
+        plan, sink, as_of = self.plan, self.sink, self.plan.as_of
+        c_num, c_cust, c_issue, c_due, c_cur, c_amt, c_po, c_status, c_paid = self.cols
+        date_cache, cur_cache, cust_cache = self.date_cache, self.cur_cache, self.cust_cache
+        by_code, by_name = self.by_code, self.by_name
+        ord_ = plan.date_order.order
+        mark = plan.decimal_mark.mark
+        width = self.width
+        keys: list[tuple[str, int]] = []
+        good: list[Good] = []
+        if len(date_cache) > 100_000:
+            date_cache.clear()
+        if len(cust_cache) > 100_000:
+            cust_cache.clear()
+
+        def get_date(v: object) -> date | None:
+            try:
+                return date_cache[v]
+            except KeyError:
+                d = date_cache[v] = parse_date(v, ord_)
+                return d
+            except TypeError:                       # unhashable: never for cells, but be safe
+                return parse_date(v, ord_)
+
+        for i, row in enumerate(rows, start):
+            if len(row) < width:
+                row = row + [""] * (width - len(row))
+            bad = False
+            raw = row[c_num]
+            number = raw if type(raw) is str else cell_text(raw)
+            if not number:
+                sink.add(i, "number", T("A value is required."))
+                bad = True
+            elif len(number) > MAX_NUMBER:
+                sink.add(i, "number", T("The number is longer than {max} characters."), max=MAX_NUMBER)
+                bad = True
+            else:
+                keys.append((number, i))
+            # customer
+            cust = check_customer_cell(sink, i, row[c_cust], cust_cache, by_code, by_name)
+            if cust is None:
+                bad = True
+            # dates
+            raw = row[c_issue]
+            issue = get_date(raw) if raw != "" else None
+            if issue is None:
+                if raw == "":
+                    sink.add(i, "issue_date", T("A value is required."))
+                else:
+                    date_error(sink, i, "issue_date", cell_text(raw), ord_)
+                bad = True
+            due = None
+            due_given = False
+            if c_due is not None:
+                raw = row[c_due]
+                if raw != "":
+                    due_given = True
+                    due = get_date(raw)
+                    if due is None:
+                        date_error(sink, i, "due_date", cell_text(raw), ord_)
+                        bad = True
+            # currency
+            currency = exponent = None
+            if c_cur is not None and row[c_cur] != "":
+                raw = row[c_cur]
+                key = raw if type(raw) is str else cell_text(raw)
+                ce = cur_cache.get(key, 0)
+                if ce == 0:
+                    try:
+                        code = normalize_currency(key)
+                        ce = (code, currency_exponent(code))
+                    except MoneyError:
+                        ce = None
+                    if len(cur_cache) < 1000:
+                        cur_cache[key] = ce
+                if ce is None:
+                    sink.add(i, "currency", T("Unknown currency {value}."), value=key)
+                    bad = True
+                else:
+                    currency, exponent = ce
+            elif cust is not None:
+                currency = cust.currency
+                exponent = currency_exponent(currency)
+            # amount
+            amount = check_amount_cell(sink, i, row[c_amt], exponent, currency, mark)
+            if amount is None and exponent is not None:
+                bad = True
+            # status
+            status = OPEN
+            if c_status is not None:
+                raw = row[c_status]
+                word = (raw if type(raw) is str else cell_text(raw)).lower()
+                status = STATUS_OF.get(word) or STATUS_OF.get(word.replace("_", " ").replace("-", " "), "?")
+                if status == "?":
+                    sink.add(i, "status", T("Unknown status {value}; use open, paid, cancelled or disputed."),
+                             value=cell_text(raw))
+                    bad = True
+                elif status == "partly":
+                    sink.add(i, "status", T("Partly paid invoices cannot be imported: import the invoice as "
+                                            "open, then record the payment received."))
+                    bad = True
+                elif status == "written_off":
+                    sink.add(i, "status", T("Written-off invoices cannot be imported: import the invoice as "
+                                            "open, then write it off in ARDesk."))
+                    bad = True
+            paid_date = None
+            if c_paid is not None and row[c_paid] != "" and status == PAID:
+                raw = row[c_paid]
+                paid_date = get_date(raw)
+                if paid_date is None:
+                    date_error(sink, i, "paid_date", cell_text(raw), ord_)
+                    bad = True
+            # reported even when other cells of the row are wrong, so one pass shows every problem
+            if (issue is not None and due is not None and due < issue
+                    and not (amount is not None and amount < 0)):
+                sink.add(i, "due_date", T("The due date {due} is before the issue date {issue}."),
+                         due=due.isoformat(), issue=issue.isoformat())
+                bad = True
+            if bad or cust is None or issue is None or amount is None:
+                continue
+            kind = "invoice"
+            if amount < 0:
+                kind, amount = "credit_note", -amount
+                if status not in (OPEN, CANCELLED):
+                    sink.add(i, "status", T("A credit note (negative amount) can only be imported as open "
+                                            "or cancelled."))
+                    continue
+                due = issue
+            elif due is None:
+                due = issue + timedelta(days=cust.terms)
+            if status == PAID:
+                if paid_date is None:
+                    self.paid_without_date += 1
+                    paid_date = max(as_of, issue)
+                elif paid_date < issue:
+                    sink.add(i, "paid_date", T("The paid date {paid} is before the issue date {issue}."),
+                             paid=paid_date.isoformat(), issue=issue.isoformat())
+                    continue
+            po = cell_text(row[c_po]) if c_po is not None else ""
+            good.append(Good(i, number, cust, kind, issue, due, due_given, currency, amount, status, po,
+                             paid_date))
+        return keys, good
+
+    def differences(self, g: "Good", old: tuple) -> list[str]:
+        """What differs between a valid row and the invoice stored under its number."""
+        return _differences(old, g.cust.code, g.kind, g.issue, g.due if g.due_given or g.kind != "invoice" else None,
+                            g.currency, g.amount, g.po if self.cols[6] is not None else None)
+
+    def note_paid_without_date(self) -> None:
+        if self.paid_without_date:
+            self.sink.note(self.plan.table.header_row, T("{count} paid invoice(s) without a paid date are "
+                                                         "recorded as paid on {date}."),
+                           count=self.paid_without_date, date=self.plan.as_of.isoformat())
+
+
+class Good(NamedTuple):
+    """A valid row, before duplicates and the database are looked at."""
+
+    i: int
+    number: str
+    cust: _Cust
+    kind: str
+    issue: date
+    due: date
+    due_given: bool
+    currency: str
+    amount: int
+    status: str
+    po: str
+    paid: date | None
+
+    def record(self, row: int) -> InvoiceRecord:
+        c = self.cust
+        return InvoiceRecord(row, self.i, self.number, c.id, c.code, self.kind, self.issue, self.due,
+                             self.currency, self.amount, self.status, self.po, self.paid)
+
+
+def new_plan(table: Table, options: ImportOptions, as_of: date, customers_plan: ImportPlan | None,
+             order: DateOrderDecision, dec: DecimalDecision) -> ImportPlan:
+    return ImportPlan(INVOICES, table, options, resolve_mapping(INVOICES, table, options), as_of, order, dec,
+                      customers_plan=customers_plan)
+
+
+def duplicate_message(sink: ErrorSink, number: str, members: list[tuple[int, int]]) -> None:
+    """Errors for the rows (index, Excel row) that share invoice ``number``."""
+    shown = shown_rows([row for _, row in members])
+    for j, row in members:
+        sink.add_at(j, row, "number", T("Invoice number {number} appears more than once in the file "
+                                        "(rows {rows})."), number=number, rows=shown)
+
+
+def conflict_message(sink: ErrorSink, i: int, row: int, number: str, details: str) -> None:
+    sink.add_at(i, row, "number", T("Invoice {number} already exists with different data ({details}); "
+                                    "nothing is overwritten."), number=number, details=details)
+
+
 def plan_invoices(conn: Connection, table: Table, options: ImportOptions, as_of: date,
                   customers_plan: ImportPlan | None, progress=None) -> ImportPlan:
+    """The whole table in memory (see plan_stream.py for a streamed one)."""
     mapping = resolve_mapping(INVOICES, table, options)
     rows, numbers_of = table.rows, table.row_numbers
-    c_num, c_cust, c_issue, c_due, c_cur, c_amt, c_po, c_status, c_paid = (
-        mapping.get(f) for f in ("number", "customer_code", "issue_date", "due_date", "currency",
-                                 "amount", "po", "status", "paid_date"))
-    date_cols = [c for c in (c_issue, c_due, c_paid) if c is not None]
+    date_cols = [c for c in (mapping.get("issue_date"), mapping.get("due_date"), mapping.get("paid_date"))
+                 if c is not None]
+    c_amt = mapping.get("amount")
     order = decide_date_order(((numbers_of[i], r[c]) for c in date_cols for i, r in enumerate(rows)),
                               options.date_order)
     dec = decide_decimal_mark(((numbers_of[i], r[c_amt]) for i, r in enumerate(rows))
                               if c_amt is not None else iter(()), options.decimal_mark)
-    plan = ImportPlan(INVOICES, table, options, mapping, as_of, order, dec,
-                      customers_plan=customers_plan)
+    plan = new_plan(table, options, as_of, customers_plan, order, dec)
     if not check_required_columns(plan):
         return plan
     sink = ErrorSink(plan)
-    by_code, by_name = _customers(conn, customers_plan)
+    checker = InvoiceChecker(conn, plan, sink, customers_plan)
     if progress is not None:
         progress.start(len(rows), T("Checking rows"))
-
-    date_cache: dict[object, date | None] = {}
-    ord_ = order.order
-    cur_cache: dict[str, tuple[str, int] | None] = {}
-    cust_cache: dict[str, _Cust | str] = {}
-    mark = dec.mark
     first_row: dict[str, int] = {}
     dup: dict[str, list[int]] = {}
-    good: list[tuple] = []
-    width = len(table.headers)
-    paid_without_date = 0
-
-    def get_date(v: object) -> date | None:
-        try:
-            return date_cache[v]
-        except KeyError:
-            d = date_cache[v] = parse_date(v, ord_)
-            return d
-        except TypeError:                       # unhashable: never for cells, but be safe
-            return parse_date(v, ord_)
-
-    for i, row in enumerate(rows):
-        if progress is not None and not i % 5000 and i:
-            progress.step(i, T("Checking rows"))
-        if len(row) < width:
-            row = row + [""] * (width - len(row))
-        bad = False
-        raw = row[c_num]
-        number = raw if type(raw) is str else cell_text(raw)
-        if not number:
-            sink.add(i, "number", T("A value is required."))
-            bad = True
-        elif len(number) > MAX_NUMBER:
-            sink.add(i, "number", T("The number is longer than {max} characters."), max=MAX_NUMBER)
-            bad = True
-        else:
+    good: list[Good] = []
+    for start, part, _numbers in table.chunks(_CHUNK):
+        if progress is not None and start:
+            progress.step(start, T("Checking rows"))
+        keys, ok = checker.check_part(start, part)
+        good.extend(ok)
+        for number, i in keys:
             j = first_row.setdefault(number, i)
             if j != i:
                 dup.setdefault(number, [j]).append(i)
-        # customer
-        cust = check_customer_cell(sink, i, row[c_cust], cust_cache, by_code, by_name)
-        if cust is None:
-            bad = True
-        # dates
-        raw = row[c_issue]
-        issue = get_date(raw) if raw != "" else None
-        if issue is None:
-            if raw == "":
-                sink.add(i, "issue_date", T("A value is required."))
-            else:
-                date_error(sink, i, "issue_date", cell_text(raw), ord_)
-            bad = True
-        due = None
-        due_given = False
-        if c_due is not None:
-            raw = row[c_due]
-            if raw != "":
-                due_given = True
-                due = get_date(raw)
-                if due is None:
-                    date_error(sink, i, "due_date", cell_text(raw), ord_)
-                    bad = True
-        # currency
-        currency = exponent = None
-        if c_cur is not None and row[c_cur] != "":
-            raw = row[c_cur]
-            key = raw if type(raw) is str else cell_text(raw)
-            ce = cur_cache.get(key, 0)
-            if ce == 0:
-                try:
-                    code = normalize_currency(key)
-                    ce = cur_cache[key] = (code, currency_exponent(code))
-                except MoneyError:
-                    ce = cur_cache[key] = None
-            if ce is None:
-                sink.add(i, "currency", T("Unknown currency {value}."), value=key)
-                bad = True
-            else:
-                currency, exponent = ce
-        elif cust is not None:
-            currency = cust.currency
-            exponent = currency_exponent(currency)
-        # amount
-        amount = check_amount_cell(sink, i, row[c_amt], exponent, currency, mark)
-        if amount is None and exponent is not None:
-            bad = True
-        # status
-        status = OPEN
-        if c_status is not None:
-            raw = row[c_status]
-            word = (raw if type(raw) is str else cell_text(raw)).lower()
-            status = STATUS_OF.get(word) or STATUS_OF.get(word.replace("_", " ").replace("-", " "), "?")
-            if status == "?":
-                sink.add(i, "status", T("Unknown status {value}; use open, paid, cancelled or disputed."),
-                         value=cell_text(raw))
-                bad = True
-            elif status == "partly":
-                sink.add(i, "status", T("Partly paid invoices cannot be imported: import the invoice as "
-                                        "open, then record the payment received."))
-                bad = True
-            elif status == "written_off":
-                sink.add(i, "status", T("Written-off invoices cannot be imported: import the invoice as "
-                                        "open, then write it off in ARDesk."))
-                bad = True
-        paid_date = None
-        if c_paid is not None and row[c_paid] != "" and status == PAID:
-            raw = row[c_paid]
-            paid_date = get_date(raw)
-            if paid_date is None:
-                date_error(sink, i, "paid_date", cell_text(raw), ord_)
-                bad = True
-        # reported even when other cells of the row are wrong, so one pass shows every problem
-        if (issue is not None and due is not None and due < issue
-                and not (amount is not None and amount < 0)):
-            sink.add(i, "due_date", T("The due date {due} is before the issue date {issue}."),
-                     due=due.isoformat(), issue=issue.isoformat())
-            bad = True
-        if bad or cust is None or issue is None or amount is None:
-            continue
-        kind = "invoice"
-        if amount < 0:
-            kind, amount = "credit_note", -amount
-            if status not in (OPEN, CANCELLED):
-                sink.add(i, "status", T("A credit note (negative amount) can only be imported as open "
-                                        "or cancelled."))
-                continue
-            due = issue
-        elif due is None:
-            due = issue + timedelta(days=cust.terms)
-        if status == PAID:
-            if paid_date is None:
-                paid_without_date += 1
-                paid_date = max(as_of, issue)
-            elif paid_date < issue:
-                sink.add(i, "paid_date", T("The paid date {paid} is before the issue date {issue}."),
-                         paid=paid_date.isoformat(), issue=issue.isoformat())
-                continue
-        po = cell_text(row[c_po]) if c_po is not None else ""
-        good.append((i, number, cust, kind, issue, due, due_given, currency, amount, status, po,
-                     paid_date))
-
     for number, idx in dup.items():
-        shown = ", ".join(str(numbers_of[j]) for j in idx)
-        for j in idx:
-            sink.add(j, "number", T("Invoice number {number} appears more than once in the file "
-                                    "(rows {rows})."), number=number, rows=shown)
-    existing = _existing(conn, [g[1] for g in good if g[1] not in dup])
+        duplicate_message(sink, number, [(j, numbers_of[j]) for j in idx])
+    existing = _existing(conn, [g.number for g in good if g.number not in dup])
     new = plan.invoices
-    for (i, number, cust, kind, issue, due, due_given, currency, amount, status, po, paid) in good:
-        if number in dup:
+    for g in good:
+        if g.number in dup:
             continue
-        old = existing.get(number)
+        old = existing.get(g.number)
+        row = numbers_of[g.i]
         if old is None:
-            new.append(InvoiceRecord(numbers_of[i], i, number, cust.id, cust.code, kind, issue, due,
-                                     currency, amount, status, po, paid))
+            new.append(g.record(row))
             continue
-        diffs = _differences(old, cust.code, kind, issue, due if due_given or kind != "invoice" else None,
-                             currency, amount, po if c_po is not None else None)
+        diffs = checker.differences(g, old)
         if diffs:
-            plan.conflict_rows.append(numbers_of[i])
-            sink.add(i, "number", T("Invoice {number} already exists with different data ({details}); "
-                                    "nothing is overwritten."), number=number, details="; ".join(diffs))
+            plan.conflict_rows.append(row)
+            conflict_message(sink, g.i, row, g.number, "; ".join(diffs))
         else:
-            plan.unchanged_rows.append(numbers_of[i])
-    if paid_without_date:
-        sink.note(table.header_row, T("{count} paid invoice(s) without a paid date are recorded as paid "
-                                      "on {date}."), count=paid_without_date, date=as_of.isoformat())
+            plan.unchanged_rows.append(row)
+    checker.note_paid_without_date()
     plan.errors.sort(key=lambda e: e.row)
     if progress is not None:
         progress.step(len(rows), T("Checking rows"))

@@ -4,6 +4,10 @@
 ``ImportPlan``: the new records, how many rows are already in the database unchanged, every
 error (conflicts included) with file, row, column and message, and the decisions the file
 needed (day/month order, decimal mark) with the evidence, for the preview to show.
+
+A streamed table (a big file, see ``table.py``) is checked by ``plan_stream.py`` in parts: the
+plan then keeps counts, the first ``MAX_KEPT_ERRORS`` errors and, in a temporary database
+(``plan.stream``), what writing and the rejected-rows file need - not one record per row.
 """
 
 from __future__ import annotations
@@ -101,6 +105,9 @@ class ImportPlan:
     # invoices: customers the new open invoices take past the credit warning line or limit, or
     # who must prepay (app.services.credit.gate); writing them needs a reason
     credit_checks: list = field(default_factory=list)
+    # a streamed table's plan (plan_stream.StreamState): counts, every error and row keys in a
+    # temporary database; ``errors`` then holds the first MAX_KEPT_ERRORS, ``records`` is empty
+    stream: object | None = field(default=None, repr=False)
 
     @property
     def file(self) -> str:
@@ -114,24 +121,38 @@ class ImportPlan:
 
     @property
     def new(self) -> int:
-        return len(self.records)
+        return self.stream.new if self.stream is not None else len(self.records)  # type: ignore[attr-defined]
 
     @property
     def unchanged(self) -> int:
-        return len(self.unchanged_rows)
+        return self.stream.unchanged if self.stream is not None else len(self.unchanged_rows)  # type: ignore[attr-defined]
 
     @property
     def conflicts(self) -> int:
-        return len(self.conflict_rows)
+        return self.stream.conflicts if self.stream is not None else len(self.conflict_rows)  # type: ignore[attr-defined]
 
     @property
     def invalid(self) -> int:
         """Rows with errors other than a conflict."""
-        return len(self.rejected) - len(self.conflict_rows)
+        return self.rejected_count - self.conflicts
 
     @property
     def rejected_count(self) -> int:
-        return len(self.rejected)
+        return self.stream.rejected if self.stream is not None else len(self.rejected)  # type: ignore[attr-defined]
+
+    @property
+    def error_count(self) -> int:
+        """Every error of this plan (``errors`` may hold only the first of a streamed file's)."""
+        return self.stream.errors if self.stream is not None else len(self.errors)  # type: ignore[attr-defined]
+
+    @property
+    def row_count(self) -> int:
+        """The data rows checked."""
+        return self.stream.rows if self.stream is not None else len(self.table.rows)  # type: ignore[attr-defined]
+
+    def all_error_count(self) -> int:
+        before = self.customers_plan.all_error_count() if self.customers_plan else 0
+        return before + self.error_count
 
     @property
     def ok(self) -> bool:
@@ -174,23 +195,41 @@ def resolve_mapping(kind: str, table: Table, options: ImportOptions) -> dict[str
 
 
 class ErrorSink:
-    """Collects row errors for one plan, keyed by table row index."""
+    """Collects row errors for one plan, keyed by table row index.
+
+    Rows checked in parts: ``part(start, numbers)`` says which rows come next (``numbers[k]`` is
+    the Excel row of index ``start + k``); ``emit`` is where each error goes.
+    """
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.file = plan.table.name
         self.headers = plan.table.headers
         self.numbers = plan.table.row_numbers
+        self.start = 0
+        self._columns: dict[str, str] = {}
+
+    def part(self, start: int, numbers: list[int]) -> None:
+        self.start, self.numbers = start, numbers
 
     def column(self, field_name: str) -> str:
-        col = self.plan.mapping.get(field_name)
-        if col is None:
-            return spec(self.plan.kind, field_name).label
-        return column_label(self.headers, col)
+        label = self._columns.get(field_name)
+        if label is None:
+            col = self.plan.mapping.get(field_name)
+            label = spec(self.plan.kind, field_name).label if col is None else column_label(self.headers, col)
+            self._columns[field_name] = label
+        return label
 
     def add(self, index: int, field_name: str | None, message: str, **params: object) -> None:
-        e = RowError(self.file, self.numbers[index], self.column(field_name) if field_name else "",
-                     message, params)
+        self.emit(index, RowError(self.file, self.numbers[index - self.start],
+                                  self.column(field_name) if field_name else "", message, params))
+
+    def add_at(self, index: int, row: int, field_name: str | None, message: str, **params: object) -> None:
+        """An error for a row outside the current part (its Excel row number given)."""
+        self.emit(index, RowError(self.file, row, self.column(field_name) if field_name else "",
+                                  message, params))
+
+    def emit(self, index: int, e: RowError) -> None:
         self.plan.errors.append(e)
         self.plan.rejected.setdefault(index, []).append(e)
 
@@ -223,6 +262,15 @@ def duplicate_rows(keys: dict[str, list[int]]) -> dict[str, list[int]]:
     return {k: idx for k, idx in keys.items() if len(idx) > 1}
 
 
+SHOWN_ROWS = 20
+
+
+def shown_rows(rows: list[int]) -> str:
+    """Row numbers for a message: '4, 9, 12' (the first SHOWN_ROWS, then '…')."""
+    text = ", ".join(str(r) for r in rows[:SHOWN_ROWS])
+    return text + ", …" if len(rows) > SHOWN_ROWS else text
+
+
 def plan_import(source: Source, kind: str, table: Table, options: ImportOptions | None = None, *,
                 as_of: date, customers: ImportPlan | None = None, progress=None) -> ImportPlan:
     """Validate every row of ``table`` against the database; writes nothing.
@@ -234,6 +282,8 @@ def plan_import(source: Source, kind: str, table: Table, options: ImportOptions 
     options = options or ImportOptions()
     if customers is not None and (kind != INVOICES or customers.kind != CUSTOMERS):
         raise ValueError("only an invoices plan can depend on a customers plan")
+    if table.streamed and kind != INVOICES:
+        table = table.loaded()      # customers and payments files are checked in memory
     with reading(source) as conn:
         if kind == CUSTOMERS:
             from .plan_customers import plan_customers
@@ -241,17 +291,24 @@ def plan_import(source: Source, kind: str, table: Table, options: ImportOptions 
         if kind == PAYMENTS:
             from .plan_payments import plan_payments
             return plan_payments(conn, table, options, as_of, progress)
-        from .plan_invoices import plan_invoices
-        plan = plan_invoices(conn, table, options, as_of, customers, progress)
+        if table.streamed:
+            from .plan_stream import plan_invoices_streamed
+            plan = plan_invoices_streamed(conn, table, options, as_of, customers, progress)
+        else:
+            from .plan_invoices import plan_invoices
+            plan = plan_invoices(conn, table, options, as_of, customers, progress)
         plan.credit_checks = _credit_checks(conn, plan)
         return plan
 
 
 def _credit_checks(conn, plan: "ImportPlan") -> list:
     """The credit gate over the plan's new open invoices (paid, cancelled and credit notes add
-    nothing to what a customer owes)."""
+    nothing to what a customer owes); a streamed plan gives one total per customer and currency."""
     from ..credit.gate import check_invoices
 
-    items = [(r.customer_id, r.amount_minor, r.currency) for r in plan.invoices
-             if r.kind == "invoice" and r.status not in ("paid", "cancelled")]
+    if plan.stream is not None:
+        items = plan.stream.credit_items()  # type: ignore[attr-defined]
+    else:
+        items = [(r.customer_id, r.amount_minor, r.currency) for r in plan.invoices
+                 if r.kind == "invoice" and r.status not in ("paid", "cancelled")]
     return [c for c in check_invoices(conn, plan.as_of, items) if c.needs_reason]

@@ -8,6 +8,11 @@ The header row is the first of the first 30 rows with at least two known column 
 title rows above it are skipped; blank rows are skipped; text cells are trimmed. Row numbers
 are the ones Excel shows for the same file. Whatever cannot be read is a ``UserError`` that
 names the file.
+
+Big files (``stream_above``): a CSV or XLSX larger than that many bytes is not loaded. The
+``Table`` then holds the header and the first ``PREVIEW_ROWS`` rows (``streamed`` is true) and
+``chunks()`` reads the data rows again, part by part, each time it is called, checking that the
+file is still the one first read (size, time and SHA-256; see ``stream.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import codecs
 import csv
 import hashlib
 import io
+import itertools
 import struct
 import zipfile
 from zlib import error as zlib_error
@@ -32,6 +38,8 @@ HEADER_SEARCH_ROWS = 30
 DELIMITERS = (",", ";", "\t", "|")
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+CHUNK_ROWS = 20_000               # rows per part when a streamed table is read
+PREVIEW_ROWS = 1000               # rows a streamed table keeps for the preview
 
 
 class UnreadableFile(UserError):
@@ -53,32 +61,86 @@ class Table:
     delimiter: str | None = None
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
+    # streamed: ``rows`` are the first PREVIEW_ROWS only; ``source`` reads them all again
+    source: object | None = field(default=None, repr=False, compare=False)
+    chunk_rows: int = CHUNK_ROWS
 
     @property
     def name(self) -> str:
         return self.path.name
 
+    @property
+    def streamed(self) -> bool:
+        return self.source is not None
+
     def __len__(self) -> int:
         return len(self.rows)
 
+    def chunks(self, size: int | None = None) -> Iterator[tuple[int, list[list[object]], list[int]]]:
+        """The data rows in parts: (index of the first row, rows, their Excel row numbers).
+
+        A streamed table reads the file again (and raises ``UnreadableFile`` if it changed
+        since it was first read); an ordinary one slices ``rows``.
+        """
+        size = max(1, size or self.chunk_rows)
+        if self.source is None:
+            for k in range(0, len(self.rows), size):
+                yield k, self.rows[k:k + size], self.row_numbers[k:k + size]
+            return
+        start, rows, numbers = 0, [], []
+        for excel_row, cells in self.source.rows():  # type: ignore[attr-defined]
+            rows.append(cells)
+            numbers.append(excel_row)
+            if len(rows) >= size:
+                yield start, rows, numbers
+                start += len(rows)
+                rows, numbers = [], []
+        if rows:
+            yield start, rows, numbers
+
+    def loaded(self) -> "Table":
+        """This table with every data row in memory (itself when it is not streamed)."""
+        if self.source is None:
+            return self
+        rows: list[list[object]] = []
+        numbers: list[int] = []
+        for _start, part, nums in self.chunks():
+            rows.extend(part)
+            numbers.extend(nums)
+        return Table(path=self.path, headers=self.headers, rows=rows, row_numbers=numbers,
+                     header_row=self.header_row, format=self.format, sha256=self.sha256,
+                     encoding=self.encoding, delimiter=self.delimiter, sheet=self.sheet,
+                     sheets=self.sheets, chunk_rows=self.chunk_rows)
+
 
 def read_table(path: str | Path, *, sheet: str | int | None = None, header_row: int | None = None,
-               extra_headers: Iterable[str] = ()) -> Table:
+               extra_headers: Iterable[str] = (), stream_above: int | None = None,
+               chunk_rows: int = CHUNK_ROWS) -> Table:
     """Read CSV / XLSX / XLS at ``path``.
 
     ``sheet`` picks a worksheet by name or 0-based index (default: the first sheet with a header
     row); ``header_row`` (1-based) overrides header detection; ``extra_headers`` are more header
-    texts to recognise (those of a saved mapping profile).
+    texts to recognise (those of a saved mapping profile). ``stream_above``: a CSV or XLSX file
+    larger than this many bytes gives a streamed table (see the module docstring), read
+    ``chunk_rows`` rows at a time; None (the default) always loads the whole file.
     """
     p = Path(path)
-    data = _read_bytes(p)
     extra = frozenset(normalize_header(h) for h in extra_headers if h)
+    if stream_above is not None:
+        from .stream import open_streamed
+        table = open_streamed(p, sheet, header_row, extra, stream_above, chunk_rows)
+        if table is not None:
+            return table
+    data = _read_bytes(p)
     sha = hashlib.sha256(data).hexdigest()
     if data.startswith(_ZIP):
-        return _read_xlsx(p, data, sha, sheet, header_row, extra)
-    if data.startswith(_OLE):
-        return _read_xls(p, data, sha, sheet, header_row, extra)
-    return _read_csv(p, data, sha, header_row, extra)
+        table = _read_xlsx(p, data, sha, sheet, header_row, extra)
+    elif data.startswith(_OLE):
+        table = _read_xls(p, data, sha, sheet, header_row, extra)
+    else:
+        table = _read_csv(p, data, sha, header_row, extra)
+    table.chunk_rows = chunk_rows
+    return table
 
 
 def _read_bytes(p: Path) -> bytes:
@@ -124,32 +186,36 @@ def _find_header(rows: list[list[object]], header_row: int | None, extra: frozen
         file=p.name, where=where, n=HEADER_SEARCH_ROWS)
 
 
-def _build(p: Path, rows: Iterator[list[object]], head: list[list[object]], header_idx: int,
-           **meta: object) -> Table:
-    """Table from the rows after the header (``head`` holds the rows already read)."""
-    headers = [cell_text(c) for c in head[header_idx]]
+def header_texts(cells: list[object]) -> list[str]:
+    headers = [cell_text(c) for c in cells]
     while headers and not headers[-1]:
         headers.pop()
-    width = len(headers)
-    out_rows: list[list[object]] = []
-    numbers: list[int] = []
-    excel_row = header_idx + 1
+    return headers
 
-    def take(r: list[object]) -> None:
-        nonlocal excel_row
+
+def clean_rows(rows: Iterable[Iterable[object]], excel_row: int, width: int) -> Iterator[tuple[int, list[object]]]:
+    """(Excel row number, cells) of the non-blank rows after Excel row ``excel_row``: text
+    trimmed, None as '', short rows padded to ``width``."""
+    for r in rows:
         excel_row += 1
         cells = [c.strip() if isinstance(c, str) else ("" if c is None else c) for c in r]
         if not any(c != "" for c in cells):
-            return
+            continue
         if len(cells) < width:
             cells.extend([""] * (width - len(cells)))
+        yield excel_row, cells
+
+
+def _build(p: Path, rows: Iterator[list[object]], head: list[list[object]], header_idx: int,
+           **meta: object) -> Table:
+    """Table from the rows after the header (``head`` holds the rows already read)."""
+    headers = header_texts(head[header_idx])
+    out_rows: list[list[object]] = []
+    numbers: list[int] = []
+    for excel_row, cells in clean_rows(itertools.chain(head[header_idx + 1:], rows), header_idx + 1,
+                                       len(headers)):
         out_rows.append(cells)
         numbers.append(excel_row)
-
-    for r in head[header_idx + 1:]:
-        take(r)
-    for r in rows:
-        take(r)
     return Table(path=p, headers=headers, rows=out_rows, row_numbers=numbers,
                  header_row=header_idx + 1, **meta)  # type: ignore[arg-type]
 
@@ -278,7 +344,8 @@ def _pick_sheets(names: list[str], sheet: str | int | None, p: Path) -> list[int
 
 
 def _first_table(p: Path, names: list[str], order: list[int], sheet: str | int | None,
-                 header_row: int | None, extra: frozenset[str], open_rows, **meta: object) -> Table:
+                 header_row: int | None, extra: frozenset[str], open_rows, build=_build,
+                 **meta: object) -> Table:
     """The first sheet in ``order`` with a header row (or the one asked for)."""
     first_error: UnreadableFile | None = None
     for i in order:
@@ -294,7 +361,7 @@ def _first_table(p: Path, names: list[str], order: list[int], sheet: str | int |
         except UnreadableFile as exc:
             first_error = first_error or exc
             continue
-        return _build(p, (list(r) for r in rows), head, idx, sheet=names[i], sheets=names, **meta)
+        return build(p, (list(r) for r in rows), head, idx, sheet=names[i], sheets=names, **meta)
     assert first_error is not None
     if sheet is None and len(names) > 1:
         raise UnreadableFile(T("{file}: no sheet has a header row in its first {n} rows ({sheets})."),
@@ -311,10 +378,11 @@ XLSX_MAX_PARTS = 10_000
 XLSX_MAX_RATIO = 200                             # uncompressed / compressed, for parts > 1 MB
 
 
-def check_xlsx_container(data: bytes, p: Path) -> None:
-    """Refuse zip bombs and XML with a DTD in an XLSX, quickly and with bounded memory."""
+def check_xlsx_container(data: bytes | Path, p: Path) -> None:
+    """Refuse zip bombs and XML with a DTD in an XLSX (its bytes or its path), quickly and with
+    bounded memory."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as zf:
             infos = zf.infolist()
             if len(infos) > XLSX_MAX_PARTS:
                 raise UnreadableFile(T("{file} is not a normal Excel workbook ({reason}); it is not read."),
@@ -341,18 +409,35 @@ def check_xlsx_container(data: bytes, p: Path) -> None:
                              reason=_reason(exc)) from None
 
 
-def _read_xlsx(p: Path, data: bytes, sha: str, sheet: str | int | None, header_row: int | None,
-               extra: frozenset[str]) -> Table:
+def open_workbook(data: bytes | Path, p: Path):
+    """An openpyxl read-only workbook (UnreadableFile when it cannot be opened)."""
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    check_xlsx_container(data, p)
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return openpyxl.load_workbook(io.BytesIO(data) if isinstance(data, bytes) else data,
+                                      read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, TypeError,
             IndexError, AttributeError, EOFError, LookupError, zlib_error) as exc:
         raise UnreadableFile(T("{file} is not a readable Excel workbook ({reason})."), file=p.name,
                              reason=_reason(exc)) from None
+
+
+# openpyxl reports damaged sheet XML with many exception types (xml ParseError is a SyntaxError);
+# all mean the same to the user
+XLSX_SHEET_ERRORS = (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError,
+                     EOFError, OSError, SyntaxError, zlib_error)
+
+
+def damaged(p: Path, exc: BaseException) -> UnreadableFile:
+    return UnreadableFile(T("{file} is damaged and cannot be read ({reason})."), file=p.name,
+                          reason=_reason(exc))
+
+
+def _read_xlsx(p: Path, data: bytes | Path, sha: str, sheet: str | int | None, header_row: int | None,
+               extra: frozenset[str], build=_build) -> Table:
+    check_xlsx_container(data, p)
+    wb = open_workbook(data, p)
     try:
         names = list(wb.sheetnames)
         if not names:
@@ -366,14 +451,10 @@ def _read_xlsx(p: Path, data: bytes, sha: str, sheet: str | int | None, header_r
             return ws.iter_rows(values_only=True)
 
         try:
-            return _first_table(p, names, order, sheet, header_row, extra, open_rows,
+            return _first_table(p, names, order, sheet, header_row, extra, open_rows, build=build,
                                 format="xlsx", sha256=sha)
-        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError,
-                EOFError, OSError, SyntaxError, zlib_error) as exc:
-            # openpyxl reports damaged sheet XML with many exception types (xml ParseError is
-            # a SyntaxError); all mean the same to the user.
-            raise UnreadableFile(T("{file} is damaged and cannot be read ({reason})."), file=p.name,
-                                 reason=_reason(exc)) from None
+        except XLSX_SHEET_ERRORS as exc:
+            raise damaged(p, exc) from None
     finally:
         wb.close()
 

@@ -140,44 +140,76 @@ def decide_date_order(values: Iterable[tuple[int, object]], option: str = "auto"
     one outside the US, reported as a default so the user can switch it. ``option`` (DMY/MDY)
     wins over the file.
     """
-    seen: set[str] = set()
-    dmy: tuple[str, int] | None = None
-    mdy: tuple[str, int] | None = None
-    n_dmy = n_mdy = 0
-    first: tuple[str, int] | None = None
+    ev = DateOrderEvidence()
     for row, v in values:
-        if not isinstance(v, str) or v in seen:
-            continue
-        seen.add(v)
+        ev.feed(0, row, v)
+    return ev.decision(option)
+
+
+class DateOrderEvidence:
+    """``decide_date_order`` fed piece by piece (a file read in chunks), with bounded memory.
+
+    ``feed(column, row, value)``: ``column`` is the position of the date column (0, 1, ...);
+    the examples are taken as if the columns were read one after the other, so the decision is
+    the same as ``decide_date_order`` over the whole columns in that order.
+    """
+
+    _SEEN_MAX = 50_000            # distinct texts remembered (beyond: matched again, same result)
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.kinds: dict[str, str] = {}       # distinct a/b/yyyy text -> dmy | mdy | ambiguous
+        self.first: dict[int, tuple[str, int]] = {}
+        self.dmy: dict[int, tuple[str, int]] = {}
+        self.mdy: dict[int, tuple[str, int]] = {}
+        self.extra = {"dmy": 0, "mdy": 0, "ambiguous": 0}   # counted past the memory cap
+
+    def feed(self, column: int, row: int, v: object) -> None:
+        if not isinstance(v, str) or v in self.seen or v in self.kinds:
+            return
         m = _AB_Y.match(_TIME.sub("", v.strip()).strip())
         if not m:
-            continue
+            if len(self.seen) < self._SEEN_MAX:
+                self.seen.add(v)
+            return
         a, b = int(m[1]), int(m[3])
+        kind = "dmy" if a > 12 and b <= 12 else "mdy" if b > 12 and a <= 12 else "ambiguous"
+        if len(self.kinds) < self._SEEN_MAX:
+            self.kinds[v] = kind
+        else:
+            self.extra[kind] += 1
+        self.first.setdefault(column, (v, row))
+        if kind == "dmy":
+            self.dmy.setdefault(column, (v, row))
+        elif kind == "mdy":
+            self.mdy.setdefault(column, (v, row))
+
+    def decision(self, option: str = "auto") -> DateOrderDecision:
+        ambiguous = len(self.kinds) + sum(self.extra.values())
+        if option in (DMY, MDY):
+            return DateOrderDecision(option, "option", ambiguous)
+
+        def earliest(d: dict[int, tuple[str, int]]) -> tuple[str, int] | None:
+            return d[min(d)] if d else None
+
+        first, dmy, mdy = earliest(self.first), earliest(self.dmy), earliest(self.mdy)
         if first is None:
-            first = (v, row)
-        if a > 12 and b <= 12:
-            n_dmy += 1
-            dmy = dmy or (v, row)
-        elif b > 12 and a <= 12:
-            n_mdy += 1
-            mdy = mdy or (v, row)
-    ambiguous = sum(1 for v in seen if _AB_Y.match(_TIME.sub("", v.strip()).strip()))
-    if option in (DMY, MDY):
-        return DateOrderDecision(option, "option", ambiguous)
-    if first is None:
-        return DateOrderDecision(DEFAULT_DATE_ORDER, "not_needed", 0)
-    if n_dmy and n_mdy:
-        order = DMY if n_dmy >= n_mdy else MDY
-        ex = dmy if order == DMY else mdy
-        assert ex is not None
-        return DateOrderDecision(order, "mixed", ambiguous, ex[0], ex[1])
-    if n_dmy:
-        assert dmy is not None
-        return DateOrderDecision(DMY, "evidence", ambiguous, dmy[0], dmy[1])
-    if n_mdy:
-        assert mdy is not None
-        return DateOrderDecision(MDY, "evidence", ambiguous, mdy[0], mdy[1])
-    return DateOrderDecision(DEFAULT_DATE_ORDER, "default", ambiguous, first[0], first[1])
+            return DateOrderDecision(DEFAULT_DATE_ORDER, "not_needed", 0)
+        kinds = list(self.kinds.values())
+        n_dmy = kinds.count("dmy") + self.extra["dmy"]
+        n_mdy = kinds.count("mdy") + self.extra["mdy"]
+        if n_dmy and n_mdy:
+            order = DMY if n_dmy >= n_mdy else MDY
+            ex = dmy if order == DMY else mdy
+            assert ex is not None
+            return DateOrderDecision(order, "mixed", ambiguous, ex[0], ex[1])
+        if n_dmy:
+            assert dmy is not None
+            return DateOrderDecision(DMY, "evidence", ambiguous, dmy[0], dmy[1])
+        if n_mdy:
+            assert mdy is not None
+            return DateOrderDecision(MDY, "evidence", ambiguous, mdy[0], mdy[1])
+        return DateOrderDecision(DEFAULT_DATE_ORDER, "default", ambiguous, first[0], first[1])
 
 
 # ----------------------------------------------------------------------------- amounts
@@ -329,27 +361,41 @@ class DecimalDecision:
 
 def decide_decimal_mark(values: Iterable[tuple[int, object]], option: str = "auto") -> DecimalDecision:
     """Choose the decimal mark of the file's amount columns from the values that show it."""
-    if option in (".", ","):
-        return DecimalDecision(option, "option")
-    votes = {".": 0, ",": 0}
-    example: dict[str, tuple[str, int]] = {}
-    ambiguous = False
+    ev = DecimalEvidence()
     for row, v in values:
+        ev.feed(row, v)
+    return ev.decision(option)
+
+
+class DecimalEvidence:
+    """``decide_decimal_mark`` fed piece by piece (constant memory)."""
+
+    def __init__(self) -> None:
+        self.votes = {".": 0, ",": 0}
+        self.example: dict[str, tuple[str, int]] = {}
+        self.ambiguous = False
+
+    def feed(self, row: int, v: object) -> None:
         if not isinstance(v, str) or ("," not in v and "." not in v):
-            continue
+            return
         h = amount_separator_hint(v)
         if h is None:
-            ambiguous = True
-            continue
-        votes[h] += 1
-        example.setdefault(h, (v, row))
-    if votes["."] and votes[","]:
-        mark = "," if votes[","] > votes["."] else "."
-        return DecimalDecision(mark, "mixed", *example[mark])
-    for mark in (",", "."):
-        if votes[mark]:
-            return DecimalDecision(mark, "evidence", *example[mark])
-    return DecimalDecision(".", "default" if ambiguous else "not_needed")
+            self.ambiguous = True
+            return
+        self.votes[h] += 1
+        self.example.setdefault(h, (v, row))
+
+    def decision(self, option: str = "auto") -> DecimalDecision:
+        if option in (".", ","):
+            return DecimalDecision(option, "option")
+        votes, example = self.votes, self.example
+        if votes["."] and votes[","]:
+            mark = "," if votes[","] > votes["."] else "."
+            return DecimalDecision(mark, "mixed", *example[mark])
+        for mark in (",", "."):
+            if votes[mark]:
+                return DecimalDecision(mark, "evidence", *example[mark])
+        return DecimalDecision(".", "default" if self.ambiguous else "not_needed")
 
 
 # ----------------------------------------------------------------------------- small fields
