@@ -8,6 +8,7 @@
     python main.py dunning plan INVOICE… --parts N --first D [--every DAYS] | --list | --cancel ID
     python main.py dunning limitation --as-of DATE [--within DAYS] [--json]
     python main.py dunning delivered REFERENCE [--proof TEXT] [--on D] [--via HOW]
+    python main.py dunning delivered REFERENCE --returned D [--reason TEXT]   (came back / bounced)
     python main.py dunning cancel REFERENCE --reason TEXT
     python main.py dunning settings [--load FILE.json [--reason TEXT]]
     python main.py dunning grace CODE --days N --approved-by NAME [--note TEXT]
@@ -93,6 +94,9 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     dv.add_argument("--on", type=_parse_date, default=None, dest="delivered_on",
                     help="delivery date")
     dv.add_argument("--via", default=None, choices=["post", "registered", "ems", "email", "hand"])
+    dv.add_argument("--returned", type=_parse_date, default=None, metavar="DATE",
+                    help="the letter came back or the e-mail bounced on DATE (restarts nothing)")
+    dv.add_argument("--reason", default="", help="with --returned: why (e.g. addressee unknown)")
 
     c = ds.add_parser("cancel", parents=[common], help="cancel an issued dunning action")
     c.add_argument("reference", metavar="REFERENCE")
@@ -366,8 +370,11 @@ def _delivered(args: argparse.Namespace) -> int:
 
     with _open(args) as db, db.session() as s:
         dn.record_delivery(s, _action_id(s, args.reference), proof=args.proof,
-                           delivered_on=args.delivered_on, sent_via=args.via)
-    print(tr(T("{reference}: delivery recorded.")).format(reference=args.reference))
+                           delivered_on=args.delivered_on, sent_via=args.via,
+                           returned_on=args.returned, reason=args.reason)
+    done = (T("{reference}: recorded as returned; it restarts nothing.") if args.returned
+            else T("{reference}: delivery recorded."))
+    print(tr(done).format(reference=args.reference))
     return EXIT_OK
 
 

@@ -66,6 +66,8 @@ class DunningAction(Base):
     proof: Mapped[str] = mapped_column(Text, default="")     # e.g. EMS tracking number
     delivered: Mapped[bool] = mapped_column(default=False)
     delivered_on: Mapped[date | None] = mapped_column(nullable=True)
+    # the letter came back or the e-mail bounced: it did not reach the customer
+    returned_on: Mapped[date | None] = mapped_column(nullable=True)
     user: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     cancelled_at: Mapped[datetime | None] = mapped_column(nullable=True)

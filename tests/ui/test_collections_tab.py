@@ -407,6 +407,17 @@ def test_delivery_cancel_letter_and_lift_hold_from_the_timeline(qtbot, tab, ctx,
     with ui_db.engine.connect() as conn:
         action, = dn.list_actions(conn, cid)
     assert (action.sent_via, action.proof, action.delivered_on) == ("ems", "EMS EA123456789CN", AS_OF)
+    dlg = DeliveryDialog(ctx, action, tab)                 # the post came back
+    assert dlg.delivered.isChecked() and not dlg.reason.isEnabled()
+    dlg.returned.setChecked(True)
+    assert dlg.reason.isEnabled() and not dlg.delivered_on.isEnabled()
+    dlg.reason.setText("addressee unknown")
+    dlg.accept()
+    with ui_db.engine.connect() as conn:
+        action, = dn.list_actions(conn, cid)
+    assert (action.returned_on, action.delivered_on) == (AS_OF, None)
+    assert show("letter").status == "returned"
+    assert tab.delivery_action.isEnabled()                 # can still be delivered later
 
     monkeypatch.setattr(bank_reason.ReasonDialog, "exec", lambda self: (self.set_reason("wrong address"), 1)[1])
     show("letter")

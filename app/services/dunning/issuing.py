@@ -150,10 +150,16 @@ def cancel_action(s: Session, action_id: int, reason: str) -> None:
 
 
 def record_delivery(s: Session, action_id: int, *, proof: str | None = None,
-                    delivered_on: date | None = None, sent_via: str | None = None) -> None:
-    """Add how a letter was sent, its proof (tracking number …) and when it was delivered.
-    The letter itself stays as issued; each fact is audited."""
+                    delivered_on: date | None = None, sent_via: str | None = None,
+                    returned_on: date | None = None, reason: str = "") -> None:
+    """Add how a letter was sent, its proof (tracking number …) and when it was delivered —
+    or, with ``returned_on``, that it came back (post returned, e-mail bounced): it then did
+    not reach the customer and restarts nothing. The letter itself stays as issued; each fact
+    is audited."""
     a = _action(s, action_id)
+    if returned_on is not None and delivered_on is not None:
+        raise ValidationError(T("A letter is either delivered or returned, not both."),
+                              field="returned_on")
     if a.cancelled_at is not None:
         raise ValidationError(T("{reference} is cancelled."), field="action", reference=a.reference)
     if sent_via is not None:
@@ -168,7 +174,15 @@ def record_delivery(s: Session, action_id: int, *, proof: str | None = None,
             raise ValidationError(T("Delivered on {date}, before the letter was issued."),
                                   field="delivered_on", date=delivered_on.isoformat())
         audit(s, "dunning_action", a.id, "delivered_on", a.delivered_on, delivered_on)
-        a.delivered, a.delivered_on = True, delivered_on
+        if a.returned_on is not None:
+            audit(s, "dunning_action", a.id, "returned_on", a.returned_on, None, reason.strip())
+        a.delivered, a.delivered_on, a.returned_on = True, delivered_on, None
+    if returned_on is not None:
+        if returned_on < a.date:
+            raise ValidationError(T("Returned on {date}, before the letter was issued."),
+                                  field="returned_on", date=returned_on.isoformat())
+        audit(s, "dunning_action", a.id, "returned_on", a.returned_on, returned_on, reason.strip())
+        a.delivered, a.delivered_on, a.returned_on = False, None, returned_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +206,7 @@ class ActionInfo:
     delivered_on: date | None
     cancelled: bool
     invoice_numbers: tuple[str, ...]
+    returned_on: date | None = None
 
 
 def list_actions(conn: Connection, customer_id: int | None = None,
@@ -201,7 +216,7 @@ def list_actions(conn: Connection, customer_id: int | None = None,
            "a.language, a.reference, a.currency, a.total_minor, a.fee_minor, a.interest_minor, "
            "a.pdf IS NOT NULL, a.sent_via, a.proof, a.delivered_on, a.cancelled_at IS NOT NULL, "
            "(SELECT group_concat(i.number, char(31)) FROM dunning_stage_event e "
-           " JOIN invoice i ON i.id = e.invoice_id WHERE e.action_id = a.id) "
+           " JOIN invoice i ON i.id = e.invoice_id WHERE e.action_id = a.id), a.returned_on "
            "FROM dunning_action a WHERE 1=1")
     p: dict = {}
     if customer_id is not None:
@@ -213,7 +228,7 @@ def list_actions(conn: Connection, customer_id: int | None = None,
     d = lambda v: None if v is None else date.fromisoformat(str(v))  # noqa: E731
     return [ActionInfo(r[0], r[1], d(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
                        r[11], r[12], bool(r[13]), r[14], r[15], d(r[16]), bool(r[17]),
-                       tuple(sorted(str(r[18]).split(chr(31)))) if r[18] else ())
+                       tuple(sorted(str(r[18]).split(chr(31)))) if r[18] else (), d(r[19]))
             for r in conn.execute(text(sql + " ORDER BY a.date DESC, a.id DESC"), p)]
 
 

@@ -5,7 +5,7 @@ from the latest of: a dunning letter that provably reached the customer (issued,
 sent some way, with a delivery proof such as an EMS tracking number or a delivery date; from the
 delivery date when known), a partial payment, a promise to pay, an instalment plan, or a written
 acknowledgement (for one invoice, or for everything the customer owed that day). A letter without
-proof restarts nothing. Expired claims stay in the list (negative days left): never dropped.
+proof restarts nothing, nor does one that came back (returned post, bounced e-mail: ``returned_on``). Expired claims stay in the list (negative days left): never dropped.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ _RESTARTS = f"""
 SELECT e.invoice_id, 'letter', COALESCE(a.delivered_on, a.date)
   FROM dunning_stage_event e JOIN dunning_action a ON a.id = e.action_id
  WHERE a.cancelled_at IS NULL AND e.cancelled_at IS NULL AND a.template != ''
-   AND a.sent_via != 'none' AND (TRIM(a.proof) != '' OR a.delivered)
+   AND a.sent_via != 'none' AND (TRIM(a.proof) != '' OR a.delivered) AND a.returned_on IS NULL
    AND COALESCE(a.delivered_on, a.date) <= :as_of
 UNION ALL
 SELECT a.invoice_id, 'payment', a.date FROM allocation a

@@ -35,7 +35,7 @@ TIMELINE_STATUS = {
     "reached": T("reached"), "no_answer": T("no answer"), "promise": T("promise to pay"),
     "dispute": T("dispute"), "other": T("other"), "open": T("open"), "kept": T("kept"),
     "broken": T("broken"), "cancelled": T("cancelled"), "active": T("active"),
-    "completed": T("completed"),
+    "completed": T("completed"), "returned": T("came back"),
 }
 
 
@@ -142,7 +142,7 @@ class TimelineEntry:
     currency: str = ""
     ref: int | None = None
     # a code the UI turns into words: a call's outcome (CALL_OUTCOMES), a promise's or plan's
-    # status (PROMISE_STATUSES / PLAN_STATUSES), 'cancelled' for a cancelled letter
+    # status (PROMISE_STATUSES / PLAN_STATUSES), 'cancelled' / 'returned' for a letter
     status: str = ""
 
 
@@ -153,7 +153,8 @@ UNION ALL
 SELECT date, 'payment', reference, amount_minor, currency, id, '' FROM payment WHERE customer_id = :c
 UNION ALL
 SELECT date, 'letter', reference, total_minor + fee_minor + interest_minor, currency, id,
-       CASE WHEN cancelled_at IS NOT NULL THEN 'cancelled' ELSE '' END
+       CASE WHEN cancelled_at IS NOT NULL THEN 'cancelled'
+            WHEN returned_on IS NOT NULL THEN 'returned' ELSE '' END
   FROM dunning_action WHERE customer_id = :c
 UNION ALL
 SELECT date, kind, note, NULL, '', id, COALESCE(outcome, '') FROM contact_log WHERE customer_id = :c

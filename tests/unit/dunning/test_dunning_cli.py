@@ -71,6 +71,15 @@ def test_issue_writes_letters_and_is_idempotent(dbp, tmp_path, capsys, monkeypat
     with Database.open(dbp) as d, d.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM dunning_action").scalar() == 2
         assert conn.exec_driver_sql("SELECT count(*) FROM dunning_stage_event").scalar() == 3
+    code, out, err = run(capsys, "dunning", "delivered", "DN-2026-000001", "--db", dbp,
+                         "--returned", "2026-11-25", "--reason", "addressee unknown")
+    assert code == 0 and "returned" in out, err
+    with Database.open(dbp) as d, d.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT returned_on, delivered FROM dunning_action "
+                                    "WHERE reference = 'DN-2026-000001'").one() == ("2026-11-25", 0)
+    code, out, err = run(capsys, "dunning", "delivered", "DN-2026-000001", "--db", dbp,
+                         "--returned", "2026-11-01")
+    assert code != 0 and "before the letter" in err
     code, out, err = run(capsys, "dunning", "cancel", "DN-2026-000002", "--db", dbp,
                          "--reason", "wrong address")
     assert code == 0, err

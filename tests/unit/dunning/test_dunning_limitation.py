@@ -66,6 +66,43 @@ def test_letter_with_proof_at_issue(book):
     assert (c.restarted_by, c.expires_on) == ("letter", date(2029, 11, 23))
 
 
+def test_returned_letter_or_bounced_email_restarts_nothing(book):
+    """E-mailed letters are recorded as delivered on the day the server accepted them (proof:
+    Message-ID and the server's answer); a bounce, like returned post, is recorded as returned:
+    the letter did not reach the customer, so it restarts nothing — until it is delivered."""
+    from app.errors import ValidationError
+
+    book.customer("C1")
+    book.invoice("OLD", "C1", "100.00", date(2023, 12, 1))
+    (i,) = _letter(book, AS_OF, sent_via="email",
+                   proof={book.customers["C1"]: "<m1@ardesk> 250 queued as 7F2"})
+    with book.db.session() as s:
+        dn.record_delivery(s, i.action_id, delivered_on=AS_OF)
+    assert claim(book, "OLD").restarted_by == "letter"
+    with book.db.session() as s:
+        dn.record_delivery(s, i.action_id, returned_on=date(2026, 11, 24), reason="mailbox unknown")
+    c = claim(book, "OLD", date(2026, 11, 30))
+    assert (c.restarted_by, c.expires_on) == ("due_date", date(2026, 12, 1))
+    with book.db.engine.connect() as conn:
+        a, = dn.list_actions(conn)
+        assert (a.returned_on, a.delivered_on) == (date(2026, 11, 24), None)
+        assert conn.exec_driver_sql("SELECT reason FROM audit_log WHERE field = 'returned_on'").scalar() \
+            == "mailbox unknown"
+    with pytest.raises(ValidationError):          # not before the letter
+        with book.db.session() as s:
+            dn.record_delivery(s, i.action_id, returned_on=AS_OF.replace(day=1))
+    with pytest.raises(ValidationError):          # not both at once
+        with book.db.session() as s:
+            dn.record_delivery(s, i.action_id, returned_on=AS_OF, delivered_on=AS_OF)
+    # sent again and delivered: restarts from the delivery
+    with book.db.session() as s:
+        dn.record_delivery(s, i.action_id, delivered_on=date(2026, 11, 27), proof="<m2@ardesk> 250")
+    c = claim(book, "OLD", date(2026, 11, 30))
+    assert (c.restarted_by, c.restarted_on) == ("letter", date(2026, 11, 27))
+    with book.db.engine.connect() as conn:
+        assert dn.list_actions(conn)[0].returned_on is None
+
+
 def test_partial_payment_promise_plan_acknowledgement_restart(book):
     book.customer("C1")
     for n in ("PAY", "PROM", "PLAN", "ACK", "ALL"):
