@@ -7,6 +7,7 @@
     python main.py dunning hold INVOICE|--customer CODE --reason TEXT [--until D] | --list | --lift ID
     python main.py dunning plan INVOICE… --parts N --first D [--every DAYS] | --list | --cancel ID
     python main.py dunning limitation --as-of DATE [--within DAYS] [--json]
+    python main.py dunning mail --as-of DATE [--resend]      (app/cli_mail.py does the sending)
     python main.py dunning delivered REFERENCE [--proof TEXT] [--on D] [--via HOW]
     python main.py dunning delivered REFERENCE --returned D [--reason TEXT]   (came back / bounced)
     python main.py dunning cancel REFERENCE --reason TEXT
@@ -87,6 +88,10 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     lim.add_argument("--within", type=int, default=None, metavar="DAYS",
                      help="expiring within this many days (default: the setting, 90)")
     lim.add_argument("--json", action="store_true")
+
+    ml = ds.add_parser("mail", parents=[common], help="e-mail the letters issued on --as-of DATE "
+                                                     "(SMTP settings: `mail settings`)")
+    ml.add_argument("--resend", action="store_true", help="send again letters already e-mailed")
 
     dv = ds.add_parser("delivered", parents=[common], help="add a letter's delivery proof")
     dv.add_argument("reference", metavar="REFERENCE")
@@ -453,8 +458,13 @@ def _grace(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _mail(args: argparse.Namespace) -> int:
+    from .cli_mail import dunning_mail
+    return dunning_mail(args)
+
+
 def cmd_dunning(args: argparse.Namespace) -> int:
-    return {"run": _run, "promise": _promise, "dispute": _dispute, "hold": _hold, "plan": _plan,
+    return {"run": _run, "mail": _mail, "promise": _promise, "dispute": _dispute, "hold": _hold, "plan": _plan,
             "limitation": _limitation, "delivered": _delivered, "cancel": _cancel,
             "settings": _settings, "grace": _grace, "calendar": _calendar}[args.dunning_cmd](args)
 

@@ -43,16 +43,6 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     t = ms.add_parser("test", parents=[common], help="send a test mail")
     t.add_argument("--to", required=True, metavar="ADDRESS")
 
-    # `dunning mail`: a sub-command of the existing "dunning" group (app/cli_dunning.py)
-    dunning = sub.choices.get("dunning")
-    if dunning is not None:
-        actions = [a for a in dunning._actions if isinstance(a, argparse._SubParsersAction)]
-        if actions:
-            d = actions[0].add_parser("mail", parents=[common],
-                                      help="e-mail the letters issued on --as-of DATE")
-            d.add_argument("--resend", action="store_true",
-                           help="send again letters already e-mailed")
-
 
 def _password(settings) -> str | None:
     from .services import mail
@@ -102,7 +92,8 @@ def cmd_mail(args: argparse.Namespace) -> int:
     return {"settings": _settings, "test": _test}[args.mail_cmd](args)
 
 
-def _dunning_mail(args: argparse.Namespace) -> int:
+def dunning_mail(args: argparse.Namespace) -> int:
+    """``dunning mail`` (its parser is in app/cli_dunning.py, with the other dunning actions)."""
     from .services import mail
     day = _as_of(args)
     with _open(args) as db:
@@ -129,11 +120,4 @@ def _dunning_mail(args: argparse.Namespace) -> int:
     return EXIT_USER if any(not r.ok and not r.skipped for r in results) else EXIT_OK
 
 
-def cmd_dunning(args: argparse.Namespace) -> int:
-    if getattr(args, "dunning_cmd", None) == "mail":
-        return _dunning_mail(args)
-    from .cli_dunning import cmd_dunning as dunning_commands
-    return dunning_commands(args)
-
-
-COMMANDS = {"mail": cmd_mail, "dunning": cmd_dunning}
+COMMANDS = {"mail": cmd_mail}
