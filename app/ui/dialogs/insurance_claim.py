@@ -15,7 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QTableView, QWidget)
+                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+                               QWidget)
 
 from ...money import format_minor
 from ...services import insurance
@@ -107,7 +108,28 @@ class OpenClaimDialog(WriteDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(170)
-        f.add("invoices", self.tr("&Invoices:"), self.table)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        inv_box = QWidget()
+        iv = QVBoxLayout(inv_box)
+        iv.setContentsMargins(0, 0, 0, 0)
+        iv.addWidget(self.table, 1)
+        ticks = QHBoxLayout()
+        self.tick_all = QPushButton(self.tr("Tick &all"))
+        self.tick_all.setObjectName("claim_tick_all")
+        self.tick_all.setAutoDefault(False)
+        self.tick_all.clicked.connect(lambda: self._tick_all(True))
+        self.tick_none = QPushButton(self.tr("Untick a&ll"))
+        self.tick_none.setObjectName("claim_tick_none")
+        self.tick_none.setAutoDefault(False)
+        self.tick_none.clicked.connect(lambda: self._tick_all(False))
+        self.tick_count = QLabel()
+        self.tick_count.setObjectName("claim_tick_count")
+        ticks.addWidget(self.tick_all)
+        ticks.addWidget(self.tick_none)
+        ticks.addWidget(self.tick_count, 1)
+        iv.addLayout(ticks)
+        f.add("invoices", self.tr("&Invoices:"), inv_box)
+        self.form.widgets["invoices"] = self.table
         self.fig_box, self.fig = figures_box(self, self.tr("Claimable amount if filed on that day"))
         self.outer.addWidget(self.fig_box)
         self.note = QLineEdit()
@@ -193,9 +215,21 @@ class OpenClaimDialog(WriteDialog):
             if it.isCheckable():
                 it.setCheckState(Qt.CheckState.Checked if it.text() in numbers else Qt.CheckState.Unchecked)
 
+    def _tick_all(self, on: bool) -> None:
+        self._filling = True
+        for r in range(self.model.rowCount()):
+            it = self.model.item(r, 0)
+            if it.isCheckable():
+                it.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self._filling = False
+        self._update_preview()
+
     def _update_preview(self) -> None:
         if self._filling:
             return
+        ids = self.chosen_ids()
+        free = sum(1 for r in range(self.model.rowCount()) if self.model.item(r, 0).isCheckable())
+        self.tick_count.setText(self.tr("{n} of {total} invoices ticked").format(n=len(ids), total=free))
         if self.candidates is None:
             self.preview = None
             show_figures(self.fig, None, "")

@@ -71,6 +71,8 @@ class ClaimDetailDialog(QDialog):
         self.history_table.setObjectName("claim_detail_history")
         self.pages.addTab(self.history_table, self.tr("Collection history ({n})").format(n=len(history)))
         v.addWidget(self.pages, 1)
+        for t in (self.invoice_table, self.recovery_table, self.history_table):
+            t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.addButton(self.tr("&Save checklist"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.save_button.setObjectName("claim_save_documents")
@@ -91,7 +93,7 @@ class ClaimDetailDialog(QDialog):
                           ("opened", self.tr("Opened on:")), ("filed", self.tr("Filed on:")),
                           ("insurer_reference", self.tr("Insurer's reference:")),
                           ("decided", self.tr("Decided on:")), ("paid", self.tr("Paid by the insurer:")),
-                          ("reason", self.tr("Reason for rejection:")), ("recovered", self.tr("Recovered since:")),
+                          ("reason", self.tr("Reason for rejection:")), ("recovered", self.tr("Recovered from the buyer:")),
                           ("note", self.tr("Note:"))):
             lab = QLabel()
             lab.setObjectName(f"summary_{key}")
@@ -119,6 +121,7 @@ class ClaimDetailDialog(QDialog):
         self.doc_view.setObjectName("claim_documents")
         self.doc_view.setModel(self.doc_model)
         self.doc_view.verticalHeader().hide()
+        self.doc_view.verticalHeader().setDefaultSectionSize(self.doc_view.fontMetrics().height() + 10)
         self.doc_view.horizontalHeader().setStretchLastSection(True)
         self.doc_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                       | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -127,7 +130,8 @@ class ClaimDetailDialog(QDialog):
         self.doc_state = QLabel()
         self.doc_state.setObjectName("claim_documents_state")
         v.addWidget(self.doc_state)
-        self.doc_model.itemChanged.connect(lambda _it: self._docs_edited())
+        self._filling = False
+        self.doc_model.itemChanged.connect(lambda _it: None if self._filling else self._docs_edited())
         return w
 
     def _fill(self) -> None:
@@ -159,7 +163,7 @@ class ClaimDetailDialog(QDialog):
     def _fill_documents(self) -> None:
         recorded = {d.kind: d for d in self.info.documents}
         self._doc_before: dict[str, tuple[bool, str]] = {}
-        self.doc_model.blockSignals(True)
+        self._filling = True
         self.doc_model.setRowCount(0)
         for kind in DOC_KINDS:
             d = recorded.get(kind)
@@ -173,7 +177,7 @@ class ClaimDetailDialog(QDialog):
             if d is None:
                 name.setToolTip(self.tr("Not on the claim's checklist yet; ticking it adds it."))
             self.doc_model.appendRow([name, QStandardItem(note)])
-        self.doc_model.blockSignals(False)
+        self._filling = False
         self.doc_view.resizeColumnToContents(0)
         self.doc_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self._docs_edited()
