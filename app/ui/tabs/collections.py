@@ -368,6 +368,13 @@ class CollectionsTab(QWidget):
 
         LetterTemplatesDialog(self.ctx, self).exec()
 
+    def all_statements(self) -> None:
+        if not self.ctx.has_db:
+            return
+        from ..dialogs.collections_statements import StatementsDialog
+
+        StatementsDialog(self.ctx, self).exec()
+
     def save_statement(self) -> None:
         cust = self.current_customer()
         if cust is None:
@@ -521,6 +528,7 @@ class CollectionsTab(QWidget):
         has = self.ctx.has_db
         cust = has and self.current_customer() is not None
         self.letters_action.setEnabled(has)
+        self.statements_action.setEnabled(has)
         for a in (self.call_action, self.dispute_action, self.resolve_action, self.hold_action,
                   self.plan_action, self.statement_action):
             a.setEnabled(cust)
@@ -611,6 +619,10 @@ class CollectionsTab(QWidget):
         self.statement_action = add(self.tr("Statement PDF…"), sp.SP_DialogSaveButton,
                                     self.save_statement, "save_statement",
                                     self.tr("Save the selected customer's statement of account"))
+        self.statements_action = add(self.tr("Statements for all…"), sp.SP_DirOpenIcon,
+                                     self.all_statements, "all_statements",
+                                     self.tr("Statements of account for every customer with open "
+                                             "items: a PDF each, one file, or printed"))
         return bar
 
     def _build_filters(self) -> QHBoxLayout:
