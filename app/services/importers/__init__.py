@@ -16,8 +16,13 @@ check_only=False, progress=None)``. Without ``only_valid`` any error raises ``Im
 
 Public API
 ----------
-- ``read_table(path, *, sheet=None, header_row=None, extra_headers=()) -> Table``
-  (``headers, rows, row_numbers, header_row, format, encoding, delimiter, sheet, sheets, sha256``)
+- ``read_table(path, *, sheet=None, header_row=None, extra_headers=(), stream_above=None,
+  chunk_rows=CHUNK_ROWS) -> Table`` (``headers, rows, row_numbers, header_row, format, encoding,
+  delimiter, sheet, sheets, sha256``, ``streamed``, ``chunks()``). With ``stream_above`` (the
+  CLI and the dialog pass ``STREAM_ABOVE``) a bigger CSV/XLSX is streamed: ``rows`` holds the
+  first rows for the preview, ``plan_import`` checks the file in parts and keeps counts, the
+  first errors (``plan.error_count`` counts all) and a temporary database instead of records;
+  ``apply_import`` and ``write_rejected_csv`` read the file again (it must not have changed).
 - ``FIELDS[kind]`` (``FieldSpec(name, label, required, synonyms)``), ``field_names(kind)``,
   ``required_fields(kind)``, ``detect_mapping(kind, headers) -> {field: column index | None}``
 - ``ImportOptions(mapping=None, date_order='auto'|'DMY'|'MDY', decimal_mark='auto'|'.'|',',
@@ -68,10 +73,13 @@ from .table import Table, UnreadableFile, read_table
 from .values import DateOrderDecision, DecimalDecision
 from .writing import ImportResult, apply_import, rejected_error, result_of, write_rejected_csv
 
+# files larger than this (bytes) are read in parts, never whole (see table.py / plan_stream.py)
+STREAM_ABOVE = 8_000_000
+
 __all__ = [
     "CUSTOMERS", "INVOICES", "PAYMENTS", "PaymentRecord", "KINDS", "FIELDS", "FieldSpec", "field_names", "required_fields",
     "detect_mapping", "ImportOptions", "ImportPlan", "CustomerRecord", "InvoiceRecord",
-    "plan_import", "apply_import", "ImportResult", "write_rejected_csv", "import_file",
+    "plan_import", "apply_import", "ImportResult", "write_rejected_csv", "import_file", "STREAM_ABOVE",
     "Table", "UnreadableFile", "read_table", "DateOrderDecision", "DecimalDecision",
     "Profile", "ProfileError", "save_profile", "load_profile", "list_profiles", "delete_profile",
 ]
@@ -80,7 +88,8 @@ __all__ = [
 def import_file(db: Database, kind: str, path: str | Path, *, as_of: date,
                 mapping_name: str | None = None, options: ImportOptions | None = None,
                 sheet: str | int | None = None, only_valid: bool = False, check_only: bool = False,
-                progress=None, credit_reason: str = "") -> ImportResult:
+                progress=None, credit_reason: str = "",
+                stream_above: int | None = STREAM_ABOVE) -> ImportResult:
     """Read, check and (unless ``check_only``) write one file; the CLI's import command.
 
     Raises ``UnreadableFile`` / ``ProfileError`` (UserErrors naming the file) and, when rows
@@ -90,7 +99,8 @@ def import_file(db: Database, kind: str, path: str | Path, *, as_of: date,
     if mapping_name:
         with db.session() as s:
             profile = load_profile(s, kind, mapping_name)
-    table = read_table(path, sheet=sheet, extra_headers=profile.headers() if profile else ())
+    table = read_table(path, sheet=sheet, extra_headers=profile.headers() if profile else (),
+                       stream_above=stream_above)
     if profile is not None:
         options = profile.options_for(table)
     if not table.rows:

@@ -27,7 +27,7 @@ from typing import Iterator
 from ...i18n import T
 from .table import (_OLE, _ZIP, CHUNK_ROWS, HEADER_SEARCH_ROWS, PREVIEW_ROWS, XLSX_SHEET_ERRORS, Table,
                     UnreadableFile, _find_header, _latin_rather_than_gbk, _looks_binary, _read_xlsx,
-                    _sniff_delimiter, clean_rows, damaged, header_texts, open_workbook)
+                    _sniff_delimiter, clean_rows, close_workbook, damaged, header_texts, open_workbook)
 
 BLOCK = 1 << 20
 _HEAD_CHARS = 70_000          # decoded text kept from the start of the file (delimiter sniffing)
@@ -253,7 +253,7 @@ class XlsxSource:
             except XLSX_SHEET_ERRORS as exc:
                 raise damaged(self.path, exc) from None
         finally:
-            wb.close()
+            close_workbook(wb)
         _same_stat(self.path, self.stamp)
 
 

@@ -414,13 +414,24 @@ def open_workbook(data: bytes | Path, p: Path):
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    # a path is opened here (openpyxl judges a path by its extension, the content decides here)
+    fh = io.BytesIO(data) if isinstance(data, bytes) else open(data, "rb")
     try:
-        return openpyxl.load_workbook(io.BytesIO(data) if isinstance(data, bytes) else data,
-                                      read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, TypeError,
             IndexError, AttributeError, EOFError, LookupError, zlib_error) as exc:
+        fh.close()
         raise UnreadableFile(T("{file} is not a readable Excel workbook ({reason})."), file=p.name,
                              reason=_reason(exc)) from None
+    wb._ardesk_file = fh        # closed by close_workbook
+    return wb
+
+
+def close_workbook(wb) -> None:
+    wb.close()
+    fh = getattr(wb, "_ardesk_file", None)
+    if fh is not None:
+        fh.close()
 
 
 # openpyxl reports damaged sheet XML with many exception types (xml ParseError is a SyntaxError);
@@ -456,7 +467,7 @@ def _read_xlsx(p: Path, data: bytes | Path, sha: str, sheet: str | int | None, h
         except XLSX_SHEET_ERRORS as exc:
             raise damaged(p, exc) from None
     finally:
-        wb.close()
+        close_workbook(wb)
 
 
 def _reason(exc: BaseException) -> str:

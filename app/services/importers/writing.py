@@ -4,7 +4,8 @@ Everything of one ``apply_import`` call happens in one ``db.session()`` transact
 ``import_batch`` row, the records (SQLAlchemy Core ``insert()`` executemany in chunks, ids
 assigned up front so audit rows need no read-back), one 'created' audit row per record, and
 for invoices imported as paid a payment + allocation. Cancel (``Progress``) and any error roll
-all of it back.
+all of it back. A streamed plan (a big file) has no records in memory: its invoices come part by
+part from ``plan_stream.new_records`` (the file read and checked again inside the transaction).
 """
 
 from __future__ import annotations
@@ -66,14 +67,23 @@ class ImportResult:
 
 
 def rejected_error(plan: ImportPlan) -> ImportRejected:
-    exc = ImportRejected(plan.file, plan.all_errors())
+    """``errors``: those the plan keeps (a streamed plan: the first ones); the message counts all."""
+    errors = plan.all_errors()
+    exc = ImportRejected(plan.file, errors)
+    total = plan.all_error_count()
+    if total != len(errors):
+        exc.params = {**exc.params, "count": total}
+        exc.args = (exc.message,)
     exc.plan = plan  # type: ignore[attr-defined]  # the CLI writes the rejected rows from it
     return exc
 
 
 def result_of(plan: ImportPlan, batch_id: int | None, written: bool) -> ImportResult:
-    credit = sum(1 for r in plan.invoices if r.kind == "credit_note")
-    paid = sum(1 for r in plan.invoices if r.status == PAID)
+    if plan.stream is not None:
+        credit, paid = plan.stream.credit_notes, plan.stream.paid  # type: ignore[attr-defined]
+    else:
+        credit = sum(1 for r in plan.invoices if r.kind == "credit_note")
+        paid = sum(1 for r in plan.invoices if r.status == PAID)
     cp = plan.customers_plan
     return ImportResult(plan.kind, plan.file, batch_id, plan.new, plan.unchanged, plan.conflicts,
                         plan.invalid, written, plan, customers_created=cp.new if cp and written else 0,
@@ -88,8 +98,12 @@ def apply_import(db: Database, plan: ImportPlan, *, only_valid: bool = False, pr
     plans = [p for p in (plan.customers_plan, plan) if p is not None]
     if any(p.missing_fields for p in plans) or (not plan.ok and not only_valid):
         raise rejected_error(plan)
-    checks = [c for c in plan.credit_checks
-              if not only_valid or c.customer_id in {r.customer_id for r in plan.invoices}]
+    if only_valid and plan.credit_checks:
+        ids = (plan.stream.new_customer_ids() if plan.stream is not None  # type: ignore[attr-defined]
+               else {r.customer_id for r in plan.invoices})
+        checks = [c for c in plan.credit_checks if c.customer_id in ids]
+    else:
+        checks = list(plan.credit_checks)
     if checks and not credit_reason.strip():
         from ..credit.gate import CreditGateRefused
         raise CreditGateRefused(checks)
@@ -239,20 +253,29 @@ class _Writer:
 
     # ------------------------------------------------------------------ invoices
     def invoices(self, plan: ImportPlan, batch_id: int) -> None:
-        pending: dict[str, int] = {}
-        if any(r.customer_id is None for r in plan.invoices):
-            pending = dict(self.conn.exec_driver_sql("SELECT code, id FROM customer").all())
-        name = plan.table.name
+        """The plan's new invoices; a streamed plan's are read again part by part (pass 2)."""
+        if plan.stream is not None:
+            from .plan_stream import new_records
+            parts = new_records(self.conn, plan)
+        else:
+            parts = iter([plan.invoices])
+        pending: dict[str, int] | None = None
+        ids = [self._next_id("invoice"), self._next_id("payment"), self._next_id("allocation")]
+        for records in parts:
+            if pending is None and any(r.customer_id is None for r in records):
+                pending = dict(self.conn.exec_driver_sql("SELECT code, id FROM customer").all())
+            self._invoice_part(plan.table.name, records, batch_id, pending or {}, ids)
+
+    def _invoice_part(self, name: str, records: list, batch_id: int, pending: dict[str, int],
+                      ids: list[int]) -> None:
+        """Insert ``records``; ``ids`` = the next invoice, payment and allocation ids (advanced)."""
         cancel_reason = "Cancelled in the imported file"
-        iid = self._next_id("invoice")
-        any_paid = any(r.status == PAID for r in plan.invoices)
-        pid = self._next_id("payment") if any_paid else 0
-        aid = self._next_id("allocation") if any_paid else 0
+        iid, pid, aid = ids
         now, user = self.now_text, self.user
         exponents: dict[str, int] = {}
         iso: dict[date, str] = {}
         rows, audits, payments, allocations = [], [], [], []
-        for r in plan.invoices:
+        for r in records:
             amount, cur, status = r.amount_minor, r.currency, r.status
             cust = r.customer_id if r.customer_id is not None else pending[r.customer_code]
             issue = iso.get(r.issue_date) or iso.setdefault(r.issue_date, r.issue_date.isoformat())
@@ -285,6 +308,7 @@ class _Writer:
                 pid += 1
                 aid += 1
             iid += 1
+        ids[:] = [iid, pid, aid]
         self._insert(Invoice, _INVOICE_COLS, rows, count_progress=True)
         self._insert(Payment, _PAYMENT_COLS, payments)
         self._insert(Allocation, _ALLOCATION_COLS, allocations)
@@ -324,21 +348,34 @@ def write_rejected_csv(plan: ImportPlan, path: str | Path) -> int:
         with tmp.open("w", encoding="utf-8-sig", newline="") as f:
             w = csv.writer(f)
             w.writerow([safe_cell(h) for h in headers] + ["error"])
-            for idx in sorted(plan.rejected):
-                cells = [cell_text(c) for c in plan.table.rows[idx]]
+            for row, errs in _rejected_rows(plan):
+                cells = [cell_text(c) for c in row]
                 cells = (cells + [""] * width)[:max(width, len(cells))]
-                errs = plan.rejected[idx]
                 text = " | ".join(
                     f"row {e.row}" + (f", {e.column}" if e.column else "") + ": "
                     + e.message.format(**e.params) for e in errs)
                 w.writerow([safe_cell(c) for c in cells] + [safe_cell(text)])
                 n += 1
         os.replace(tmp, dest)
-    except OSError as exc:
+    except BaseException as exc:
         try:
             tmp.unlink()
         except OSError:
             pass
+        if not isinstance(exc, OSError):
+            raise
         raise UserError(T("Cannot write {path}: {reason}"), path=str(dest),
                         reason=exc.strerror or str(exc)) from None
     return n
+
+
+def _rejected_rows(plan: ImportPlan):
+    """(cells, errors) of every rejected row in file order; a streamed plan reads the file again."""
+    if plan.stream is None:
+        for idx in sorted(plan.rejected):
+            yield plan.table.rows[idx], plan.rejected[idx]
+        return
+    for start, rows, _numbers in plan.table.chunks():
+        errors = plan.stream.errors_between(start, start + len(rows) - 1, plan.file)  # type: ignore[attr-defined]
+        for idx in sorted(errors):
+            yield rows[idx - start], errors[idx]
