@@ -12,7 +12,7 @@ loss, × indemnity %). Status moves go through ``file_claim`` / ``mark_paid`` / 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
@@ -27,6 +27,8 @@ from ..errors import tr_message
 from .insurance_forms import FieldProblem, WriteDialog, amount_edit, amount_value, money, pct_text
 from .invoice_dialog import CustomerPicker, date_edit, pydate
 
+translate = QCoreApplication.translate
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -35,11 +37,15 @@ def figures_box(parent: QWidget, title: str) -> tuple[QGroupBox, dict[str, QLabe
     box = QGroupBox(title, parent)
     fl = QFormLayout(box)
     labels: dict[str, QLabel] = {}
-    tr = parent.tr
-    for key, text in (("outstanding", tr("Outstanding on the invoices:")), ("limit", tr("Insured limit:")),
-                      ("base", tr("Lower of the two:")), ("deductible", tr("Less deductible:")),
-                      ("first_loss", tr("Less first loss:")), ("net", tr("Loss for indemnity:")),
-                      ("indemnity", tr("Indemnity:")), ("claimable", tr("Claimable amount:"))):
+    rows = (("outstanding", translate("ClaimFigures", "Outstanding on the invoices:")),
+            ("limit", translate("ClaimFigures", "Insured limit:")),
+            ("base", translate("ClaimFigures", "Lower of the two:")),
+            ("deductible", translate("ClaimFigures", "Less deductible:")),
+            ("first_loss", translate("ClaimFigures", "Less first loss:")),
+            ("net", translate("ClaimFigures", "Loss for indemnity:")),
+            ("indemnity", translate("ClaimFigures", "Indemnity:")),
+            ("claimable", translate("ClaimFigures", "Claimable amount:")))
+    for key, text in rows:
         lab = QLabel()
         lab.setObjectName(f"figure_{key}")
         lab.setAlignment(RIGHT)

@@ -72,6 +72,7 @@ class PolicyDialog(WriteDialog):
         self.insurer.setEditable(True)
         self.insurer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.insurer.addItems(INSURERS)
+        self.insurer.setMinimumContentsLength(32)
         self.insurer.setCurrentIndex(-1)
         self.insurer.lineEdit().setPlaceholderText(self.tr("Choose or type the insurer"))
         f.add("insurer", self.tr("&Insurer:"), self.insurer)
