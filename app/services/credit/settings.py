@@ -262,9 +262,11 @@ class CurveError(ValidationError):
     NAMES = ("factor", "name", "unit")
 
     def __init__(self, template: str, /, curve: str, point: int = 0, **params: object) -> None:
+        from .scoring import FACTOR_TEXT          # scoring imports this module
+
         self.curve = curve
         self.point = point
-        super().__init__(template, field="curves", factor=FACTOR_NAMES[CURVE_FACTOR[curve]],
+        super().__init__(template, field="curves", factor=FACTOR_TEXT[CURVE_FACTOR[curve]],
                          name=CURVE_TEXT[curve], unit=CURVE_UNIT[curve], point=point, **params)
 
     def translated(self, tr) -> str:
@@ -273,12 +275,6 @@ class CurveError(ValidationError):
             return tr(self.template).format(**p)
         except (KeyError, IndexError, ValueError):
             return self.message
-
-
-# the factors' names (the same templates as scoring.FACTOR_TEXT, which imports this module)
-FACTOR_NAMES = {"payment": T("Payment behaviour"), "overdue": T("Current overdue"),
-                "utilisation": T("Limit utilisation"), "relationship": T("Relationship length"),
-                "financials": T("Financial ratios"), "external": T("External rating")}
 
 
 def plain(d: Decimal) -> str:

@@ -27,7 +27,7 @@ from ...errors import UserError
 from ...services.credit.settings import (CURVE_PLACES, CURVE_X_RANGE, MAX_CURVE_POINTS, Curve, check_curve,
                                          check_rating_scale, curve_share, plain)
 from ..errors import tr_message
-from .base import RIGHT
+from .base import MUTED, RIGHT
 
 Index = QModelIndex | QPersistentModelIndex
 _EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
@@ -274,7 +274,6 @@ class RatingScaleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and c > 0:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and c == 2:
-            from .base import MUTED
             return MUTED
         return None
 
