@@ -242,3 +242,33 @@ def test_deactivate_and_activate(tab, qtbot, monkeypatch):
         changes = [(a.before, a.after) for a in s.scalars(
             select(AuditLog).where(AuditLog.entity_id == cid, AuditLog.field == "active"))]
     assert changes == [("true", "false"), ("false", "true")]
+
+
+def test_rows_show_before_the_credit_cells_which_then_fill_in_and_resort(qtbot, ctx, wait_loaded, monkeypatch):
+    """Scoring every customer is the slow part: the list appears first, the grade and
+    utilisation columns fill in when the scores land (re-sorted when sorted by grade)."""
+    import threading
+
+    from app.ui.tabs import customers as mod
+
+    from datetime import date
+
+    from app.services.credit import entries
+    with ctx.db.session() as s:                                    # one customer graded A by hand
+        entries.set_override(s, entries.customer_id_for(s, "C002"), reason="known payer",
+                             until=date(2027, 6, 30), starts_on=date(2026, 11, 1), grade="A")
+    gate = threading.Event()
+    real = mod._load_credit
+    monkeypatch.setattr(mod, "_load_credit", lambda *a: (gate.wait(10), real(*a))[1])
+    t = mod.CustomersTab(ctx)
+    qtbot.addWidget(t)
+    t.show()
+    qtbot.waitUntil(lambda: t.loaded_once, timeout=10000)
+    assert codes(t) == ["C001", "C002", "C003"] and t.loading      # rows shown, credit pending
+    assert all(cell(t, r, "grade") == "" for r in range(3))
+    t.model.sort(t.model.column_index("grade"), Qt.SortOrder.DescendingOrder)
+    gate.set()
+    wait_loaded(t)
+    grades = [cell(t, r, "grade") for r in range(3)]
+    assert all(g in "ABCD" and g for g in grades)
+    assert len(set(grades)) > 1 and grades == sorted(grades, reverse=True)   # re-sorted on arrival

@@ -145,5 +145,17 @@ class CustomerTableModel(RowTableModel[CustomerRow]):
         self.credit.update(credit)
         self.set_rows(rows)
 
+    def set_credit(self, credit: dict[int, CreditCell]) -> None:
+        """New credit cells for the same rows (they arrive after the rows): the grade and
+        utilisation columns repaint, and re-sort when the list is sorted by one of them."""
+        self.credit.clear()
+        self.credit.update(credit)
+        cols = [self.column_index(k) for k in ("grade", "utilisation")]
+        if self.sort_column in cols:
+            self.sort(self.sort_column, self.sort_order)
+        elif self.rowCount():
+            for c in cols:
+                self.dataChanged.emit(self.index(0, c), self.index(self.rowCount() - 1, c))
+
     def row_by_id(self, customer_id: int) -> int:
         return self.find_row(lambda r: r.id == customer_id)

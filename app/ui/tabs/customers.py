@@ -30,19 +30,23 @@ from .customer_detail import CustomerDetailPane
 SEARCH_DEBOUNCE_MS = 150
 
 
-def _load_rows(engine, as_of: date) -> tuple[list[CustomerRow], dict[int, CreditCell]]:
-    """The customer rows and each customer's credit grade and utilisation (credit.evaluate;
-    without them when the credit settings cannot be read)."""
+def _load_rows(engine, as_of: date) -> list[CustomerRow]:
+    with engine.connect() as conn:
+        return customer_rows(conn, as_of)
+
+
+def _load_credit(engine, as_of: date) -> dict[int, CreditCell]:
+    """Each customer's credit grade and utilisation (credit.evaluate; none when the credit
+    settings cannot be read). Slower than the rows (every customer is scored): loaded after
+    them, so the list shows at once and the two credit columns fill in."""
     from ...services.credit import evaluate
 
     with engine.connect() as conn:
-        rows = customer_rows(conn, as_of)
         try:
-            credit = {x.customer_id: CreditCell(x.grade, x.exposure.utilisation_pct, x.exposure.status)
-                      for x in evaluate(conn, as_of)}
+            return {x.customer_id: CreditCell(x.grade, x.exposure.utilisation_pct, x.exposure.status)
+                    for x in evaluate(conn, as_of)}
         except UserError:
-            credit = {}
-    return rows, credit
+            return {}
 
 
 class CustomersTab(QWidget):
@@ -50,7 +54,8 @@ class CustomersTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.loads = LatestLoad()
-        self.loading = False
+        self.credit_loads = LatestLoad()
+        self.loading = False            # True until the rows and then their credit cells landed
         self.loaded_once = False
         self._select_after_load: int | None = None
 
@@ -148,13 +153,15 @@ class CustomersTab(QWidget):
         """Load the list again in a worker (keeps search, sort and selection)."""
         if not self.ctx.has_db:
             self.loads.drop()
+            self.credit_loads.drop()
             self.loading = False
-            self.model.set_rows([])
+            self.model.set_rows_with_credit([], {})
             self.detail.clear()
             self._update_count()
             return
         self.loading = True
         self._update_count()
+        self.credit_loads.drop()
         self.loads.start(_load_rows, self.ctx.db.engine, self.ctx.as_of(), on_done=self._loaded,
                          on_error=self._load_failed)
 
@@ -223,15 +230,15 @@ class CustomersTab(QWidget):
                                     self.tr("Importing is not available in this build."))
 
     # ----------------------------------------------------------- loading
-    def _loaded(self, loaded: tuple[list[CustomerRow], dict[int, CreditCell]]) -> None:
-        rows, credit = loaded
+    def _loaded(self, rows: list[CustomerRow]) -> None:
         keep = self._select_after_load
         if keep is None:
             cur = self.selected_row()
             keep = cur.id if cur is not None else None
         self._select_after_load = None
-        self.loading = False
-        self.model.set_rows_with_credit(rows, credit)
+        self.model.set_rows(rows)           # the previous credit cells show until the new ones land
+        self.credit_loads.start(_load_credit, self.ctx.db.engine, self.ctx.as_of(),
+                                on_done=self._credit_loaded, on_error=self._load_failed)
         self.detail.customer_id = None       # the data changed: reload the pane for the selection
         first = not self.loaded_once
         self.loaded_once = True
@@ -245,6 +252,11 @@ class CustomersTab(QWidget):
                 self.detail.clear()
         self._update_count()
         self._update_buttons()
+
+    def _credit_loaded(self, credit: dict[int, CreditCell]) -> None:
+        self.loading = False
+        self.model.set_credit(credit)
+        self._update_count()
 
     def _load_failed(self, exc: BaseException, tb: str) -> None:
         self.loading = False
