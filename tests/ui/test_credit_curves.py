@@ -154,6 +154,7 @@ def test_out_of_order_and_out_of_range_points_are_refused(qtbot, page):
     assert cd.points.points() == before and "point 1" in cd.curve_problem.text()
     _type_into_cell(qtbot, cd.point_view, 1, 0, "twelve")
     assert cd.points.points() == before and "not a number" in cd.curve_problem.text()
+    assert cd.curve_problem.text().startswith("Relationship length – Months as a customer, point 2")
     _type_into_cell(qtbot, cd.point_view, 1, 0, "24")               # in order: taken, message gone
     assert cd.points.points()[1][0] == Decimal(24) and not cd.curve_problem.isVisible()
     # the Current overdue factor names itself too

@@ -305,7 +305,7 @@ class CreditCurvesDialog(QDialog):
         remove.setToolTip(self.tr("Remove the selected grade (Delete)."))
         remove.clicked.connect(self.remove_rating)
         restore = QPushButton(self.tr("Restore &defaults"))
-        restore.setToolTip(self.tr("Put the default rating scale back (AAA 100 % … D 0 %)."))
+        restore.setToolTip(self.tr("Put the default rating scale back."))
         restore.clicked.connect(self.restore_ratings)
         for b in (add, remove):
             buttons.addWidget(b)
@@ -374,9 +374,8 @@ class CreditCurvesDialog(QDialog):
         v.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        restore = QPushButton(self.tr("Restore d&efaults"))
-        restore.setToolTip(self.tr("Insolvency notice D, litigation C, returned payment C (for 12 "
-                                   "months), other events B."))
+        restore = QPushButton(self.tr("Restore de&faults"))
+        restore.setToolTip(self.tr("Put the default grade caps and durations back."))
         restore.clicked.connect(self.restore_events)
         row.addWidget(restore)
         v.addLayout(row)

@@ -139,6 +139,7 @@ class CreditSettingsForm(QWidget):
                 "review": _spin(1, 60, p.review_months), "prepay": QCheckBox(),
                 "ladder": QLineEdit(p.dunning_ladder)}
             cells["prepay"].setChecked(p.prepayment)
+            cells["ladder"].setMinimumWidth(self.fontMetrics().horizontalAdvance("standard") + 16)
             cells["cap"].setPlaceholderText(self.tr("no cap"))
             grade = QLabel(f"<b>{'ABCD'[i]}</b>")
             grid.addWidget(grade, i + 1, 0)

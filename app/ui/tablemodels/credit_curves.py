@@ -24,8 +24,10 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ...errors import UserError
-from ...services.credit.settings import (CURVE_PLACES, CURVE_X_RANGE, MAX_CURVE_POINTS, Curve, check_curve,
-                                         check_rating_scale, curve_share, plain)
+from ...services.credit.scoring import FACTOR_TEXT
+from ...services.credit.settings import (CURVE_FACTOR, CURVE_PLACES, CURVE_TEXT, CURVE_X_RANGE,
+                                         MAX_CURVE_POINTS, Curve, check_curve, check_rating_scale,
+                                         curve_share, plain)
 from ..errors import tr_message
 from .base import MUTED, RIGHT
 
@@ -154,7 +156,8 @@ class CurvePointsModel(QAbstractTableModel):
             return False
         d = parse_decimal(value)
         if d is None:
-            self.refused.emit(self.tr("Point {point}: {value} is not a number.").format(
+            self.refused.emit(self.tr("{factor} – {name}, point {point}: {value} is not a number.").format(
+                factor=tr_message(FACTOR_TEXT[CURVE_FACTOR[self.name]]), name=tr_message(CURVE_TEXT[self.name]),
                 point=index.row() + 1, value=str(value).strip() or "\u2014"))
             return False
         d = Decimal(plain(d)) if d.as_tuple().exponent >= -CURVE_PLACES else d
