@@ -66,11 +66,12 @@ def page_images(pdf: bytes, dpi: float = 96.0, *, first: int = 0, last: int | No
 
 
 def paint_pdfs(printer, pdfs: Iterable[bytes], *, dpi: float | None = None,
-               should_stop=lambda: False) -> int:
+               should_stop=lambda: False, on_page=lambda n: None) -> int:
     """Paint every page of every PDF in ``pdfs`` on ``printer`` (a QPrinter, or any
     QPagedPaintDevice), one sheet per page, each fitted into the printable area keeping its
     proportions. Renders at the printer's resolution (at most 300 dpi). Returns the pages
-    painted; stops early (between pages) when ``should_stop()`` turns true."""
+    painted; ``on_page(n)`` after each; stops early (between pages) when ``should_stop()``
+    turns true."""
     painter = QPainter()
     if not painter.begin(printer):
         raise PdfPagesError("the printer cannot be opened")
@@ -89,6 +90,7 @@ def paint_pdfs(printer, pdfs: Iterable[bytes], *, dpi: float | None = None,
                 target = QRectF(area.topLeft(), size)
                 painter.drawImage(target, image)
                 pages += 1
+                on_page(pages)
     finally:
         painter.end()
     return pages
@@ -106,12 +108,31 @@ def preview_dialog(parent: QWidget | None, pdfs: list[bytes], title: str):
     dlg.setWindowTitle(title)
     dlg.printer_ = printer                         # keep it alive with the dialog
 
+    total = sum(page_count(pdf) for pdf in pdfs)
+
     def paint(p) -> None:
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+        bar = None
+        if total > 8:                       # ~0.1 s a page: show progress, allow stopping
+            bar = QProgressDialog(QApplication.translate("PdfPages", "Preparing {count} page(s)…")
+                                  .format(count=total),
+                                  QApplication.translate("PdfPages", "Stop"), 0, total, dlg)
+            bar.setWindowModality(Qt.WindowModality.WindowModal)
+            bar.setMinimumDuration(300)
+
+        def step(n: int) -> None:
+            if bar is not None:
+                bar.setValue(n)
+                QApplication.processEvents()
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            dlg.pages_painted = paint_pdfs(p, pdfs, dpi=min(float(p.resolution()), 200.0))
+            dlg.pages_painted = paint_pdfs(p, pdfs, dpi=min(float(p.resolution()), 200.0), on_page=step,
+                                           should_stop=lambda: bar is not None and bar.wasCanceled())
         finally:
             QGuiApplication.restoreOverrideCursor()
+            if bar is not None:
+                bar.close()
 
     dlg.paintRequested.connect(paint)
     return dlg

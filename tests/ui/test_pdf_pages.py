@@ -61,3 +61,29 @@ def test_printing_stops_when_cancelled(qapp, tmp_path):
         return len(calls) > 2
 
     assert paint_pdfs(writer, [_pdf(5)], should_stop=stop) == 2
+
+
+def _printer(path):
+    from PySide6.QtPrintSupport import QPrinter
+    p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    p.setOutputFileName(str(path))
+    return p
+
+
+def test_preview_of_many_pages_shows_progress_and_can_be_stopped(qapp, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from app.ui.pdf_pages import preview_dialog
+
+    seen = []
+    real = QProgressDialog.setValue
+    monkeypatch.setattr(QProgressDialog, "setValue", lambda self, v: (seen.append(v), real(self, v)))
+    dlg = preview_dialog(None, [_pdf(1)] * 10, "ten")
+    dlg.paintRequested.emit(_printer(tmp_path / "a.pdf"))
+    assert dlg.pages_painted == 10 and seen[-1] == 10
+    assert page_count((tmp_path / "a.pdf").read_bytes()) == 10
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: len(seen) >= 13)
+    dlg.paintRequested.emit(_printer(tmp_path / "b.pdf"))
+    assert dlg.pages_painted == 3                     # stopped after the third page
