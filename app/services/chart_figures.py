@@ -194,7 +194,29 @@ def _share_strip(ax, data: AgingBars, colours: Sequence[str], total: int) -> Non
         ax.spines[side].set_visible(False)
 
 
+_GLYPHS: frozenset[int] | None = None
+
+
+def _chart_glyphs() -> frozenset[int]:
+    """Code points the chart fonts can draw (DejaVu Sans and the CJK font), read once."""
+    global _GLYPHS
+    if _GLYPHS is None:
+        from matplotlib import font_manager
+        from matplotlib.ft2font import FT2Font
+        cover: set[int] = set()
+        for family in fonts.chart_families():
+            path = font_manager.findfont(font_manager.FontProperties(family=family),
+                                         fallback_to_default=False)
+            cover.update(FT2Font(path).get_charmap())
+        _GLYPHS = frozenset(cover)
+    return _GLYPHS
+
+
 def _shorten(text: str, n: int) -> str:
+    """A user's text as a chart label: tabs and line breaks as spaces, characters no chart font
+    has (emoji, rare symbols) left out rather than drawn as empty boxes, cut to ``n``."""
+    glyphs = _chart_glyphs()
+    text = " ".join("".join(ch for ch in text if ord(ch) in glyphs or ch.isspace()).split())
     return text if len(text) <= n else text[: n - 1] + "…"
 
 

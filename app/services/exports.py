@@ -281,7 +281,12 @@ def write_xlsx(path: str | os.PathLike[str], tables: Sequence[ExportTable]) -> P
                 ws.append([cell(note, TEXT)])
         if not tables:
             wb.create_sheet("Sheet")
-        wb.save(tmp)
+        # built in memory, then written with a handle closed whatever happens: openpyxl keeps
+        # its zip file open when saving to a path fails (disk full), and Windows cannot delete
+        # an open file, so the temporary file would stay behind
+        buf = io.BytesIO()
+        wb.save(buf)
+        tmp.write_bytes(buf.getvalue())
 
     return _atomic(path, write)
 
@@ -290,4 +295,9 @@ def write_xlsx(path: str | os.PathLike[str], tables: Sequence[ExportTable]) -> P
 def write_pdf(path: str | os.PathLike[str], report: PdfReport) -> Path:
     from .pdf_report import build_pdf
 
-    return _atomic(path, lambda tmp: build_pdf(tmp, report))
+    def write(tmp: Path) -> None:
+        buf = io.BytesIO()                 # reportlab too keeps its file open when a write fails
+        build_pdf(buf, report)
+        tmp.write_bytes(buf.getvalue())
+
+    return _atomic(path, write)

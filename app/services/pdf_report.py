@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -339,11 +339,12 @@ def _flow_height(f: Any, width: float) -> float:
     return f.getSpaceBefore() + f.wrap(width, 1e6)[1] + f.getSpaceAfter()
 
 
-def build_pdf(path: Path, report: "PdfReport") -> None:
+def build_pdf(path: "Path | BinaryIO", report: "PdfReport") -> None:
+    """Write ``report`` to ``path`` (a file name, or a binary file object such as BytesIO)."""
     fonts.register_reportlab()
     st = _styles()
     doc = SimpleDocTemplate(
-        str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+        str(path) if isinstance(path, Path) else path, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_H, bottomMargin=MARGIN + FOOTER_H,
         title=report.title, author=report.company, creator="ARDesk")
     width = doc.width - 2 * FRAME_PAD

@@ -171,9 +171,14 @@ def test_enospc_during_an_export_leaves_no_file(tmp_path, monkeypatch, fmt):
         def __exit__(self, *exc):
             self.fh.close()
 
+    opened = []
+
     def full_open(file, mode="r", *args, **kwargs):
         fh = real_open(file, mode, *args, **kwargs)
-        return Full(fh) if ("w" in mode and str(file).endswith(".tmp")) else fh
+        if "w" in mode and str(file).endswith(".tmp"):
+            opened.append(fh)
+            return Full(fh)
+        return fh
 
     import builtins
     import io
@@ -188,6 +193,8 @@ def test_enospc_during_an_export_leaves_no_file(tmp_path, monkeypatch, fmt):
     monkeypatch.undo()
     assert target.read_bytes() == b"previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+    # no handle left open on the temporary file (Windows could not have deleted it)
+    assert opened and all(fh.closed for fh in opened)
 
 
 def test_enospc_writing_the_rejected_rows_file(company, tmp_path, monkeypatch, capsys):
