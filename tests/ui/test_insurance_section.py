@@ -72,7 +72,7 @@ def sec(qtbot, ictx):
     return _section(qtbot, ictx)
 
 
-def reloaded(qtbot, sec, changed: list | None = None) -> None:
+def reloaded(qtbot, sec) -> None:
     sec.after_write()
     qtbot.waitUntil(lambda: not sec.loading, timeout=10000)
 

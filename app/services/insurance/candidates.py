@@ -62,14 +62,6 @@ class PolicyChoice:
     ends_on: date
 
 
-_LIMIT_ON = """
-SELECT b.limit_minor FROM insured_buyer b
-WHERE b.policy_id = :p AND b.customer_id = :c AND b.status IN ('approved', 'withdrawn')
-  AND b.valid_from <= :d AND (b.valid_to IS NULL OR b.valid_to >= :d)
-ORDER BY b.valid_from DESC LIMIT 1
-"""
-
-
 def claim_candidates(conn: Connection, policy_id: int, customer_id: int, on: date) -> ClaimCandidates:
     """The customer's invoices insured under ``policy_id``, overdue and open on ``on``, oldest
     due first (those already in a live claim included, with its reference)."""
@@ -82,7 +74,11 @@ def claim_candidates(conn: Connection, policy_id: int, customer_id: int, on: dat
         SELECT o.id, i.number, o.issue_date, o.due_date, i.amount_minor, o.open_minor,
                (SELECT cl.reference FROM insurance_claim_invoice ci
                   JOIN insurance_claim cl ON cl.id = ci.claim_id
-                 WHERE ci.invoice_id = o.id AND cl.status IN ('draft', 'filed', 'paid') LIMIT 1)
+                 WHERE ci.invoice_id = o.id AND cl.status IN ('draft', 'filed', 'paid') LIMIT 1),
+               (SELECT b.limit_minor FROM insured_buyer b
+                 WHERE b.policy_id = :pid AND b.customer_id = :cid AND b.status IN ('approved', 'withdrawn')
+                   AND b.valid_from <= o.issue_date AND (b.valid_to IS NULL OR b.valid_to >= o.issue_date)
+                 ORDER BY b.valid_from DESC LIMIT 1)
         FROM ({sql}) o
         JOIN invoice i ON i.id = o.id
         JOIN insurance_policy p ON p.id = :pid AND p.currency = o.currency
@@ -93,10 +89,8 @@ def claim_candidates(conn: Connection, policy_id: int, customer_id: int, on: dat
                  AND (b.valid_to IS NULL OR b.valid_to >= o.issue_date))
         ORDER BY o.due_date, i.number"""), {"cid": customer_id, "pid": policy_id, "as_of": on.isoformat()}).all()
     out = []
-    for iid, number, issue, due, amount, open_minor, claim in rows:
+    for iid, number, issue, due, amount, open_minor, claim, limit in rows:
         issue, due = _d(issue), _d(due)
-        limit = conn.execute(text(_LIMIT_ON), {"p": policy_id, "c": customer_id,
-                                               "d": issue.isoformat()}).scalar()
         out.append(ClaimCandidate(int(iid), number, issue, due, (on - due).days, int(amount),
                                   int(open_minor), int(limit or 0), claim))
     used = conn.execute(text(

@@ -79,8 +79,11 @@ class ClaimDetailDialog(QDialog):
         self.save_button.clicked.connect(self.save_documents)
         self.buttons.rejected.connect(self.reject)
         v.addWidget(self.buttons)
+        self.invoice_table.horizontalHeader().setStretchLastSection(False)
+        self.pages.currentChanged.connect(lambda i: self.save_button.setVisible(i == PAGES.index("documents")))
         self._fill()
         self.pages.setCurrentIndex(PAGES.index(page) if page in PAGES else 0)
+        self.save_button.setVisible(self.pages.currentIndex() == PAGES.index("documents"))
 
     # ----------------------------------------------------------------- pages
     def _summary_page(self) -> QWidget:
@@ -158,6 +161,9 @@ class ClaimDetailDialog(QDialog):
         self.history_table.set_rows((h.date.isoformat(), history_kind_text(h.kind), h.detail, h.invoices,
                                      money(h.amount_minor, h.currency) if h.amount_minor is not None else "",
                                      history_status_text(h.status)) for h in self.history)
+        _align_right(self.invoice_table, (3, 4))
+        _align_right(self.recovery_table, (1,))
+        _align_right(self.history_table, (4,))
         self._fill_documents()
 
     def _fill_documents(self) -> None:
@@ -251,6 +257,15 @@ class ClaimDetailDialog(QDialog):
                     return
                 self.changed = True
         super().reject()
+
+
+def _align_right(table: TextTable, columns) -> None:
+    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    for r in range(table.rowCount()):
+        for c in columns:
+            it = table.item(r, c)
+            if it is not None:
+                it.setTextAlignment(align)
 
 
 def history_kind_text(kind: str) -> str:

@@ -181,6 +181,10 @@ class WriteDialog(QDialog):
         run_in_worker(_write, self.ctx.db, op, label=self.write_label(), on_done=self._written,
                       on_error=self._failed)
 
+    def reject(self) -> None:
+        if not self.busy:          # a write under way finishes first (then the dialog closes itself)
+            super().reject()
+
     def _show_problem(self, key: str, text: str) -> None:
         if key in self.form.labels:
             self.show_problems({key: text})
