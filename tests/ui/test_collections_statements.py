@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app.services.letters.statement import customers_with_open_items
@@ -88,8 +89,11 @@ def test_cancel_in_one_file_mode_writes_nothing(qtbot, dlg, tmp_path, monkeypatc
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     dlg.to_file.setChecked(True)
     dlg.start()
-    assert dlg.cancel_button.isVisible() or dlg.busy()
-    dlg.cancel()
+    assert dlg.busy()
+    dlg.reject()                         # closing is refused while the batch runs
+    assert dlg.result() == 0 and dlg.busy()
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)            # Esc cancels it instead
+    assert not dlg.cancel_button.isEnabled()
     gate.set()
     qtbot.waitUntil(lambda: not dlg.busy(), timeout=30000)
     assert dlg.cancelled and not out.exists()

@@ -56,6 +56,20 @@ def reload(tab, wait_loaded):
     wait_loaded(tab)
 
 
+def select_timeline(qtbot, tab, wait_loaded, customer_id: int, kind: str):
+    """Show the customer's timeline and select its newest entry of ``kind``."""
+    from app.ui.tablemodels.base import select_row
+
+    wait_loaded(tab)               # a reload after a write shows its own row's timeline
+    tab.show_timeline(customer_id, "C001")
+    qtbot.waitUntil(lambda: not tab.timeline_loading, timeout=10000)
+    row = tab.tl_model.find_row(lambda e: e.kind == kind)
+    assert row >= 0
+    select_row(tab.tl_view, row)
+    tab._update_actions()
+    return tab.tl_model.rows()[row]
+
+
 def run(db):
     with db.engine.connect() as conn:
         return dn.run(conn, AS_OF)
@@ -385,15 +399,7 @@ def test_delivery_cancel_letter_and_lift_hold_from_the_timeline(qtbot, tab, ctx,
     wait_loaded(tab)
 
     def show(kind):
-        wait_loaded(tab)               # a reload after a write shows its own row's timeline
-        tab.show_timeline(cid, "C001")
-        qtbot.waitUntil(lambda: not tab.timeline_loading, timeout=10000)
-        row = tab.tl_model.find_row(lambda e: e.kind == kind)
-        assert row >= 0
-        from app.ui.tablemodels.base import select_row
-        select_row(tab.tl_view, row)
-        tab._update_actions()
-        return tab.tl_model.rows()[row]
+        return select_timeline(qtbot, tab, wait_loaded, cid, kind)
 
     letter = show("letter")
     assert tab.delivery_action.isEnabled() and not tab.lift_action.isEnabled()
@@ -435,7 +441,6 @@ def test_delivery_cancel_letter_and_lift_hold_from_the_timeline(qtbot, tab, ctx,
 
 def test_cancel_promise_and_plan_from_the_timeline(qtbot, tab, ctx, ui_db, monkeypatch, wait_loaded):
     from app.ui.dialogs import bank_reason
-    from app.ui.tablemodels.base import select_row
 
     cid = ui_db.customer_ids["C001"]
     inv = inv_id(ui_db, "INV-001")
@@ -445,14 +450,7 @@ def test_cancel_promise_and_plan_from_the_timeline(qtbot, tab, ctx, ui_db, monke
     monkeypatch.setattr(bank_reason.ReasonDialog, "exec", lambda self: (self.set_reason("customer withdrew"), 1)[1])
 
     def select(kind):
-        wait_loaded(tab)
-        tab.show_timeline(cid, "C001")
-        qtbot.waitUntil(lambda: not tab.timeline_loading, timeout=10000)
-        row = tab.tl_model.find_row(lambda e: e.kind == kind)
-        assert row >= 0
-        select_row(tab.tl_view, row)
-        tab._update_actions()
-        return tab.tl_model.rows()[row]
+        return select_timeline(qtbot, tab, wait_loaded, cid, kind)
 
     e = select("promise")
     assert e.ref == pid and e.status == "open"

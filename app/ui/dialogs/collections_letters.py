@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialogButtonBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 from sqlalchemy import text
@@ -32,6 +31,7 @@ from ..errors import show_error
 from ..file_ops import ui_settings
 from ..tablemodels.collections import CheckableModel, proposal_columns
 from ..workers import Job, run_in_worker
+from .job_dialog import JobDialog
 
 SEND_WAYS = ("post", "registered", "ems", "email", "hand")
 
@@ -98,7 +98,7 @@ def save_letters(engine, letters: list[LetterFile], folder: Path) -> list[Path]:
     return out
 
 
-class IssueLettersDialog(QDialog):
+class IssueLettersDialog(JobDialog):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -230,16 +230,6 @@ class IssueLettersDialog(QDialog):
                                   on_done=self._issued, on_error=self._failed,
                                   on_progress=self._progress)
         self._update()
-
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self.cancel_button.setEnabled(False)
-
-    def _progress(self, done: int, total: int, _what: str) -> None:
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
 
     def _end_progress(self) -> None:
         self.progress.hide()
@@ -381,14 +371,3 @@ class IssueLettersDialog(QDialog):
             parts.append(self.tr("{count} letter(s) of the day can be printed or saved.").format(
                 count=len(self.letters)))
         self.heading.setText(" ".join(parts))
-
-    def reject(self) -> None:
-        if self._job is not None:
-            return
-        super().reject()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self._job is not None:
-            self.cancel()
-            return
-        super().keyPressEvent(event)

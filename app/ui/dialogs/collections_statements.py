@@ -15,8 +15,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialogButtonBox, QFileDialog,
                                QFormLayout, QLabel, QProgressBar, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
 
@@ -24,6 +23,7 @@ from ...services.letters.statement import customers_with_open_items, render_stat
 from ..errors import show_error
 from ..file_ops import ui_settings
 from ..workers import Job, run_in_worker
+from .job_dialog import JobDialog
 
 FOLDER, ONE_FILE, PRINT = "folder", "file", "print"
 
@@ -40,7 +40,7 @@ def write_batch(engine, as_of, *, directory=None, path=None, language=None, page
                                  page_size=page_size, progress=progress)
 
 
-class StatementsDialog(QDialog):
+class StatementsDialog(JobDialog):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -173,16 +173,6 @@ class StatementsDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self._update()
 
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self.cancel_button.setEnabled(False)
-
-    def _progress(self, done: int, total: int, _what: str) -> None:
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
-
     def _done(self, written: list[Path]) -> None:
         self._job = None
         self.written = written
@@ -214,14 +204,3 @@ class StatementsDialog(QDialog):
             return
         self._update()
         show_error(self, exc, tb)
-
-    def reject(self) -> None:
-        if self.busy():
-            return
-        super().reject()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self.busy():
-            self.cancel()
-            return
-        super().keyPressEvent(event)
