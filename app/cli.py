@@ -236,6 +236,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         except ImportRejected as exc:
             for e in exc.errors:
                 _err(e.text(tr))
+            plan = getattr(exc, "plan", None)
+            more = plan.all_error_count() - len(exc.errors) if plan is not None else 0
+            if more > 0:        # a big file's plan keeps only its first errors
+                _err(tr(T("… and {n} more error(s); --rejected FILE writes every rejected row with its "
+                          "errors.")).format(n=f"{more:,}"))
             if args.rejected is not None and getattr(exc, "plan", None) is not None:
                 write_rejected_csv(exc.plan, args.rejected)
                 _err(tr(T("Rejected rows written to {path}")).format(path=args.rejected))

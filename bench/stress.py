@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "tests" / "reliability"))
 import killharness  # noqa: E402
 
 # size of the prepared data per kill case (rows to import, invoices to migrate, lines to match)
-KILL_SIZES = {"kill -9 during invoice import": 50_000, "kill -9 during migration": 30_000,
+KILL_SIZES = {"kill -9 during invoice import": 50_000, "kill -9 during streamed invoice import": 50_000, "kill -9 during migration": 30_000,
               "kill -9 during auto-reconciliation": 200}
 
 

@@ -20,5 +20,11 @@ def import_case(tmp_path_factory) -> killharness.Prepared:
 
 
 @pytest.fixture(scope="module")
+def streamed_import_case(tmp_path_factory) -> killharness.Prepared:
+    """The same import with the file read in parts (the path big files take)."""
+    return killharness.prepare_streamed_import(tmp_path_factory.mktemp("kill-streamed-import"), 8_000)
+
+
+@pytest.fixture(scope="module")
 def migration_case(tmp_path_factory) -> killharness.Prepared:
     return killharness.prepare_migration(tmp_path_factory.mktemp("kill-migration"), 5_000)

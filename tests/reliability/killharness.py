@@ -129,11 +129,11 @@ def _size(p: Path) -> int:
         return 0
 
 
-def timed_run(args: list[str], db: Path) -> tuple[float, int]:
+def timed_run(args: list[str], db: Path, env: dict[str, str] | None = None) -> tuple[float, int]:
     """Run to completion; (seconds, the largest size ``<db>-wal`` reached meanwhile)."""
     wal = db.with_name(db.name + "-wal")
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(MAIN), *args], cwd=ROOT, env=_env(None),
+    proc = subprocess.Popen([sys.executable, str(MAIN), *args], cwd=ROOT, env=_env(env),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = 0
     while proc.poll() is None:
@@ -159,6 +159,7 @@ class Prepared:
     after_revision: str | None = None
     duration: float = 0.0                # seconds of one complete run
     wal_peak: int = 0                    # bytes the write-ahead log reached during that run
+    env: dict[str, str] | None = None    # extra environment of the command
 
 
 @dataclass
@@ -204,8 +205,9 @@ def _import_args(invoices: Path) -> Callable[[Path], list[str]]:
     return lambda db: ["--db", str(db), "--as-of", AS_OF, "import", "invoices", str(invoices)]
 
 
-def prepare_import(folder: Path, rows: int) -> Prepared:
-    """A database with customers (and one earlier import) and an invoices CSV of ``rows`` rows."""
+def prepare_import(folder: Path, rows: int, env: dict[str, str] | None = None) -> Prepared:
+    """A database with customers (and one earlier import) and an invoices CSV of ``rows`` rows.
+    ``env``: of the import command (``STREAMED`` makes it read the file in parts)."""
     folder.mkdir(parents=True, exist_ok=True)
     n_customers = max(50, rows // 50)
     db = folder / "import-template.db"
@@ -224,10 +226,18 @@ def prepare_import(folder: Path, rows: int) -> Prepared:
     before = data_only(fingerprint(db))
     probe = folder / "import-probe.db"
     _copy_db(db, probe)
-    duration, wal_peak = timed_run(_import_args(inv)(probe), probe)
+    duration, wal_peak = timed_run(_import_args(inv)(probe), probe, env)
     after = data_only(fingerprint(probe))
     _remove_db(probe)
-    return Prepared(db, _import_args(inv), before, after, duration=duration, wal_peak=wal_peak)
+    return Prepared(db, _import_args(inv), before, after, duration=duration, wal_peak=wal_peak, env=env)
+
+
+# the import command reads any file in parts (app.services.importers.stream_above)
+STREAMED = {"ARDESK_STREAM_ABOVE": "0"}
+
+
+def prepare_streamed_import(folder: Path, rows: int) -> Prepared:
+    return prepare_import(folder, rows, STREAMED)
 
 
 def prepare_migration(folder: Path, invoices: int) -> Prepared:
@@ -296,7 +306,7 @@ def kill_once(prep: Prepared, workdir: Path, delay: float, *, rerun: bool = True
     _copy_db(prep.template, db)
     shutil.rmtree(workdir / "victim-backups", ignore_errors=True)
     wal = db.with_name(db.name + "-wal") if wal_bytes is not None else None
-    killed = run_and_kill(prep.args(db), delay, wal=wal, wal_bytes=wal_bytes or 0)
+    killed = run_and_kill(prep.args(db), delay, env=prep.env, wal=wal, wal_bytes=wal_bytes or 0)
     try:
         check = integrity(db)
     except sqlite3.DatabaseError as exc:
@@ -314,7 +324,7 @@ def kill_once(prep: Prepared, workdir: Path, delay: float, *, rerun: bool = True
                                                         f"after {prep.after})")
     detail = ""
     if rerun:
-        r = ardesk(prep.args(db))
+        r = ardesk(prep.args(db), env=prep.env)
         if r.returncode != 0:
             return Outcome(killed, state, False, False, f"re-run failed ({r.returncode}): {r.stderr[-500:]}")
         again = data_only(fingerprint(db))
@@ -402,6 +412,7 @@ def reconcile_available() -> bool:
 
 KILL_CASES: list[KillCase] = [
     KillCase("kill -9 during invoice import", prepare_import),
+    KillCase("kill -9 during streamed invoice import", prepare_streamed_import),
     KillCase("kill -9 during migration", prepare_migration),
     KillCase("kill -9 during auto-reconciliation", prepare_reconcile),
 ]

@@ -19,7 +19,7 @@ Public API
 - ``read_table(path, *, sheet=None, header_row=None, extra_headers=(), stream_above=None,
   chunk_rows=CHUNK_ROWS) -> Table`` (``headers, rows, row_numbers, header_row, format, encoding,
   delimiter, sheet, sheets, sha256``, ``streamed``, ``chunks()``). With ``stream_above`` (the
-  CLI and the dialog pass ``STREAM_ABOVE``) a bigger CSV/XLSX is streamed: ``rows`` holds the
+  CLI and the dialog pass ``stream_above()``) a bigger CSV/XLSX is streamed: ``rows`` holds the
   first rows for the preview, ``plan_import`` checks the file in parts and keeps counts, the
   first errors (``plan.error_count`` counts all) and a temporary database instead of records;
   ``apply_import`` and ``write_rejected_csv`` read the file again (it must not have changed).
@@ -58,6 +58,7 @@ invoice it was applied to) is already stored, matched one to one.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -73,13 +74,22 @@ from .table import Table, UnreadableFile, read_table
 from .values import DateOrderDecision, DecimalDecision
 from .writing import ImportResult, apply_import, rejected_error, result_of, write_rejected_csv
 
-# files larger than this (bytes) are read in parts, never whole (see table.py / plan_stream.py)
+# files larger than this (bytes) are read in parts, never whole (see table.py / plan_stream.py);
+# the environment variable ARDESK_STREAM_ABOVE (bytes) sets another limit, e.g. on a small machine
 STREAM_ABOVE = 8_000_000
+
+
+def stream_above() -> int:
+    """The size in bytes above which ``import_file`` and the import dialog stream a file."""
+    try:
+        return max(0, int(os.environ["ARDESK_STREAM_ABOVE"]))
+    except (KeyError, ValueError):
+        return STREAM_ABOVE
 
 __all__ = [
     "CUSTOMERS", "INVOICES", "PAYMENTS", "PaymentRecord", "KINDS", "FIELDS", "FieldSpec", "field_names", "required_fields",
     "detect_mapping", "ImportOptions", "ImportPlan", "CustomerRecord", "InvoiceRecord",
-    "plan_import", "apply_import", "ImportResult", "write_rejected_csv", "import_file", "STREAM_ABOVE",
+    "plan_import", "apply_import", "ImportResult", "write_rejected_csv", "import_file", "STREAM_ABOVE", "stream_above",
     "Table", "UnreadableFile", "read_table", "DateOrderDecision", "DecimalDecision",
     "Profile", "ProfileError", "save_profile", "load_profile", "list_profiles", "delete_profile",
 ]
@@ -88,19 +98,19 @@ __all__ = [
 def import_file(db: Database, kind: str, path: str | Path, *, as_of: date,
                 mapping_name: str | None = None, options: ImportOptions | None = None,
                 sheet: str | int | None = None, only_valid: bool = False, check_only: bool = False,
-                progress=None, credit_reason: str = "",
-                stream_above: int | None = STREAM_ABOVE) -> ImportResult:
+                progress=None, credit_reason: str = "", stream_bytes: int | None = -1) -> ImportResult:
     """Read, check and (unless ``check_only``) write one file; the CLI's import command.
 
     Raises ``UnreadableFile`` / ``ProfileError`` (UserErrors naming the file) and, when rows
     have errors and ``only_valid`` is false, ``ImportRejected`` with every error and the plan.
+    ``stream_bytes``: stream files above this size (-1: ``stream_above()``, None: never).
     """
     profile = None
     if mapping_name:
         with db.session() as s:
             profile = load_profile(s, kind, mapping_name)
     table = read_table(path, sheet=sheet, extra_headers=profile.headers() if profile else (),
-                       stream_above=stream_above)
+                       stream_above=stream_above() if stream_bytes == -1 else stream_bytes)
     if profile is not None:
         options = profile.options_for(table)
     if not table.rows:

@@ -106,12 +106,13 @@ def _existing(conn: Connection, numbers: list[str]) -> dict[str, tuple]:
     total = conn.exec_driver_sql("SELECT COUNT(*) FROM invoice").scalar_one()
     if not total:
         return out
+    raw = conn.connection.driver_connection     # plain sqlite3: 100,000s of rows, no result objects
     for k in range(0, len(numbers), _CHUNK):
         chunk = numbers[k:k + _CHUNK]
         marks = ",".join("?" * len(chunk))
         sql = ("SELECT i.number, c.code, i.kind, i.issue_date, i.due_date, i.currency, i.amount_minor, "
                f"i.po FROM invoice i JOIN customer c ON c.id = i.customer_id WHERE i.number IN ({marks})")
-        for r in conn.exec_driver_sql(sql, tuple(chunk)):
+        for r in raw.execute(sql, tuple(chunk)).fetchall():  # type: ignore[union-attr]
             out[r[0]] = r[1:]
     return out
 

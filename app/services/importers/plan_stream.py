@@ -1,22 +1,23 @@
 """Checking and writing a streamed invoices table (a big file) with bounded memory.
 
-Pass 1 (``plan_invoices_streamed``) reads the file in parts (``Table.chunks``) and runs the same
-row checks as a loaded file (``InvoiceChecker``). What must outlive a part goes to a temporary
-SQLite database (``Scratch``, deleted when the plan is dropped): one small row per invoice number
-(index, Excel row, what the row is - invalid / new / unchanged / conflict - and for new rows the
-customer, currency, amount and kind, for the credit gate and the counts) and every error. After
-the last part, duplicate numbers are found there with SQL, and the plan gets its counts, the
-first ``MAX_KEPT_ERRORS`` errors (``plan.errors``) and the credit gate's totals per customer.
+The check (``plan_invoices_streamed``) reads the file in parts (``Table.chunks``, which also
+proves that the file is still the one ``read_table`` saw: size, time, SHA-256) and runs the same
+row checks as for a loaded file (``InvoiceChecker``). What must outlive a part goes to a
+temporary SQLite database (``Scratch``, deleted by SQLite when the plan is dropped): one row per
+invoice number (index, Excel row, what the row is - invalid / new / unchanged / conflict - and
+for a new row its record, ready to write) and every error. After the last part, duplicate
+numbers are found there with SQL, and the plan gets its counts, the first ``MAX_KEPT_ERRORS``
+errors (``plan.errors``) and the credit gate's totals per customer and currency.
 
 Date order and decimal mark are decided from the first part's evidence, while the evidence of
 every part is gathered; if the whole file decides otherwise (a contradicting value further
 down), pass 1 runs again with the whole file's decision, so the outcome is the same as for a
 loaded file.
 
-Pass 2 (``new_records``, called by ``apply_import`` inside its one transaction) reads the file
-again, checks each row again (same code) and yields, part by part, the records of the rows pass 1
-found new. The file must be unchanged (``Table.chunks`` checks size, time and SHA-256) and every
-row must check as it did; otherwise a ``UserError`` and the transaction rolls back.
+Writing (``new_records``, called by ``apply_import`` inside its one transaction) reads the new
+records back from the scratch database in parts: what is written is exactly what was checked,
+as with a loaded file, whatever happens to the file afterwards. ``write_rejected_csv`` reads the
+file again for the rejected rows' cells (a changed file is refused with a clean error).
 """
 
 from __future__ import annotations
@@ -51,8 +52,11 @@ class Scratch:
             self.con.executescript("""
                 PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;
                 CREATE TABLE k (idx INTEGER PRIMARY KEY, number TEXT NOT NULL, row INTEGER NOT NULL,
-                                cls INTEGER NOT NULL, details TEXT, cust INTEGER, code TEXT,
-                                currency TEXT, amount INTEGER, flags INTEGER);
+                                cls INTEGER NOT NULL, details TEXT);
+                CREATE TABLE n (idx INTEGER PRIMARY KEY, cust INTEGER, code TEXT NOT NULL,
+                                currency TEXT NOT NULL, amount INTEGER NOT NULL, flags INTEGER NOT NULL,
+                                kind TEXT NOT NULL, issue TEXT NOT NULL, due TEXT NOT NULL,
+                                status TEXT NOT NULL, po TEXT NOT NULL, paid TEXT);
                 CREATE TABLE e (seq INTEGER PRIMARY KEY, idx INTEGER NOT NULL, row INTEGER NOT NULL,
                                 col TEXT NOT NULL, msg TEXT NOT NULL, params TEXT NOT NULL);
             """)
@@ -71,6 +75,12 @@ class Scratch:
                 self.con.executemany(sql, rows)
             except sqlite3.Error as exc:
                 raise _space_error(exc) from None
+
+    def begin(self) -> None:
+        self.run("BEGIN")
+
+    def commit(self) -> None:
+        self.run("COMMIT")
 
     def close(self) -> None:
         self.con.close()
@@ -98,15 +108,12 @@ class StreamState:
     def credit_items(self) -> list[tuple[int, int, str]]:
         """(customer id, total of the new open invoices, currency) per customer and currency."""
         return [tuple(r) for r in self.scratch.run(  # type: ignore[misc]
-            "SELECT cust, SUM(amount), currency FROM k WHERE cls = ? AND flags & ? AND cust IS NOT NULL "
-            "GROUP BY cust, currency ORDER BY cust, currency", (NEW, OWED))]
+            "SELECT cust, SUM(amount), currency FROM k JOIN n USING (idx) WHERE cls = ? AND flags & ? "
+            "AND cust IS NOT NULL GROUP BY cust, currency ORDER BY cust, currency", (NEW, OWED))]
 
     def new_customer_ids(self) -> set[int]:
-        return {r[0] for r in self.scratch.run("SELECT DISTINCT cust FROM k WHERE cls = ?", (NEW,))}
-
-    def new_indexes(self, first: int, last: int) -> set[int]:
-        return {r[0] for r in self.scratch.run(
-            "SELECT idx FROM k WHERE idx BETWEEN ? AND ? AND cls = ?", (first, last, NEW))}
+        return {r[0] for r in self.scratch.run("SELECT DISTINCT cust FROM k JOIN n USING (idx) WHERE cls = ?",
+                                               (NEW,))}
 
     def errors_between(self, first: int, last: int, file: str) -> dict[int, list[RowError]]:
         """Every error of the rows with index first..last, by index, in the order reported."""
@@ -134,13 +141,6 @@ class _ScratchSink(ErrorSink):
     def flush(self) -> None:
         self.scratch.many("INSERT INTO e (idx, row, col, msg, params) VALUES (?, ?, ?, ?, ?)", self.buffer)
         self.buffer = []
-
-
-class _NullSink(ErrorSink):
-    """Pass 2: errors were reported in pass 1; a row that fails now is caught by its index."""
-
-    def emit(self, index: int, e: RowError) -> None:
-        pass
 
 
 def plan_invoices_streamed(conn: Connection, table: Table, options: ImportOptions, as_of: date,
@@ -194,8 +194,10 @@ def _pass1(conn: Connection, table: Table, options: ImportOptions, as_of: date,
             progress.step(start, T("Checking rows"))
         sink.part(start, numbers)
         keys, good = checker.check_part(start, rows)
+        scratch.begin()
         _store_part(scratch, conn, checker, numbers, start, keys, good)
         sink.flush()
+        scratch.commit()
         state.rows = start + len(rows)
     if plan is None:       # no data rows at all (a header only)
         plan = new_plan(table, options, as_of, customers_plan, dates.decision(options.date_order),
@@ -234,26 +236,34 @@ def _store_part(scratch: Scratch, conn: Connection, checker: InvoiceChecker, num
                 start: int, keys: list[tuple[str, int]], good: list) -> None:
     """One row in ``k`` per usable invoice number: valid rows classified against the database."""
     existing = _existing(conn, [g.number for g in good])
-    info: dict[int, tuple] = {}
+    cls: dict[int, tuple[int, str | None]] = {}
+    new: list[tuple] = []
+    iso: dict[date, str] = {}
     for g in good:
         old = existing.get(g.number)
         if old is None:
             flags = ((CREDIT_NOTE if g.kind == "credit_note" else 0) | (PAID_FLAG if g.status == PAID else 0)
                      | (OWED if g.kind == "invoice" and g.status not in (PAID, CANCELLED) else 0))
-            info[g.i] = (NEW, None, g.cust.id, g.cust.code, g.currency, g.amount, flags)
+            issue = iso.get(g.issue) or iso.setdefault(g.issue, g.issue.isoformat())
+            due = iso.get(g.due) or iso.setdefault(g.due, g.due.isoformat())
+            new.append((g.i, g.cust.id, g.cust.code, g.currency, g.amount, flags, g.kind, issue, due, g.status,
+                        g.po, g.paid.isoformat() if g.paid is not None else None))
+            cls[g.i] = _NEW
             continue
         diffs = checker.differences(g, old)
-        info[g.i] = (CONFLICT, "; ".join(diffs), None, None, None, None, 0) if diffs else \
-            (UNCHANGED, None, None, None, None, None, 0)
-    blank = (INVALID, None, None, None, None, None, 0)
-    scratch.many("INSERT INTO k (idx, number, row, cls, details, cust, code, currency, amount, flags) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 [(i, number, numbers[i - start], *info.get(i, blank)) for number, i in keys])
+        cls[g.i] = (CONFLICT, "; ".join(diffs)) if diffs else _UNCHANGED
+    scratch.many("INSERT INTO k (idx, number, row, cls, details) VALUES (?, ?, ?, ?, ?)",
+                 [(i, number, numbers[i - start], *cls.get(i, _INVALID)) for number, i in keys])
+    scratch.many("INSERT INTO n VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new)
+
+
+_NEW, _UNCHANGED, _INVALID = (NEW, None), (UNCHANGED, None), (INVALID, None)
 
 
 def _finish(plan: ImportPlan, state: StreamState, sink: _ScratchSink) -> None:
     """Duplicates, conflicts, counts and the kept errors, once every part is checked."""
     sc = state.scratch
+    sc.begin()
     sc.run("CREATE INDEX k_number ON k (number)")
     sc.run("CREATE TEMP TABLE dup AS SELECT number FROM k GROUP BY number HAVING COUNT(*) > 1")
     number, members = None, []
@@ -274,13 +284,14 @@ def _finish(plan: ImportPlan, state: StreamState, sink: _ScratchSink) -> None:
         conflict_message(sink, idx, row, number, details)
     sink.flush()
     sc.run("CREATE INDEX e_idx ON e (idx, seq)")
+    sc.commit()
     counts = dict(sc.run("SELECT cls, COUNT(*) FROM k GROUP BY cls").fetchall())
     state.new = counts.get(NEW, 0)
     state.unchanged = counts.get(UNCHANGED, 0)
     state.conflicts = counts.get(CONFLICT, 0)
     state.credit_notes, state.paid = sc.run(
-        "SELECT COALESCE(SUM(flags & ? != 0), 0), COALESCE(SUM(flags & ? != 0), 0) FROM k WHERE cls = ?",
-        (CREDIT_NOTE, PAID_FLAG, NEW)).fetchone()
+        "SELECT COALESCE(SUM(flags & ? != 0), 0), COALESCE(SUM(flags & ? != 0), 0) FROM k JOIN n USING (idx) "
+        "WHERE cls = ?", (CREDIT_NOTE, PAID_FLAG, NEW)).fetchone()
     state.errors, state.rejected = sc.run("SELECT COUNT(*), COUNT(DISTINCT idx) FROM e").fetchone()
     kept = sc.run("SELECT idx, row, col, msg, params FROM e ORDER BY row, seq LIMIT ?", (MAX_KEPT_ERRORS,))
     for idx, row, col, msg, params in kept.fetchall():
@@ -296,25 +307,13 @@ def _iter(sc: Scratch, sql: str, args: tuple) -> Iterator[tuple]:
         yield from batch
 
 
-def new_records(conn: Connection, plan: ImportPlan) -> Iterator[list[InvoiceRecord]]:
-    """Pass 2: the new rows' records, part by part, from the file read again."""
+def new_records(plan: ImportPlan, size: int = 20_000) -> Iterator[list[InvoiceRecord]]:
+    """The new rows' records as checked, part by part (in file order)."""
     state: StreamState = plan.stream  # type: ignore[assignment]
-    sink = _NullSink(plan)
-    checker = InvoiceChecker(conn, plan, sink, plan.customers_plan)
-    seen = 0
-    for start, rows, numbers in plan.table.chunks():
-        sink.part(start, numbers)
-        wanted = state.new_indexes(start, start + len(rows) - 1)
-        _keys, good = checker.check_part(start, rows)
-        out = [g.record(numbers[g.i - start]) for g in good if g.i in wanted]
-        if len(out) != len(wanted):
-            raise _changed(plan)
-        seen += len(out)
-        yield out
-    if seen != state.new:
-        raise _changed(plan)
-
-
-def _changed(plan: ImportPlan) -> UserError:
-    return UserError(T("{file}: the rows or the database changed after the file was checked; nothing "
-                       "was imported. Check the file again."), file=plan.file)
+    day = date.fromisoformat
+    cur = state.scratch.run("SELECT row, idx, number, cust, code, kind, issue, due, currency, amount, status, "
+                            "po, paid FROM k JOIN n USING (idx) WHERE cls = ? ORDER BY idx", (NEW,))
+    while batch := cur.fetchmany(size):
+        yield [InvoiceRecord(row, idx, number, cust, code, kind, day(issue), day(due), currency, amount, status,
+                             po, day(paid) if paid else None)
+               for row, idx, number, cust, code, kind, issue, due, currency, amount, status, po, paid in batch]

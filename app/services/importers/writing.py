@@ -5,7 +5,7 @@ Everything of one ``apply_import`` call happens in one ``db.session()`` transact
 assigned up front so audit rows need no read-back), one 'created' audit row per record, and
 for invoices imported as paid a payment + allocation. Cancel (``Progress``) and any error roll
 all of it back. A streamed plan (a big file) has no records in memory: its invoices come part by
-part from ``plan_stream.new_records`` (the file read and checked again inside the transaction).
+part from ``plan_stream.new_records`` (read back from the plan's temporary database).
 """
 
 from __future__ import annotations
@@ -253,10 +253,10 @@ class _Writer:
 
     # ------------------------------------------------------------------ invoices
     def invoices(self, plan: ImportPlan, batch_id: int) -> None:
-        """The plan's new invoices; a streamed plan's are read again part by part (pass 2)."""
+        """The plan's new invoices; a streamed plan's come part by part from its scratch database."""
         if plan.stream is not None:
             from .plan_stream import new_records
-            parts = new_records(self.conn, plan)
+            parts = new_records(plan)
         else:
             parts = iter([plan.invoices])
         pending: dict[str, int] | None = None
