@@ -58,7 +58,7 @@ CALENDAR_RULES: dict[str, str] = {
 
 # the stage fields, as a problem names them
 STAGE_FIELDS: dict[str, str] = {
-    "name": T("Name"), "offset_days": T("Offset (days)"), "action": T("Action"),
+    "name": T("Stage name"), "offset_days": T("Days from due"), "action": T("Action"),
     "template": T("Letter"), "fee": T("Fee"), "claim_interest": T("Claims interest"),
 }
 

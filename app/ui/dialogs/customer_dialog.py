@@ -31,9 +31,11 @@ from .forms import ProblemForm, currency_combo, parse_amount, problem_text
 translate = QCoreApplication.translate
 
 # service field name → form field
-_FIELD = {"code": "code", "name": "name", "currency": "currency", "terms_days": "terms",
+_FIELD = {"grace_days": "grace_days", "approved_by": "grace_approved_by", "code": "code", "name": "name", "currency": "currency", "terms_days": "terms",
           "credit_limit": "credit_limit", "email": "email", "language": "language",
           "customer": "code", "discount": "discount"}
+
+GRACE_MAX_DAYS = 90      # as dunning.set_grace_days allows
 
 
 def parse_percent_bp(text: str) -> int:
@@ -136,6 +138,9 @@ class CustomerDialog(QDialog):
                 self.learned.setToolTip(self.tr("Payer names and accounts taught by matches you confirmed on "
                                                 "the Bank tab"))
                 self._learned_names = self.learned.names()
+        self.grace_before = None
+        if customer_id is not None:
+            self._add_grace_fields(f)
         self.reason = None
         if original is not None:
             self.reason = f.add("reason", self.tr("&Reason for change:"), QLineEdit())
@@ -166,6 +171,58 @@ class CustomerDialog(QDialog):
         if self.learned is not None:
             self.learned.remove_button.clicked.connect(lambda: self._edited("learned"))
         self._revalidate()
+
+    # ------------------------------------------------------------ grace days
+    def _add_grace_fields(self, f: ProblemForm) -> None:
+        """Dunning grace days: extra days before the overdue stages (and interest) start,
+        approved by someone and audited (``dunning.set_grace_days``)."""
+        from ...services.dunning.presets import grace_terms
+
+        with self.ctx.db.engine.connect() as conn:
+            self.grace_before = grace_terms(conn, self.customer_id)
+        g = self.grace_before
+        self.grace_days = QSpinBox()
+        self.grace_days.setObjectName("grace_days")
+        self.grace_days.setRange(0, GRACE_MAX_DAYS)
+        self.grace_days.setSuffix(self.tr(" days"))
+        self.grace_days.setValue(g.days)
+        self.grace_days.setToolTip(self.tr("Extra days after the due date before the overdue dunning "
+                                           "stages and late interest start (usually 5–10)"))
+        self.grace_current = QLabel(self._grace_text(g))
+        self.grace_current.setObjectName("grace_current")
+        self.grace_current.setEnabled(False)
+        self.grace_current.setWordWrap(True)
+        box = QWidget()
+        h = QHBoxLayout(box)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(self.grace_days)
+        h.addWidget(self.grace_current, 1)
+        f.add("grace_days", self.tr("Dunning &grace:"), box)
+        self.grace_by = f.add("grace_approved_by", self.tr("Grace appro&ved by:"), QLineEdit())
+        self.grace_by.setObjectName("grace_approved_by")
+        self.grace_by.setMaxLength(100)
+        self.grace_by.setPlaceholderText(self.tr("required when the grace days change"))
+        self.grace_note = f.add("grace_note", self.tr("Grace &note:"), QLineEdit())
+        self.grace_note.setObjectName("grace_note")
+        self.grace_note.setPlaceholderText(self.tr("optional, e.g. agreed in the annual contract"))
+        self.grace_days.valueChanged.connect(lambda _v: self._edited("grace_approved_by"))
+        self.grace_by.textChanged.connect(lambda _t: self._edited("grace_approved_by"))
+
+    def _grace_text(self, g) -> str:
+        if not g.days and not g.approved_by:
+            return self.tr("None so far.")
+        text = self.tr("Now {days} days, approved by {who}").format(days=g.days, who=g.approved_by or "—")
+        if g.approved_on:
+            text += self.tr(" on {date}").format(date=g.approved_on.isoformat())
+        return text + (f" ({g.note})" if g.note else "")
+
+    def grace_changed(self) -> bool:
+        return self.grace_before is not None and self.grace_days.value() != self.grace_before.days
+
+    def _grace_problems(self) -> dict[str, str]:
+        if self.grace_changed() and not self.grace_by.text().strip():
+            return {"grace_approved_by": self.tr("Say who approved the new grace days.")}
+        return {}
 
     # ------------------------------------------------------------------ data
     def _fill(self, d: svc.CustomerData) -> None:
@@ -229,6 +286,8 @@ class CustomerDialog(QDialog):
             problems.setdefault(_FIELD.get(p.field, p.field), problem_text(p))
         for k, v in self._server_problems.items():
             problems.setdefault(k, v)
+        for k, v in self._grace_problems().items():
+            problems.setdefault(k, v)
         return problems
 
     # ------------------------------------------------------------ validation
@@ -265,6 +324,10 @@ class CustomerDialog(QDialog):
                     s.flush()
                     svc.update_customer(s, self.customer_id, data,
                                         reason=self.reason.text().strip() if self.reason else "")
+                    if self.grace_changed():
+                        from ...services.dunning import set_grace_days
+                        set_grace_days(s, self.customer_id, self.grace_days.value(),
+                                       self.grace_by.text(), self.ctx.as_of(), self.grace_note.text())
         except ValidationError as exc:
             key = _FIELD.get(exc.field, "")
             if key in self.form.labels:

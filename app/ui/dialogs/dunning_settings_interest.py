@@ -176,7 +176,9 @@ class InterestForm(QWidget):
                 values[key] = getattr(self.base, key)
                 continue
             try:
-                values[key] = parse_decimal(text)
+                value = parse_decimal(text)
+                # the stored value when equal ("8.00" shown for 8): no change to save
+                values[key] = getattr(self.base, key) if value == getattr(self.base, key) else value
             except ValueError:
                 if not used:                 # a field of another kind: keep the stored value
                     values[key] = getattr(self.base, key)

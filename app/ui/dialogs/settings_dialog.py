@@ -42,6 +42,7 @@ class SettingsDialog(QDialog):
         self.matching_form: MatchingSettingsForm | None = None
         self.credit_form: CreditSettingsForm | None = None
         self.mail_form: MailSettingsForm | None = None
+        self.dunning_form = None           # dunning_settings.DunningSettingsForm
         self._matching_before = None
         self._company_before = None
         self.setWindowTitle(self.tr("Settings"))
@@ -78,6 +79,7 @@ class SettingsDialog(QDialog):
             self.matching_form.changed.connect(self._update_ok)
             self._add_credit_page(company.home_currency or "CNY")
             self._add_mail_page()
+            self._add_dunning_page(company.home_currency or "CNY")
             if start_tab == "credit" and self.credit_form is not None:
                 self.tabs.setCurrentWidget(self.credit_page)
             if start_tab == "company":
@@ -86,6 +88,8 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentWidget(self.matching_form)
             elif start_tab == "mail" and self.mail_form is not None:
                 self.tabs.setCurrentWidget(self.mail_form)
+            elif start_tab == "dunning" and self.dunning_form is not None:
+                self.tabs.setCurrentWidget(self.dunning_form)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -126,6 +130,22 @@ class SettingsDialog(QDialog):
         self.mail_form.changed.connect(self._update_ok)
         self.tabs.addTab(self.mail_form, self.tr("E-mail"))
 
+    def _add_dunning_page(self, currency: str) -> None:
+        """The Dunning page (ladders, rules, late interest; the holiday calendar dialog)."""
+        from ...services import dunning
+        from ...services.dunning.presets import credit_policy_ladders
+        from .dunning_settings import DunningSettingsForm
+
+        with self.ctx.db.engine.connect() as conn:
+            try:
+                current = dunning.load_settings(conn)
+            except UserError:      # unreadable: start from the defaults, saving repairs them
+                current = dunning.DunningSettings()
+            credit_ladders = credit_policy_ladders(conn)
+        self.dunning_form = DunningSettingsForm(current, self.ctx, currency, credit_ladders)
+        self.dunning_form.changed.connect(self._update_ok)
+        self.tabs.addTab(self.dunning_form, self.tr("Dunning"))
+
     def _update_ok(self) -> None:
         problems = {}
         if self.company_form is not None and self.company_form.data() != self._company_before:
@@ -136,6 +156,8 @@ class SettingsDialog(QDialog):
             problems = {**problems, "credit": self.credit_form.problem()}
         if self.mail_form is not None and self.mail_form.problem():
             problems = {**problems, "mail": self.mail_form.problem()}
+        if self.dunning_form is not None and self.dunning_form.problem():
+            problems = {**problems, "dunning": self.dunning_form.problem()}
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problems)
         ok.setToolTip("\n".join(problems.values()))
@@ -158,7 +180,13 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.mail_form)
             return
         mail_changed = self.mail_form is not None and self.mail_form.is_changed()
-        if company_changed or matching_changed or credit_changed or mail_changed:
+        dunning_settings = self.dunning_form.settings() if self.dunning_form is not None else None
+        if self.dunning_form is not None and dunning_settings is None:
+            self.tabs.setCurrentWidget(self.dunning_form)
+            self.dunning_form.show_problem_page()
+            return
+        dunning_changed = self.dunning_form is not None and self.dunning_form.is_changed()
+        if company_changed or matching_changed or credit_changed or mail_changed or dunning_changed:
             try:
                 with self.ctx.db.session() as s:
                     if company_changed:
@@ -171,6 +199,9 @@ class SettingsDialog(QDialog):
                     if mail_changed:
                         from ...services import mail
                         mail.save_mail_settings(s, mail_settings, "settings dialog")
+                    if dunning_changed:
+                        from ...services import dunning
+                        dunning.save_settings(s, dunning_settings, "settings dialog")
             except UserError as exc:
                 show_error(self, exc)
                 return
