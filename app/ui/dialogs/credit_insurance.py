@@ -143,57 +143,61 @@ class InsuranceSection(QWidget):
         self.buyer_view = _table("insurance_buyers", self.buyer_model, "code")
         self.claim_view = _table("insurance_claims", self.claim_model, "opened", Qt.SortOrder.DescendingOrder)
 
-        tr = self.tr
-        self.notify_button = _button(tr("&Notified…"), "insurance_notify", self.notify_selected,
-                                     tr("Record that the selected overdue invoice was notified to the insurer"))
-        self.deadline_claim_button = _button(tr("Open &claim…"), "insurance_deadline_claim",
+        self.notify_button = _button(self.tr("&Notified…"), "insurance_notify", self.notify_selected,
+                                     self.tr("Record that the selected overdue invoice was notified to the insurer"))
+        self.deadline_claim_button = _button(self.tr("Open &claim…"), "insurance_deadline_claim",
                                              lambda: self.open_claim(self._deadline_customer()),
-                                             tr("Open a claim for the selected invoice's customer"))
-        self.window_button = _button(tr("&Warning window…"), "insurance_warning_window", self.edit_warning_window,
-                                     tr("How many days before a deadline it is shown as a warning"))
-        self.new_policy_button = _button(tr("&New policy…"), "insurance_new_policy", self.new_policy)
-        self.edit_policy_button = _button(tr("&Edit…"), "insurance_edit_policy", self.edit_policy)
-        self.add_buyer_button = _button(tr("&Add buyer…"), "insurance_add_buyer", self.add_buyer,
-                                        tr("Enter the insurer's approved limit on a customer"))
-        self.end_buyer_button = _button(tr("E&nd limit…"), "insurance_end_buyer", self.end_buyer,
-                                        tr("End the selected limit (e.g. withdrawn by the insurer)"))
+                                             self.tr("Open a claim for the selected invoice's customer"))
+        self.window_button = _button(self.tr("&Warning window…"), "insurance_warning_window",
+                                     self.edit_warning_window,
+                                     self.tr("How many days before a deadline it is shown as a warning"))
+        self.new_policy_button = _button(self.tr("&New policy…"), "insurance_new_policy", self.new_policy)
+        self.edit_policy_button = _button(self.tr("Ed&it…"), "insurance_edit_policy", self.edit_policy)
+        self.add_buyer_button = _button(self.tr("Add &buyer…"), "insurance_add_buyer", self.add_buyer,
+                                        self.tr("Enter the insurer's approved limit on a customer"))
+        self.end_buyer_button = _button(self.tr("End &limit…"), "insurance_end_buyer", self.end_buyer,
+                                        self.tr("End the selected limit (e.g. withdrawn by the insurer)"))
         self.over_label = QLabel()
         self.over_label.setObjectName("insurance_over_label")
         self.over_label.setStyleSheet("color: #c02020;")
-        self.open_claim_button = _button(tr("&Open claim…"), "insurance_open_claim", lambda: self.open_claim(None))
-        self.details_button = _button(tr("&Details…"), "insurance_claim_details", lambda: self.show_claim("summary"))
-        self.docs_button = _button(tr("Doc&uments…"), "insurance_claim_documents",
+        self.open_claim_button = _button(self.tr("Open &claim…"), "insurance_open_claim",
+                                         lambda: self.open_claim(None))
+        self.details_button = _button(self.tr("Deta&ils…"), "insurance_claim_details",
+                                      lambda: self.show_claim("summary"),
+                                      self.tr("Figures, invoices, recoveries and collection history of the claim"))
+        self.docs_button = _button(self.tr("Doc&uments…"), "insurance_claim_documents",
                                    lambda: self.show_claim("documents"),
-                                   tr("The checklist of documents to attach: tick what is present"))
-        self.file_button = _button(tr("&File…"), "insurance_claim_file", lambda: self.claim_action("file"),
-                                   tr("File the draft claim with the insurer (its figures are stored)"))
-        self.paid_button = _button(tr("&Paid…"), "insurance_claim_paid", lambda: self.claim_action("paid"),
-                                   tr("The insurer paid the filed claim"))
-        self.reject_button = _button(tr("&Rejected…"), "insurance_claim_reject", lambda: self.claim_action("reject"),
-                                     tr("The insurer rejected the filed claim"))
-        self.recovery_button = _button(tr("Reco&very…"), "insurance_claim_recovery",
+                                   self.tr("The checklist of documents to attach: tick what is present"))
+        self.file_button = _button(self.tr("Fi&le…"), "insurance_claim_file", lambda: self.claim_action("file"),
+                                   self.tr("File the draft claim with the insurer (its figures are stored)"))
+        self.paid_button = _button(self.tr("&Paid…"), "insurance_claim_paid", lambda: self.claim_action("paid"),
+                                   self.tr("The insurer paid the filed claim"))
+        self.reject_button = _button(self.tr("Re&jected…"), "insurance_claim_reject",
+                                     lambda: self.claim_action("reject"),
+                                     self.tr("The insurer rejected the filed claim"))
+        self.recovery_button = _button(self.tr("Reco&very…"), "insurance_claim_recovery",
                                        lambda: self.claim_action("recovery"),
-                                       tr("Money recovered from the buyer after the claim was paid"))
+                                       self.tr("Money recovered from the buyer after the claim was paid"))
         self.pack_language = QComboBox()
         self.pack_language.setObjectName("insurance_pack_language")
         self.pack_language.addItem("中文", "zh")
         self.pack_language.addItem("English", "en")
-        self.pack_language.setToolTip(tr("Language of the claim pack"))
-        self.pack_button = _button(tr("Claim &pack PDF…"), "insurance_claim_pack", self.save_claim_pack,
-                                   tr("Cover letter, invoice schedule, collection history and document checklist"))
+        self.pack_language.setToolTip(self.tr("Language of the claim pack"))
+        self.pack_button = _button(self.tr("Claim pac&k PDF…"), "insurance_claim_pack", self.save_claim_pack,
+                                   self.tr("Cover letter, invoice schedule, collection history and document checklist"))
 
         self.pages = QTabWidget()
         self.pages.setObjectName("insurance_pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(_page([self.notify_button, self.deadline_claim_button, None, self.window_button],
-                                self.deadline_view), tr("Deadlines"))
+                                self.deadline_view), self.tr("Deadlines"))
         self.pages.addTab(_page([self.new_policy_button, self.edit_policy_button, None], self.policy_view),
-                          tr("Policies"))
+                          self.tr("Policies"))
         self.pages.addTab(_page([self.add_buyer_button, self.end_buyer_button, self.over_label, None],
-                                self.buyer_view), tr("Insured buyers"))
+                                self.buyer_view), self.tr("Insured buyers"))
         self.pages.addTab(_page([self.open_claim_button, self.details_button, self.docs_button, _separator(),
                                  self.file_button, self.paid_button, self.reject_button, self.recovery_button,
-                                 None, self.pack_language, self.pack_button], self.claim_view), tr("Claims"))
+                                 None, self.pack_language, self.pack_button], self.claim_view), self.tr("Claims"))
         self.summary = QLabel()
         self.summary.setObjectName("insurance_summary")
         self.summary.setWordWrap(True)
