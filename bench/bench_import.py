@@ -3,17 +3,23 @@
 Generates a customers CSV and a 100,000-row invoices CSV in a temporary folder, imports both
 into a fresh database with ``import_file`` (read + check + write, audit rows included), and
 compares with a bare ``sqlite3`` ``executemany`` of the same invoice rows into the same table
-of another fresh database. Prints figures; asserts nothing.
+of another fresh database. Then imports the file (and again, all unchanged) in a fresh child
+process each, as the CLI does, and prints the time and the child's peak RSS - a file above
+``stream_above()`` (8 MB) is read in parts, so the peak stays bounded whatever the row count;
+``--compare-loaded`` also times the same file loaded whole. Prints figures; asserts nothing.
 
-    python bench/bench_import.py [--rows 100000] [--customers 2000]
+    python bench/bench_import.py [--rows 100000] [--customers 2000] [--xlsx] [--compare-loaded]
+    python bench/bench_import.py --rows 1000000 --customers 10000     # the 1M-row figure
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -100,11 +106,49 @@ def bare_executemany(folder: Path, cust_csv: Path, rows) -> float:
     return t
 
 
+_CHILD = """
+import json, resource, sys, time
+from datetime import date
+sys.path.insert(0, sys.argv[1])
+from app.services.importers import import_file
+from app.storage.db import Database
+stream = None if sys.argv[4] == 'loaded' else -1
+with Database.open(sys.argv[2]) as db:
+    t = time.perf_counter()
+    r = import_file(db, 'invoices', sys.argv[3], as_of=date(2026, 11, 23), stream_bytes=stream)
+    secs = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({'secs': secs, 'peak_mb': peak, 'new': r.new, 'unchanged': r.unchanged,
+                  'streamed': r.plan.table.streamed}))
+"""
+
+
+def in_child(db: Path, inv: Path, mode: str) -> dict:
+    """``import_file`` in a fresh process: seconds, that process's peak RSS, counts."""
+    root = str(Path(__file__).resolve().parent.parent)
+    out = subprocess.run([sys.executable, "-c", _CHILD, root, str(db), str(inv), mode], capture_output=True,
+                         text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def child_figures(folder: Path, cust: Path, inv: Path, rows: int, mode: str) -> None:
+    db = folder / f"child-{mode}.db"
+    with Database.open(db, create=True) as d:
+        import_file(d, "customers", cust, as_of=AS_OF)
+    for label in ("first", "again"):
+        f = in_child(db, inv, mode)
+        how = "streamed" if f["streamed"] else "loaded whole"
+        print(f"  {label:5} import in a fresh process ({how}): {f['secs']:.1f} s = {rows / f['secs']:,.0f} rows/s, "
+              f"peak RSS {f['peak_mb']:.0f} MB (new {f['new']:,}, unchanged {f['unchanged']:,})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--customers", type=int, default=2_000)
     ap.add_argument("--xlsx", action="store_true", help="also time the same rows as an .xlsx file")
+    ap.add_argument("--compare-loaded", action="store_true",
+                    help="also import in a child process with the file loaded whole (today's small-file path)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="ardesk-bench-") as tmp:
         folder = Path(tmp)
@@ -145,6 +189,10 @@ def main() -> None:
                 rx = import_file(db, "invoices", xlsx, as_of=AS_OF)
                 t_x = time.perf_counter() - t0
             print(f"same rows as .xlsx (openpyxl read-only): {t_x:.2f} s = {rx.new / t_x:,.0f} rows/s")
+        print("CLI-like import (python main.py import invoices FILE):")
+        child_figures(folder, cust, inv, args.rows, "default")
+        if args.compare_loaded:
+            child_figures(folder, cust, inv, args.rows, "loaded")
         t_bare = bare_executemany(folder, cust, rows)
         print(f"bare sqlite3 executemany of the same rows: {t_bare:.2f} s = "
               f"{args.rows / t_bare:,.0f} rows/s")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from sqlalchemy import Connection, insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ...errors import ImportRejected, UserError
 from ...i18n import T
@@ -33,6 +33,7 @@ from .plan_invoices import CANCELLED, DISPUTED, PAID
 from .values import cell_text
 
 CHUNK = 10000
+WRITE_CACHE_KIB = 96 * 1024      # at most, for the largest imports
 
 
 @dataclass
@@ -118,22 +119,26 @@ def apply_import(db: Database, plan: ImportPlan, *, only_valid: bool = False, pr
         with db.session() as s:
             conn = s.connection()
             w = _Writer(conn, who, progress)
-            for p in plans:
-                if p.new == 0:
-                    continue
-                batch_id = w.batch(p)
-                if p.kind == CUSTOMERS:
-                    w.customers(p, batch_id)
-                elif p.kind == PAYMENTS:
-                    from .write_payments import write_payments
-                    write_payments(w, p, batch_id)
-                else:
-                    w.invoices(p, batch_id)
-            if checks:
-                from ..credit.gate import confirm
-                confirm(s, checks, credit_reason, what=plan.file)
-            if progress is not None:
-                progress.step(total, T("Writing"))
+            w.big_cache(total)
+            try:
+                for p in plans:
+                    if p.new == 0:
+                        continue
+                    batch_id = w.batch(p)
+                    if p.kind == CUSTOMERS:
+                        w.customers(p, batch_id)
+                    elif p.kind == PAYMENTS:
+                        from .write_payments import write_payments
+                        write_payments(w, p, batch_id)
+                    else:
+                        w.invoices(p, batch_id)
+                if checks:
+                    from ..credit.gate import confirm
+                    confirm(s, checks, credit_reason, what=plan.file)
+                if progress is not None:
+                    progress.step(total, T("Writing"))
+            finally:
+                w.restore()
     except IntegrityError as exc:
         raise UserError(T("{file}: the database changed while the file was being checked ({reason}); "
                           "nothing was imported. Check the file again."),
@@ -196,6 +201,24 @@ class _Writer:
         self.now = utcnow()
         self.now_text = self.now.strftime("%Y-%m-%d %H:%M:%S.%f")   # SQLAlchemy's SQLite DATETIME
         self.done = 0
+
+    def big_cache(self, rows: int) -> None:
+        """A page cache for this transaction big enough for the indexes a large import grows
+        (SQLite's default 2 MB makes it spill pages to the WAL again and again); the
+        connection's own size comes back when the transaction ends (see ``restore``)."""
+        if rows < 20_000:
+            return
+        self.cache_before = self.conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        kib = min(WRITE_CACHE_KIB, 80 * rows // 1024 + 8192)
+        self.conn.exec_driver_sql(f"PRAGMA cache_size = -{kib}")
+
+    def restore(self) -> None:
+        before = getattr(self, "cache_before", None)
+        if before is not None:
+            try:
+                self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+            except SQLAlchemyError:      # the transaction failed already: that error is the one to see
+                pass
 
     def _next_id(self, table: str) -> int:
         return int(self.conn.exec_driver_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").scalar_one()) + 1

@@ -10,6 +10,10 @@ decimal mark with their evidence (and a combo to override them), the encoding an
 column and message) → ``apply_import`` with a progress dialog and Cancel (a cancelled import
 rolls back completely). With errors the user can import the valid rows only and save the
 rejected rows as a CSV to fix.
+
+A big file (over ``stream_above()`` bytes) is read in parts, never whole: the preview shows its
+first rows, the check counts every row and lists the first errors (the total is shown; the
+rejected-rows file has them all), and the import reads the file again.
 """
 
 from __future__ import annotations
@@ -23,10 +27,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHe
                                QWidget)
 
 from ...errors import UserError
-from ...services.importers import (FIELDS, ImportOptions, ImportPlan, ImportResult, ProfileError,
-                                   Table, UnreadableFile, apply_import, detect_mapping, list_profiles,
+from ...services.importers import (FIELDS, ImportOptions, ImportPlan, ImportResult,
+                                   ProfileError, Table, UnreadableFile, apply_import, detect_mapping, list_profiles,
                                    load_profile, plan_import, read_table, save_profile,
-                                   write_rejected_csv)
+                                   stream_above, write_rejected_csv)
 from ...services.progress import Cancelled
 from ..context import AppContext
 from ..errors import show_error, tr_message
@@ -262,8 +266,8 @@ class ImportDialog(QDialog):
     def load_file(self, path: str | Path, sheet: str | int | None = None) -> None:
         """Read ``path`` in a worker; the preview and a first check follow."""
         self.path_edit.setText(str(path))
-        self._start("read", read_table, Path(path), sheet=sheet, on_done=self._table_read,
-                    with_progress=False)
+        self._start("read", read_table, Path(path), sheet=sheet, stream_above=stream_above(),
+                    on_done=self._table_read, with_progress=False)
 
     def _sheet_chosen(self, _index: int) -> None:
         if self.table is not None and self.sheet_combo.currentText() != self.table.sheet:
@@ -288,7 +292,7 @@ class ImportDialog(QDialog):
         else:
             self.counts.setText(self.tr("The file has a header row but no data rows."))
 
-    def _show_file_info(self, t: Table) -> None:
+    def _show_file_info(self, t: Table, plan: ImportPlan | None = None) -> None:
         parts = [t.format.upper()]
         if t.encoding:
             parts.append(self.tr("encoding {enc}").format(enc=t.encoding))
@@ -299,7 +303,14 @@ class ImportDialog(QDialog):
         if t.sheet:
             parts.append(self.tr("sheet {name}").format(name=t.sheet))
         parts.append(self.tr("header in row {row}").format(row=t.header_row))
-        parts.append(self.tr("{n} data rows").format(n=f"{len(t.rows):,}"))
+        if not t.streamed:
+            parts.append(self.tr("{n} data rows").format(n=f"{len(t.rows):,}"))
+        elif plan is not None and plan.stream is not None:
+            parts.append(self.tr("{n} data rows (a big file, read in parts: the preview shows the first {m})")
+                         .format(n=f"{plan.row_count:,}", m=f"{len(t.rows):,}"))
+        else:
+            parts.append(self.tr("a big file, read in parts: the preview shows the first {m} rows, the check "
+                                 "counts them all").format(m=f"{len(t.rows):,}"))
         self.file_info.setText("  ·  ".join(parts))
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
@@ -442,6 +453,8 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.stale = False
         self.errors_model.set_errors(plan.all_errors())
+        if self.table is not None and self.table.streamed:
+            self._show_file_info(self.table, plan)
         self._show_counts(plan)
         self._show_evidence(plan)
         self.notes.setText("\n".join(
@@ -468,6 +481,11 @@ class ImportDialog(QDialog):
             text += "<br><span style='color:#c02020'>" + self.tr(
                 "Nothing is imported while there are errors. Fix the file and check again, or import "
                 "the valid rows only and save the rejected rows to fix them.") + "</span>"
+            shown, total = len(plan.all_errors()), plan.all_error_count()
+            if total > shown:
+                text += "<br>" + _esc(self.tr(
+                    "The list shows the first {shown} of {total} errors; “Save rejected rows…” writes "
+                    "every rejected row with its errors.").format(shown=f"{shown:,}", total=f"{total:,}"))
         elif plan.new == 0:
             text += "<br>" + self.tr("Nothing new to import: every row is already in the database.")
         else:
