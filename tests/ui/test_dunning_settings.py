@@ -278,3 +278,26 @@ def test_grace_days_in_the_customer_dialog(qtbot, ctx):
     qtbot.addWidget(again)
     assert again.grace_days.value() == 7 and "王芳" in again.grace_current.text()
     assert again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_default_stage_names_show_translated_and_typed_names_stay(qtbot):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.services.dunning.settings import DEFAULT_LADDER
+    from app.ui.tablemodels.dunning import StageTableModel
+
+    class Zh(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return {"Friendly reminder": "友好提醒"}.get(source) if context == "messages" else None
+
+    zh = Zh()
+    QCoreApplication.installTranslator(zh)
+    try:
+        m = StageTableModel(list(DEFAULT_LADDER))
+        assert m.index(0, 0).data() == "友好提醒"
+        assert m.setData(m.index(0, 0), "友好提醒")            # unchanged: the template stays
+        assert m.stages[0].name == "Friendly reminder"
+        assert m.setData(m.index(0, 0), "  温馨   提示 ")
+        assert m.stages[0].name == "温馨 提示" and m.index(0, 0).data() == "温馨 提示"
+    finally:
+        QCoreApplication.removeTranslator(zh)

@@ -17,7 +17,7 @@ from typing import Mapping
 
 from sqlalchemy import Connection, text
 
-from ...errors import ValidationError
+from ...errors import UserError, ValidationError
 from ...i18n import T
 from ...models import ACTION_KINDS
 from ..letters.model import STAGE_TEMPLATES
@@ -149,7 +149,7 @@ def credit_policy_ladders(conn: Connection) -> dict[str, str]:
     try:
         from ..credit.settings import load_settings as credit_settings
         return {p.grade: p.dunning_ladder for p in credit_settings(conn).policies}
-    except Exception:                       # noqa: BLE001 - no or unreadable credit settings
+    except (ImportError, UserError):        # no or unreadable credit settings
         return {}
 
 

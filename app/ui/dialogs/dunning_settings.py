@@ -92,7 +92,7 @@ class DunningSettingsForm(QWidget):
         top.addWidget(self.ladder_combo)
         self.new_ladder_button = QPushButton(self.tr("&New…"))
         self.new_ladder_button.setToolTip(self.tr("A new ladder, starting as a copy of the one shown"))
-        self.rename_ladder_button = QPushButton(self.tr("Re&name…"))
+        self.rename_ladder_button = QPushButton(self.tr("Rena&me…"))
         self.delete_ladder_button = QPushButton(self.tr("&Delete"))
         self.delete_ladder_button.setToolTip(self.tr("Only a ladder no grade and no customer uses "
                                                      "can be deleted"))
@@ -147,7 +147,7 @@ class DunningSettingsForm(QWidget):
         self.default_combo = QComboBox()
         self.default_combo.setObjectName("default_ladder")
         self.default_combo.setMinimumContentsLength(14)
-        fl.addRow(self.tr("Customers &without a grade:"), self.default_combo)
+        fl.addRow(self.tr("Customers with&out a grade:"), self.default_combo)
         self.follow_credit = QRadioButton()
         self.follow_credit.setObjectName("follow_credit")
         self.own_mapping = QRadioButton(self.tr("Chosen &here:"))
@@ -414,14 +414,14 @@ class DunningSettingsForm(QWidget):
         ll = QFormLayout(lim)
         self.limits = ProblemForm(ll)
         self.limitation_years = self.limits.add(
-            "limitation_years", self.tr("&Limitation period:"),
+            "limitation_years", self.tr("Limi&tation period:"),
             _spin(1, 30, st.limitation_years, "limitation_years", self.tr(" years")))
         self.limitation_years.setToolTip(self.tr("From the due date, restarted by a demand that reached "
                                                  "the customer, a partial payment or an acknowledgement"))
         self.limitation_warn = self.limits.add(
             "limitation_warn_days", self.tr("Warn &before a claim expires:"),
             _spin(1, 3650, st.limitation_warn_days, "limitation_warn", days))
-        self.reference_prefix = self.limits.add("reference_prefix", self.tr("Letter &reference prefix:"),
+        self.reference_prefix = self.limits.add("reference_prefix", self.tr("Letter reference pre&fix:"),
                                                 QLineEdit(st.reference_prefix))
         self.reference_prefix.setObjectName("reference_prefix")
         self.reference_prefix.setMaxLength(10)

@@ -57,6 +57,7 @@ class RateTableBox(QGroupBox):
         h.addWidget(self.remove_button)
         h.addStretch(1)
         v.addLayout(h)
+        self.view.scrollToBottom()                 # the rates in force now
 
     def add(self) -> None:
         rows = self.model.rows
@@ -100,7 +101,7 @@ class InterestForm(QWidget):
         self.rate.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 12))
         self.rate.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.rate_unit = QLabel()
-        fl.addRow(self.tr("&Rate:"), self._with_unit(self.rate, self.rate_unit))
+        fl.addRow(self.tr("Ra&te:"), self._with_unit(self.rate, self.rate_unit))
         self.markup = QLineEdit(decimal_text(rule.markup_pct, 0))
         self.markup.setObjectName("interest_markup")
         self.markup.setMaximumWidth(self.rate.maximumWidth())

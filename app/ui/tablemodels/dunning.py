@@ -132,8 +132,8 @@ class StageTableModel(QAbstractTableModel):
             return {"offset_days": RIGHT, "fee": RIGHT, "claim_interest": CENTER}.get(col, LEFT)
         if role == Qt.ItemDataRole.BackgroundRole and self._bad == (index.row(), index.column()):
             return PROBLEM
-        if role == Qt.ItemDataRole.ToolTipRole and col == "name" and s.name != tr_message(s.name):
-            return s.name
+        if role == Qt.ItemDataRole.ToolTipRole and col in ("name", "action"):
+            return tr_message(s.name) if col == "name" else action_label(s.action)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
