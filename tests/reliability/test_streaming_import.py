@@ -312,3 +312,45 @@ def test_options_chosen_by_the_user_apply(db, tmp_path):
     apply_import(db, plan)
     with db.engine.connect() as c:
         assert c.exec_driver_sql("SELECT DISTINCT issue_date FROM invoice").scalar_one() == "2026-03-04"
+
+
+# ------------------------------------------------------------------ hostile bytes, streamed
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_VALID = "\r\n".join([",".join(HEAD)] + [",".join(r) for r in many(40)]).encode("utf-8")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(
+    st.binary(min_size=1, max_size=3000),
+    st.tuples(st.integers(0, len(_VALID) - 1), st.binary(min_size=1, max_size=40)).map(
+        lambda t: _VALID[:t[0]] + t[1] + _VALID[t[0] + len(t[1]):]),
+    st.integers(1, len(_VALID) - 1).map(lambda n: _VALID[:n]),
+    st.sampled_from([_VALID.decode().encode(e) for e in ("utf-16", "gb18030", "utf-16-le")])))
+def test_hostile_bytes_give_only_user_errors_when_streamed(db, tmp_path, data):
+    p = tmp_path / "h.csv"
+    p.write_bytes(data)
+    before = snapshot(db)
+    try:
+        table = read_table(p, stream_above=0, chunk_rows=7)
+        plan = plan_import(db, "invoices", table, as_of=AS_OF)
+        apply_import(db, plan)
+    except UserError:
+        assert snapshot(db) == before
+        return
+    with db.session() as s:       # a valid file was imported: take it back out for the next example
+        s.connection().exec_driver_sql("DELETE FROM audit_log")
+        s.connection().exec_driver_sql("DELETE FROM invoice")
+        s.connection().exec_driver_sql("DELETE FROM import_batch")
+
+
+def test_missing_required_column_is_reported_as_for_a_loaded_file(db, tmp_path):
+    p = write(tmp_path / "m.csv", [HEAD[:5]] + [r[:5] for r in many(30)])      # no amount column
+    messages = []
+    for stream_bytes in (None, 0):
+        with pytest.raises(ImportRejected) as e:
+            import_file(db, "invoices", p, as_of=AS_OF, stream_bytes=stream_bytes)
+        assert e.value.plan.missing_fields == ["amount"]
+        messages.append((str(e.value), [x.text() for x in e.value.errors]))
+    assert messages[0] == messages[1] and "1 row error(s)" in messages[0][0]

@@ -98,6 +98,7 @@ class StreamState:
         self.scratch = scratch
         self.rows = self.new = self.unchanged = self.conflicts = self.rejected = self.errors = 0
         self.credit_notes = self.paid = 0
+        self.redo = False         # the whole file decided date order / decimal mark otherwise
 
     def __del__(self) -> None:
         try:
@@ -172,7 +173,6 @@ def _pass1(conn: Connection, table: Table, options: ImportOptions, as_of: date,
     plan = sink = checker = None
     scratch = Scratch()
     state = StreamState(scratch)
-    state.redo = False  # type: ignore[attr-defined]
     estimate = _estimate_rows(table)
     if progress is not None:
         progress.start(estimate, T("Checking rows"))
@@ -181,9 +181,9 @@ def _pass1(conn: Connection, table: Table, options: ImportOptions, as_of: date,
         if plan is None:
             order, dec = decided or (dates.decision(options.date_order), decimals.decision(options.decimal_mark))
             plan = new_plan(table, options, as_of, customers_plan, order, dec)
-            plan.stream = state
             if not check_required_columns(plan):
-                return plan
+                return plan           # nothing checked: a plan like a loaded file's
+            plan.stream = state
             sink = _ScratchSink(plan, scratch)
             checker = InvoiceChecker(conn, plan, sink, customers_plan)
         assert sink is not None and checker is not None
@@ -202,16 +202,15 @@ def _pass1(conn: Connection, table: Table, options: ImportOptions, as_of: date,
     if plan is None:       # no data rows at all (a header only)
         plan = new_plan(table, options, as_of, customers_plan, dates.decision(options.date_order),
                         decimals.decision(options.decimal_mark))
-        plan.stream = state
         check_required_columns(plan)
         return plan
     assert sink is not None and checker is not None
     if decided is None:
         final_order, final_dec = dates.decision(options.date_order), decimals.decision(options.decimal_mark)
         if final_order.order != plan.date_order.order or final_dec.mark != plan.decimal_mark.mark:
-            state.redo = True  # type: ignore[attr-defined]
+            state.redo = True
         plan.date_order, plan.decimal_mark = final_order, final_dec
-        if state.redo:  # type: ignore[attr-defined]
+        if state.redo:
             return plan
     _finish(plan, state, sink)
     checker.note_paid_without_date()
