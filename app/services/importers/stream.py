@@ -27,7 +27,8 @@ from typing import Iterator
 from ...i18n import T
 from .table import (_OLE, _ZIP, CHUNK_ROWS, HEADER_SEARCH_ROWS, PREVIEW_ROWS, XLSX_SHEET_ERRORS, Table,
                     UnreadableFile, _find_header, _latin_rather_than_gbk, _looks_binary, _read_xlsx,
-                    _sniff_delimiter, clean_rows, close_workbook, damaged, header_texts, open_workbook)
+                    _sniff_delimiter, clean_rows, close_workbook, damaged, file_error, header_texts,
+                    open_workbook)
 
 BLOCK = 1 << 20
 _HEAD_CHARS = 70_000          # decoded text kept from the start of the file (delimiter sniffing)
@@ -52,25 +53,18 @@ def _stat(p: Path) -> os.stat_result:
         if p.is_dir():
             raise UnreadableFile(T("{file} is a folder, not a file."), file=str(p))
         return p.stat()
-    except FileNotFoundError:
-        raise UnreadableFile(T("The file {file} does not exist."), file=str(p)) from None
-    except PermissionError:
-        raise UnreadableFile(T("The file {file} cannot be read (permission denied)."), file=str(p)) from None
     except OSError as exc:
-        raise UnreadableFile(T("The file {file} cannot be read: {reason}"), file=str(p),
-                             reason=exc.strerror or str(exc)) from None
+        raise file_error(p, exc) from None
 
 
 def _open(p: Path):
+    """The file opened for reading; gone since it was first read: it changed."""
     try:
         return p.open("rb")
-    except PermissionError:
-        raise UnreadableFile(T("The file {file} cannot be read (permission denied)."), file=str(p)) from None
+    except FileNotFoundError:
+        raise changed(p) from None
     except OSError as exc:
-        if isinstance(exc, FileNotFoundError):
-            raise changed(p) from None
-        raise UnreadableFile(T("The file {file} cannot be read: {reason}"), file=str(p),
-                             reason=exc.strerror or str(exc)) from None
+        raise file_error(p, exc) from None
 
 
 def _same_stat(p: Path, stamp: Stamp) -> None:

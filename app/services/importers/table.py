@@ -143,19 +143,23 @@ def read_table(path: str | Path, *, sheet: str | int | None = None, header_row: 
     return table
 
 
+def file_error(p: Path, exc: OSError) -> UnreadableFile:
+    """The user's words for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return UnreadableFile(T("The file {file} does not exist."), file=str(p))
+    if isinstance(exc, PermissionError):
+        return UnreadableFile(T("The file {file} cannot be read (permission denied)."), file=str(p))
+    return UnreadableFile(T("The file {file} cannot be read: {reason}"), file=str(p),
+                          reason=exc.strerror or str(exc))
+
+
 def _read_bytes(p: Path) -> bytes:
     try:
         if p.is_dir():
             raise UnreadableFile(T("{file} is a folder, not a file."), file=str(p))
         data = p.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableFile(T("The file {file} does not exist."), file=str(p)) from None
-    except PermissionError:
-        raise UnreadableFile(T("The file {file} cannot be read (permission denied)."),
-                             file=str(p)) from None
     except OSError as exc:
-        raise UnreadableFile(T("The file {file} cannot be read: {reason}"), file=str(p),
-                             reason=exc.strerror or str(exc)) from None
+        raise file_error(p, exc) from None
     if not data.strip(b" \t\r\n\x00"):
         raise UnreadableFile(T("The file {file} is empty."), file=str(p))
     return data
