@@ -34,7 +34,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from itertools import accumulate
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from ..errors import UserError, ValidationError
 from ..i18n import T
@@ -212,6 +212,7 @@ class _Generator:
         self._exchange_rates()
         self._credit_data(custs)
         write_demo_statement(self.conn, self.as_of, self.seed)   # own random stream
+        self._insurance()
         self.conn.execute(insert(AuditLog.__table__), [{
             "at": self.stamp(self.end, 18), "user": "demo", "entity": "company",
             "entity_id": self.company_id,
@@ -227,6 +228,17 @@ class _Generator:
             payments=self.next_pay - 1, allocations=self.next_alloc - 1,
             open_total=dict(sorted(self.open_total.items())),
             overdue_total=dict(sorted(self.overdue_total.items())), aging_counts=dict(self.aging))
+
+    def _insurance(self) -> None:
+        from sqlalchemy.orm import Session
+
+        from .demo_insurance import write_demo_insurance
+        last = self.conn.execute(select(func.max(AuditLog.id))).scalar() or 0
+        s = Session(bind=self.conn)        # joins the demo's transaction; services need a Session
+        write_demo_insurance(s, self.as_of)
+        s.flush()
+        # the demo is one audited event ("demo generated"), not a user's entries
+        self.conn.execute(delete(AuditLog.__table__).where(AuditLog.id > last))
 
     # ------------------------------------------------------------------ credit data
     def _credit_data(self, custs: list[_Cust]) -> None:

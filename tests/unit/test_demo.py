@@ -131,6 +131,15 @@ def test_ledger_is_consistent(which, request):
     assert min(d["issue_date"] for d in docs.values()) >= summary.start.isoformat()
 
 
+def buyers_by_open(conn) -> list[int]:
+    """USD customers by what is open on this year's invoices, largest first."""
+    return [r[0] for r in conn.exec_driver_sql(
+        "SELECT customer_id FROM invoice i JOIN customer c ON c.id = i.customer_id WHERE c.currency = 'USD' "
+        "AND c.active AND i.kind = 'invoice' AND i.open_minor > 0 AND i.status NOT IN ('cancelled', "
+        "'written_off') AND i.issue_date >= '2026-01-01' GROUP BY customer_id "
+        "ORDER BY SUM(open_minor) DESC, customer_id")]
+
+
 def test_full_demo_has_something_for_every_tab(full):
     db, summary = full
     aging = _aging(db, AS_OF)
@@ -168,6 +177,20 @@ def test_full_demo_has_something_for_every_tab(full):
         SELECT count(*) n FROM customer_alias a JOIN customer c ON c.id = a.customer_id
         WHERE c.language = 'zh' AND a.value LIKE '%Co., Ltd.'""")
     assert english_alias_of_chinese[0]["n"] > 20
+    # trade-credit insurance: a USD policy, approved limits (one exceeded), a notification, a draft claim
+    from app.services import insurance
+    with db.engine.connect() as conn:
+        policy, = insurance.list_policies(conn)
+        assert policy.currency == "USD" and policy.indemnity_bp == 9000
+        buyers = insurance.list_buyers(conn, policy_id=policy.id)
+        assert len(buyers) == 8
+        assert {e.customer_id for e in insurance.insured_exposures(conn, AS_OF)
+                if e.status == "over"} == {buyers_by_open(conn)[0]}
+        claim, = insurance.list_claims(conn)
+        assert claim.status == "draft"
+        info = insurance.claim_info(conn, claim.id, AS_OF)
+        assert {d.kind for d in info.documents if d.present} >= {"contract", "invoices"}
+        assert conn.exec_driver_sql("SELECT count(*) FROM insurance_notification").scalar() == 1
     # invoice volume is skewed: a few large customers, many small
     per_cust = sorted((r["n"] for r in _rows(
         db, "SELECT count(*) n FROM invoice GROUP BY customer_id")), reverse=True)
