@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.services.importers import apply_import, import_file, plan_import, read_table  # noqa: E402
+from app.services.importers import apply_import, import_file, plan_import, read_table, stream_above  # noqa: E402
 from app.storage.db import Database  # noqa: E402
 
 AS_OF = date(2026, 11, 23)
@@ -174,13 +174,14 @@ def main() -> None:
         with Database.open(folder / "phases.db", create=True) as db:
             import_file(db, "customers", cust, as_of=AS_OF)
             t0 = time.perf_counter()
-            table = read_table(inv)
+            table = read_table(inv, stream_above=stream_above())
             t1 = time.perf_counter()
             plan = plan_import(db, "invoices", table, as_of=AS_OF)
             t2 = time.perf_counter()
             apply_import(db, plan)
             t3 = time.perf_counter()
-        print(f"  phases: read {t1 - t0:.2f} s, check {t2 - t1:.2f} s, write (invoices + audit) {t3 - t2:.2f} s")
+        print(f"  phases ({'streamed' if table.streamed else 'loaded whole'}): read {t1 - t0:.2f} s, "
+              f"check {t2 - t1:.2f} s, write (invoices + audit) {t3 - t2:.2f} s")
         if args.xlsx:
             xlsx = make_xlsx(folder, inv)
             with Database.open(folder / "xlsx.db", create=True) as db:

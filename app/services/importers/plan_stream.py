@@ -147,7 +147,7 @@ class _ScratchSink(ErrorSink):
 def plan_invoices_streamed(conn: Connection, table: Table, options: ImportOptions, as_of: date,
                            customers_plan: ImportPlan | None, progress=None) -> ImportPlan:
     plan = _pass1(conn, table, options, as_of, customers_plan, progress, None)
-    if plan.stream is not None and plan.stream.redo:  # type: ignore[attr-defined]
+    if plan.stream is not None and plan.stream.redo:
         # a value after the first part decided the date order or decimal mark otherwise
         plan = _pass1(conn, table, options, as_of, customers_plan, progress,
                       (plan.date_order, plan.decimal_mark))

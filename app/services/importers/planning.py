@@ -16,7 +16,7 @@ import json
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Iterator, Union
+from typing import TYPE_CHECKING, Iterator, Union
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -28,6 +28,9 @@ from .fields import CUSTOMERS, INVOICES, PAYMENTS, check_kind, column_label, det
     spec
 from .table import Table
 from .values import DATE_ORDERS, DECIMAL_MARKS, DMY, DateOrderDecision, DecimalDecision
+
+if TYPE_CHECKING:
+    from .plan_stream import StreamState
 
 Source = Union[Database, Session, Connection]
 
@@ -107,7 +110,7 @@ class ImportPlan:
     credit_checks: list = field(default_factory=list)
     # a streamed table's plan (plan_stream.StreamState): counts, every error and row keys in a
     # temporary database; ``errors`` then holds the first MAX_KEPT_ERRORS, ``records`` is empty
-    stream: object | None = field(default=None, repr=False)
+    stream: "StreamState | None" = field(default=None, repr=False)
 
     @property
     def file(self) -> str:
@@ -121,15 +124,15 @@ class ImportPlan:
 
     @property
     def new(self) -> int:
-        return self.stream.new if self.stream is not None else len(self.records)  # type: ignore[attr-defined]
+        return self.stream.new if self.stream is not None else len(self.records)
 
     @property
     def unchanged(self) -> int:
-        return self.stream.unchanged if self.stream is not None else len(self.unchanged_rows)  # type: ignore[attr-defined]
+        return self.stream.unchanged if self.stream is not None else len(self.unchanged_rows)
 
     @property
     def conflicts(self) -> int:
-        return self.stream.conflicts if self.stream is not None else len(self.conflict_rows)  # type: ignore[attr-defined]
+        return self.stream.conflicts if self.stream is not None else len(self.conflict_rows)
 
     @property
     def invalid(self) -> int:
@@ -138,17 +141,17 @@ class ImportPlan:
 
     @property
     def rejected_count(self) -> int:
-        return self.stream.rejected if self.stream is not None else len(self.rejected)  # type: ignore[attr-defined]
+        return self.stream.rejected if self.stream is not None else len(self.rejected)
 
     @property
     def error_count(self) -> int:
         """Every error of this plan (``errors`` may hold only the first of a streamed file's)."""
-        return self.stream.errors if self.stream is not None else len(self.errors)  # type: ignore[attr-defined]
+        return self.stream.errors if self.stream is not None else len(self.errors)
 
     @property
     def row_count(self) -> int:
         """The data rows checked."""
-        return self.stream.rows if self.stream is not None else len(self.table.rows)  # type: ignore[attr-defined]
+        return self.stream.rows if self.stream is not None else len(self.table.rows)
 
     def all_error_count(self) -> int:
         before = self.customers_plan.all_error_count() if self.customers_plan else 0
@@ -307,7 +310,7 @@ def _credit_checks(conn, plan: "ImportPlan") -> list:
     from ..credit.gate import check_invoices
 
     if plan.stream is not None:
-        items = plan.stream.credit_items()  # type: ignore[attr-defined]
+        items = plan.stream.credit_items()
     else:
         items = [(r.customer_id, r.amount_minor, r.currency) for r in plan.invoices
                  if r.kind == "invoice" and r.status not in ("paid", "cancelled")]

@@ -75,13 +75,13 @@ def rejected_error(plan: ImportPlan) -> ImportRejected:
     if total != len(errors):
         exc.params = {**exc.params, "count": total}
         exc.args = (exc.message,)
-    exc.plan = plan  # type: ignore[attr-defined]  # the CLI writes the rejected rows from it
+    exc.plan = plan  # the CLI writes the rejected rows from it
     return exc
 
 
 def result_of(plan: ImportPlan, batch_id: int | None, written: bool) -> ImportResult:
     if plan.stream is not None:
-        credit, paid = plan.stream.credit_notes, plan.stream.paid  # type: ignore[attr-defined]
+        credit, paid = plan.stream.credit_notes, plan.stream.paid
     else:
         credit = sum(1 for r in plan.invoices if r.kind == "credit_note")
         paid = sum(1 for r in plan.invoices if r.status == PAID)
@@ -100,7 +100,7 @@ def apply_import(db: Database, plan: ImportPlan, *, only_valid: bool = False, pr
     if any(p.missing_fields for p in plans) or (not plan.ok and not only_valid):
         raise rejected_error(plan)
     if only_valid and plan.credit_checks:
-        ids = (plan.stream.new_customer_ids() if plan.stream is not None  # type: ignore[attr-defined]
+        ids = (plan.stream.new_customer_ids() if plan.stream is not None
                else {r.customer_id for r in plan.invoices})
         checks = [c for c in plan.credit_checks if c.customer_id in ids]
     else:
@@ -399,6 +399,6 @@ def _rejected_rows(plan: ImportPlan):
             yield plan.table.rows[idx], plan.rejected[idx]
         return
     for start, rows, _numbers in plan.table.chunks():
-        errors = plan.stream.errors_between(start, start + len(rows) - 1, plan.file)  # type: ignore[attr-defined]
+        errors = plan.stream.errors_between(start, start + len(rows) - 1, plan.file)
         for idx in sorted(errors):
             yield rows[idx - start], errors[idx]
