@@ -68,6 +68,7 @@ class CalendarDayDialog(QDialog):
     def __init__(self, region: str, on: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a day to the {region} calendar").format(region=region))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 48))
         fl = QFormLayout(self)
         self.date = QDateEdit(QDate(on.year, on.month, on.day))
         self.date.setObjectName("day_date")
