@@ -14,7 +14,6 @@ from sqlalchemy import select
 from app.models import AuditLog
 from app.services import dunning
 from app.services.dunning.interest import interest_exact, round_minor
-from app.services.dunning.settings import InterestRule
 from app.money import format_minor
 
 AS_OF = date(2026, 11, 23)

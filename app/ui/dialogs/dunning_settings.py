@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableView,
@@ -65,7 +65,6 @@ class DunningSettingsForm(QWidget):
         self.credit_ladders = dict(credit_ladders or {})
         # the ladders being edited: name → the list the stage model edits in place
         self.ladders: dict[str, list[Stage]] = {n: list(st) for n, st in settings.ladders.items()}
-        self._last_problem = None
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
