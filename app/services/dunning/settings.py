@@ -193,7 +193,10 @@ def validate(st: DunningSettings) -> DunningSettings:
         if any(b <= a for a, b in zip(offsets, offsets[1:])):
             raise ValidationError(T("Ladder {name}: each stage must come later than the one "
                                     "before it."), field="ladders", name=name)
-        for s in stages:
+        for n, s in enumerate(stages, 1):
+            if not s.name.strip() or len(s.name) > 100:
+                raise ValidationError(T("Ladder {name}: stage {n} needs a name of at most 100 "
+                                        "characters."), field="ladders", name=name, n=n)
             if s.action not in ACTION_KINDS:
                 raise ValidationError(T("Ladder {name}: unknown action {action}."),
                                       field="ladders", name=name, action=s.action)

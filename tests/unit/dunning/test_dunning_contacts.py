@@ -121,6 +121,7 @@ def test_settings_round_trip_and_validation(book):
         DunningSettings().with_changes(interest=InterestRule(kind="cn_lpr", markup_pct=Decimal("60"))),
         DunningSettings().with_changes(interest=InterestRule(kind="daily", rate=Decimal("2"))),
         DunningSettings().with_changes(limitation_years=0),
+        DunningSettings().with_changes(ladders={"standard": (Stage("  ", 5, "phone"),)}),
     ]
     for b in bad:
         with pytest.raises(ValidationError):
