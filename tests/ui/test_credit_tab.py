@@ -316,11 +316,16 @@ def test_settings_page_previews_then_saves(qtbot, cctx, settings, monkeypatch):
     form._cells[3]["cap"].setText("12.345")                  # too many decimals for CNY
     assert "Grade D" in form.problem() and not ok.isEnabled()
     form._cells[3]["cap"].setText("")
+    ladder = form._cells[1]["ladder"]                      # grade B: a ladder of Settings → Dunning
+    assert [ladder.itemText(i) for i in range(ladder.count())] == ["standard", "strict"]
+    ladder.setCurrentText("strict")
+    assert form.is_changed()
     dlg.accept()
     with cctx.db.engine.connect() as conn:
         after = credit.load_settings(conn)
     assert after.thresholds == (60, 45, 40) and after.weights["payment"] == 40
     assert after.policy("D").limit_cap_minor is None
+    assert after.policy("B").dunning_ladder == "strict"
 
 
 def test_breakdown_follows_the_selection_through_filters(qtbot, tab):

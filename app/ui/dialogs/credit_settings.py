@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...errors import UserError
@@ -47,6 +47,16 @@ def _spin(lo: int, hi: int, value: int, name: str = "") -> QSpinBox:
     if name:
         w.setObjectName(name)
     return w
+
+
+def dunning_ladders(ctx: AppContext) -> list[str]:
+    """The names of the dunning ladders (Settings → Dunning), for the grade policies."""
+    from ...services import dunning
+    try:
+        with ctx.db.engine.connect() as conn:
+            return list(dunning.load_settings(conn).ladders)
+    except UserError:
+        return []
 
 
 class CreditSettingsForm(QWidget):
@@ -137,9 +147,8 @@ class CreditSettingsForm(QWidget):
                 "floor": QLineEdit(format_minor(p.limit_floor_minor, currency)),
                 "cap": QLineEdit("" if p.limit_cap_minor is None else format_minor(p.limit_cap_minor, currency)),
                 "review": _spin(1, 60, p.review_months), "prepay": QCheckBox(),
-                "ladder": QLineEdit(p.dunning_ladder)}
+                "ladder": self._ladder_box(p.dunning_ladder)}
             cells["prepay"].setChecked(p.prepayment)
-            cells["ladder"].setMinimumWidth(self.fontMetrics().horizontalAdvance("standard") + 16)
             cells["cap"].setPlaceholderText(self.tr("no cap"))
             grade = QLabel(f"<b>{'ABCD'[i]}</b>")
             grid.addWidget(grade, i + 1, 0)
@@ -174,12 +183,27 @@ class CreditSettingsForm(QWidget):
             spin.valueChanged.connect(lambda _v: self._changed())
         for cells in self._cells:
             for w in cells.values():
-                sig = getattr(w, "valueChanged", None) or getattr(w, "textChanged", None) \
-                    or getattr(w, "toggled", None)
+                sig = getattr(w, "valueChanged", None) or getattr(w, "currentTextChanged", None) \
+                    or getattr(w, "textChanged", None) or getattr(w, "toggled", None)
                 sig.connect(lambda *_: self._changed())
         self._changed()
 
     # ------------------------------------------------------------ values
+    def _ladder_box(self, current: str) -> QComboBox:
+        """The dunning ladders to choose from; a name no ladder has (any more) stays, marked."""
+        if not hasattr(self, "_ladder_names"):
+            self._ladder_names = dunning_ladders(self.ctx)
+        box = QComboBox()
+        box.addItems(self._ladder_names)
+        if current not in self._ladder_names:
+            box.addItem(current)
+            box.setItemData(box.count() - 1, self.tr("No dunning ladder has this name: customers of this "
+                                                     "grade follow the default ladder"),
+                            Qt.ItemDataRole.ToolTipRole)
+        box.setCurrentText(current)
+        box.setToolTip(self.tr("The dunning ladder for this grade (Settings → Dunning)"))
+        return box
+
     def _parsed(self) -> tuple[CreditSettings | None, str]:
         total = sum(s.value() for s in self.weights.values())
         self.weight_total.setText(self.tr("Total: {total} of 100").format(total=total))
@@ -193,7 +217,7 @@ class CreditSettingsForm(QWidget):
                 return None, self.tr("Grade {grade}: {problem}").format(grade=grade, problem=str(exc))
             policies.append(GradePolicy(grade, cells["terms"].value(), cells["share"].value(), floor, cap,
                                         cells["review"].value(), cells["prepay"].isChecked(),
-                                        cells["ladder"].text().strip() or base.dunning_ladder))
+                                        cells["ladder"].currentText() or base.dunning_ladder))
         st = replace(self.base, weights={k: s.value() for k, s in self.weights.items()},
                      thresholds=(self.thr_a.value(), self.thr_b.value(), self.thr_c.value()),
                      warning_pct=self.warning.value(), neutral_pct=self.neutral.value(),
