@@ -2713,6 +2713,19 @@ for _ctx, _table in _LADDER_NAMES.items():
 BY_CONTEXT.setdefault("PlanDialog", {}).setdefault("Part", "期")
 
 
+def _load_blocks() -> None:
+    """More tables, one file per area in tools/zh_CN/ (each a ``BLOCK = {context: {source:
+    text}}``), merged in name order; an entry made above or in an earlier file wins."""
+    import runpy
+    for path in sorted((ROOT / "tools" / "zh_CN").glob("*.py")):
+        for ctx, table in runpy.run_path(str(path))["BLOCK"].items():
+            for src, zh in table.items():
+                BY_CONTEXT.setdefault(ctx, {}).setdefault(src, zh)
+
+
+_load_blocks()
+
+
 def placeholders(text: str) -> set[str]:
     """Names of the ``{fields}`` in a str.format template."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}

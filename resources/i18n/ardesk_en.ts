@@ -42,7 +42,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../app/ui/actions.py" line="+113" />
+            <location filename="../../app/ui/actions.py" line="+114" />
             <source>&amp;New database…</source>
             <translation type="unfinished" />
         </message>
@@ -159,6 +159,16 @@
         <message>
             <location line="+0" />
             <source>Dated exchange rates for home-currency totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Letter templates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The wording of the dunning letters and e-mails</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -952,7 +962,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+79" />
+            <location line="+76" />
             <source>&amp;Import statement…</source>
             <translation type="unfinished" />
         </message>
@@ -1035,12 +1045,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+2" />
             <location line="+28" />
-            <location line="+234" />
+            <location line="+230" />
             <source>Auto-match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-257" />
+            <location line="-253" />
             <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
@@ -1085,7 +1095,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+131" />
+            <location line="+127" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
@@ -1203,6 +1213,152 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+4" />
             <source>Import a statement from your bank (camt.053, MT940, OFX, or a CSV/Excel export); ARDesk matches the receipts to open invoices.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BuyerDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_buyer.py" line="+33" />
+            <source>Add insured buyer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Type part of the customer's code or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;ustomer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Policy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The credit limit the insurer approved for this buyer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Approved &amp;limit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Valid &amp;from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Until further notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Valid &amp;to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Requested and refused decisions give no cover; a withdrawn limit covers invoices issued up to the day it ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. the insurer's limit decision number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurer's &amp;reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>N&amp;ote:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter a policy first (Policies → New policy…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Choose the customer from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the policy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Saving insured buyer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarDayDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/dunning_calendar.py" line="+70" />
+            <source>Add a day to the {region} calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A holiday is a day off even on a weekday; a make-up working day (调休) is worked even on a weekend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. 国庆节 National Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{weekday}, a weekend day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{weekday}, a weekday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a weekday is a working day anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a weekend day is a day off anyway</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1368,9 +1524,403 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
     </context>
     <context>
+        <name>ClaimActionDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_claim.py" line="+278" />
+            <source>File claim {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Claim {reference} paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claim {reference} rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recovery on claim {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{reference} · {code} {name} · policy {policy} ({insurer}) · {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Filed on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Paid on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Rejected on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Received on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The insurer's case number, if given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurer's &amp;reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figures stored at filing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Amount:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Claimed: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>N&amp;ote:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>As given in the insurer's decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurer's &amp;reason:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClaimDetailDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_claim_detail.py" line="+54" />
+            <source>Claim {reference} — {code} {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+5" />
+            <location line="+4" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Outstanding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoices ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-3" />
+            <location line="+56" />
+            <location line="+154" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-208" />
+            <source>Recoveries ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Collection history ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Save checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Claim:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buyer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Policy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opened on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Filed on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurer's reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decided on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Paid by the insurer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason for rejection:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Recovered from the buyer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Figures stored at filing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figures if filed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Tick the documents you have for the claim pack; a note can say where they are or what is still awaited. Unticked lines are listed as missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Not on the claim's checklist yet; ticking it adds it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{present} of {total} documents present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n} unsaved changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Saving the claim's documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Save the changes to the documents checklist?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Acknowledgement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Promise to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instalment plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue notified to the insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClaimFigures</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_claim.py" line="-285" />
+            <source>Outstanding on the invoices:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insured limit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lower of the two:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Less deductible:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Less first loss:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loss for indemnity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indemnity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claimable amount:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CollectionsModel</name>
         <message>
-            <location filename="../../app/ui/tablemodels/collections.py" line="+48" />
+            <location filename="../../app/ui/tablemodels/collections.py" line="+61" />
             <source>{days} days left</source>
             <translation type="unfinished" />
         </message>
@@ -1381,30 +1931,30 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+2" />
-            <location line="+49" />
+            <location line="+50" />
             <location line="+22" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-68" />
+            <location line="-69" />
             <source>Grade</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <location line="+68" />
+            <location line="+69" />
             <source>Stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-66" />
-            <location line="+25" />
+            <location line="-67" />
+            <location line="+26" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-22" />
+            <location line="-23" />
             <source>Days</source>
             <translation type="unfinished" />
         </message>
@@ -1414,17 +1964,27 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>Amount × age</source>
+            <location line="-44" />
+            <source>pay by {date} · {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Priority {rank}: {amount:,} (home currency, whole units) × {days} day(s) = {weight:,}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Priority</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <source>The default order: amount (whole units) times days</source>
+            <source>The default order, 1 first: the amount in the home currency times its age in days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location line="+60" />
             <source>Invoices</source>
             <translation type="unfinished" />
@@ -1549,7 +2109,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+63" />
+            <location line="+61" />
             <source>&amp;Log call…</source>
             <translation type="unfinished" />
         </message>
@@ -1584,7 +2144,32 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+15" />
+            <source>Cancel promise to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel instalment plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>It is kept, marked as cancelled and audited; its invoices return to the dunning ladder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel &amp;promise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel &amp;plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
             <location line="+14" />
             <source>Save statement</source>
             <translation type="unfinished" />
@@ -1600,12 +2185,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+32" />
+            <location line="+30" />
             <source>{count} claim(s); the red ones expire within 30 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
+            <location line="+36" />
             <source>Timeline of {customer}, newest first</source>
             <translation type="unfinished" />
         </message>
@@ -1632,6 +2217,16 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+2" />
             <source>Review today's dunning steps, issue them, print or save the letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Letter templates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit the wording of each stage's letter and e-mail, with a live preview</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1716,6 +2311,16 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+2" />
+            <source>Cancel promise/plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel the promise to pay or instalment plan selected in the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Statement PDF…</source>
             <translation type="unfinished" />
         </message>
@@ -1725,7 +2330,17 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>Statements for all…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Statements of account for every customer with open items: a PDF each, one file, or printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>Search customer, invoice, note…  (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
@@ -1894,6 +2509,210 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
     </context>
     <context>
+        <name>CreditCurvesDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_curves.py" line="+78" />
+            <source>Factor curves, ratings and events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Factor &amp;curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>External &amp;ratings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Negative &amp;events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+64" />
+            <source>Type or double-click to change a value; Enter keeps it, Esc cancels. Delete removes the selected point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Add point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A new point on the line after the selected one; then change its value or share.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected point (Delete).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Drawing the curve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Restore &amp;this curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the default points back in the selected curve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore a&amp;ll curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the default points back in every factor curve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Value: {unit}. Share: the part of the factor's {points} points a customer earns at that value. Between two points the share follows a straight line; before the first and after the last point it stays level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{factor} is the average of this curve and “{other}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+69" />
+            <source>Share (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Differs from the default curve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>share of the points (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>This curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Select the point to remove.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>An insurer's or credit bureau's grade entered for a customer earns this share of the External rating factor's {points} points. Grades match whatever their case; a grade not listed here scores neutral and is flagged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Add grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Re&amp;move grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected grade (Delete).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore &amp;defaults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the default rating scale back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>A negative event that is not cleared caps the grade: whatever the score, the customer gets no better grade than this one (with several events, the worst cap wins). An event stops counting when it is cleared, or after the months given here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Best grade allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counts for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>until cleared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source> months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0: the event counts until it is cleared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Restore de&amp;faults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the default grade caps and durations back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CreditNoteDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+424" />
@@ -1954,12 +2773,22 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CreditSettingsForm</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_settings.py" line="+60" />
+            <location filename="../../app/ui/dialogs/credit_settings.py" line="+75" />
             <source>Factor weights (points out of 100)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+13" />
+            <source>Factor &amp;curves, ratings and events…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How each factor's measured value turns into points, the external rating scale and the grade caps of negative events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
             <source>Grades and limits</source>
             <translation type="unfinished" />
         </message>
@@ -2058,7 +2887,17 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
+            <location line="+33" />
+            <source>No dunning ladder has this name: customers of this grade follow the default ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The dunning ladder for this grade (Settings → Dunning)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>Total: {total} of 100</source>
             <translation type="unfinished" />
         </message>
@@ -2068,7 +2907,42 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
+            <location line="+50" />
+            <source>{count} of {total} factor curves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the external rating scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the negative-event caps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed from the defaults: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default curves, rating scale and event caps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not saved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
             <source>Scoring every customer with the new values…</source>
             <translation type="unfinished" />
         </message>
@@ -2096,7 +2970,7 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>&amp;Review…</source>
             <translation type="unfinished" />
         </message>
@@ -2151,12 +3025,12 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+41" />
+            <location line="+39" />
             <source>&amp;Review customer…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+103" />
+            <location line="+101" />
             <source>{n} reviews due by {date} (overdue first, then by due date)</source>
             <translation type="unfinished" />
         </message>
@@ -2166,12 +3040,12 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+65" />
+            <location line="+63" />
             <source>Select a customer to see how its grade is made up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
+            <location line="+35" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
@@ -2281,6 +3155,19 @@ ment</source>
         <message>
             <location line="+3" />
             <source>Alerts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CurvePointsModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/credit_curves.py" line="+121" />
+            <source>There is no room for another point between these values: change a value first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>{factor} – {name}, point {point}: {value} is not a number.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2470,7 +3357,7 @@ ment</source>
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+47" />
+            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+49" />
             <source>{text} is not a percentage.</source>
             <translation type="unfinished" />
         </message>
@@ -2532,11 +3419,12 @@ ment</source>
         <message>
             <location line="+2" />
             <location line="+12" />
+            <location line="+79" />
             <source> days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-10" />
+            <location line="-89" />
             <source>Credit &amp;limit:</source>
             <translation type="unfinished" />
         </message>
@@ -2611,13 +3499,63 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>&amp;Reason for change:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>optional; kept in the change history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Extra days after the due date before the overdue dunning stages and late interest start (usually 5–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Dunn&amp;ing grace:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grace appro&amp;ved by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>required when the grace days change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grace &amp;justification:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>optional, e.g. agreed in the annual contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>None so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Now {days} days, approved by {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Say who approved the new grace days.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2735,7 +3673,7 @@ ment</source>
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../app/ui/tabs/customers.py" line="+61" />
+            <location filename="../../app/ui/tabs/customers.py" line="+66" />
             <source>Search code, name, other names…  (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
@@ -2746,26 +3684,26 @@ ment</source>
         </message>
         <message>
             <location line="+3" />
-            <location line="+311" />
+            <location line="+312" />
             <location line="+20" />
             <source>New customer…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-330" />
-            <location line="+306" />
+            <location line="-331" />
+            <location line="+307" />
             <source>Edit…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-305" />
-            <location line="+246" />
+            <location line="-306" />
+            <location line="+247" />
             <location line="+60" />
             <source>Deactivate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-204" />
+            <location line="-205" />
             <source>&amp;New customer…</source>
             <translation type="unfinished" />
         </message>
@@ -2790,7 +3728,7 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+88" />
+            <location line="+89" />
             <location line="+61" />
             <source>Activate</source>
             <translation type="unfinished" />
@@ -2829,7 +3767,7 @@ ment</source>
     <context>
         <name>DeliveryDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/collections_delivery.py" line="+24" />
+            <location filename="../../app/ui/dialogs/collections_delivery.py" line="+25" />
             <source>Delivery of {reference}</source>
             <translation type="unfinished" />
         </message>
@@ -2880,7 +3818,32 @@ ment</source>
         </message>
         <message>
             <location line="+2" />
+            <source>not known yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>delivered on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>came back / bounced on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Returned post or an e-mail that bounced: the letter did not reach the customer and restarts nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Why (addressee unknown, mailbox full…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Outcome:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2984,6 +3947,511 @@ ment</source>
         <message>
             <location line="+0" />
             <source>&amp;Flag as disputed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DunningCalendarDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/dunning_calendar.py" line="-74" />
+            <source>Mon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Thu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Holiday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make-up working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file}, row {row}, {column}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>… and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Holidays and working days — {region}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days that differ from the plain week: holidays (no work, even on a weekday) and make-up working days (调休, work even on a weekend). Dunning actions that fall on a non-working day move to the next working day. Each change is saved at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Weekday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A CSV file with the columns date,kind[,region[,name]] (kind: holiday or workday; a header row is optional). Nothing is imported when a row is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>{holidays} holiday(s), {workdays} make-up working day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Remove {date} ({name}) from the calendar?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove these {count} days from the calendar?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+11" />
+            <source>Import CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Nothing was imported from {file}: {count} row(s) are wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{count} day(s) imported from {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import holidays and working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DunningSettingsForm</name>
+        <message>
+            <location filename="../../app/ui/dialogs/dunning_settings.py" line="+73" />
+            <source>&amp;Ladders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Late &amp;interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>L&amp;adder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A new ladder, starting as a copy of the one shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rena&amp;me…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only a ladder no grade and no customer uses can be deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Add &amp;stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A new stage after the selected one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remo&amp;ve stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Which ladder a customer follows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Customers with&amp;out a grade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Chosen &amp;here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>By credit grade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Not used by any grade; it can be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>customers without a grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>grade {grade}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>grade {grade} (credit grade policy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Used by: {uses}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>New stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Give the ladder a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A ladder name has at most {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is already a ladder called {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The credit grade policy of grade {grades} names {name}: choose the ladders here (Chosen here), or change the Credit page first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{name} cannot be deleted. {uses}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At least one ladder is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>New ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name of the new ladder (a copy of {name}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rename ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the ladder {name} and its stages?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dunning ladders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Timing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Minimum interval between two contacts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An invoice moves to its next stage only when this many days have passed since its last one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Pay within (the letter's pay-by date):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The pay-by date printed on a letter: its date plus these days, moved to a working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Promise &amp;grace:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days after a promised date before the promise counts as broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Holidays and working days…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The region's holidays and make-up working days: add, remove or import next year's schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Working days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An action that falls on a non-working day moves to the next working day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Limitation period (诉讼时效) and letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Limi&amp;tation period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source> years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From the due date, restarted by a demand that reached the customer, a partial payment or an acknowledgement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Warn &amp;before a claim expires:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Letter reference pre&amp;fix:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Letters are numbered e.g. DN-2026-000123</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
+            <source>As the credit grade policies say ({mapping})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(choose the ladder {name} to see it)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EndBuyerDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_buyer.py" line="+11" />
+            <source>End insured limit — {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{code} {name}: {limit} under policy {policy}, valid from {start} ({status}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The last day the limit covers invoices issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cover &amp;ends on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unchanged ({status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. limit withdrawn by the insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Give a reason (it is kept in the audit log).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ending insured limit</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3564,7 +5032,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/import_dialog.py" line="+98" />
+            <location filename="../../app/ui/dialogs/import_dialog.py" line="+102" />
             <source>Import customers</source>
             <translation type="unfinished" />
         </message>
@@ -3606,18 +5074,18 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="-6" />
-            <location line="+345" />
+            <location line="+359" />
             <source>day/month/year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-344" />
-            <location line="+344" />
+            <location line="-358" />
+            <location line="+358" />
             <source>month/day/year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-339" />
+            <location line="-353" />
             <source>point: 1,234.56</source>
             <translation type="unfinished" />
         </message>
@@ -3653,12 +5121,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+3" />
-            <location line="+305" />
+            <location line="+319" />
             <source>&amp;Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-302" />
+            <location line="-316" />
             <source>Import &amp;valid rows only</source>
             <translation type="unfinished" />
         </message>
@@ -3694,12 +5162,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+2" />
-            <location line="+202" />
+            <location line="+216" />
             <source>comma</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-202" />
+            <location line="-216" />
             <source>semicolon</source>
             <translation type="unfinished" />
         </message>
@@ -3729,12 +5197,22 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>{n} data rows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+2" />
+            <source>{n} data rows (a big file, read in parts: the preview shows the first {m})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a big file, read in parts: the preview shows the first {m} rows, the check counts them all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
             <source>— not imported —</source>
             <translation type="unfinished" />
         </message>
@@ -3764,7 +5242,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>{message}  ({file}, row {row})</source>
             <translation type="unfinished" />
         </message>
@@ -3781,6 +5259,11 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+3" />
             <source>Nothing is imported while there are errors. Fix the file and check again, or import the valid rows only and save the rejected rows to fix them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The list shows the first {shown} of {total} errors; “Save rejected rows…” writes every rejected row with its errors.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4068,15 +5551,93 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>InsuranceForms</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_forms.py" line="+33" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>after the overdue notification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after the extension period ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Enter a percentage such as 90 or 87.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a percentage such as 90 or 87.5 (at most two decimals).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Enter the amount.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InsuranceModels</name>
         <message>
-            <location filename="../../app/ui/tablemodels/credit_insurance.py" line="+40" />
+            <location filename="../../app/ui/tablemodels/credit_insurance.py" line="+41" />
             <source>{n} months</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>{n} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the notification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the end of the extension</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4106,20 +5667,20 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+2" />
-            <location line="+51" />
-            <location line="+22" />
+            <location line="+90" />
+            <location line="+33" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-72" />
-            <location line="+51" />
-            <location line="+22" />
+            <location line="-122" />
+            <location line="+90" />
+            <location line="+33" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-71" />
+            <location line="-121" />
             <source>Invoice</source>
             <translation type="unfinished" />
         </message>
@@ -4136,13 +5697,13 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+2" />
             <location line="+24" />
-            <location line="+25" />
-            <location line="+29" />
+            <location line="+74" />
+            <location line="+30" />
             <source>Currency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-77" />
+            <location line="-127" />
             <source>Notify by</source>
             <translation type="unfinished" />
         </message>
@@ -4173,19 +5734,19 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+2" />
+            <location line="+72" />
             <location line="+33" />
-            <location line="+22" />
             <source>Policy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-54" />
-            <location line="+48" />
+            <location line="-104" />
+            <location line="+98" />
             <source>Claim</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-42" />
+            <location line="-92" />
             <source>Insurer</source>
             <translation type="unfinished" />
         </message>
@@ -4220,13 +5781,53 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Counted from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Deductible</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
+            <source>First loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Buyers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>no rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{over} above the insured limit: the excess is not insured</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4235,7 +5836,22 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
+            <source>Exposure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+3" />
+            <source>Used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Above limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>Valid from</source>
             <translation type="unfinished" />
         </message>
@@ -4246,13 +5862,18 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+2" />
-            <location line="+9" />
+            <location line="+10" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-7" />
+            <location line="-8" />
             <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4289,42 +5910,17 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InsuranceSection</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+94" />
-            <source>Deadlines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Policies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Insured buyers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Claim &amp;pack PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Claims</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+38" />
+            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+264" />
             <source>{policies} policies, {buyers} insured buyers; {n} overdue insured invoices: {missed} deadlines missed, {soon} coming up; {claims} claims.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+6" />
+            <source>{n} above the insured limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
             <source>Insurance ({n})</source>
             <translation type="unfinished" />
         </message>
@@ -4334,7 +5930,169 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-129" />
+            <location line="+158" />
+            <source>Enter the insurer's approved limit on a customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-169" />
+            <source>&amp;Notified…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record that the selected overdue invoice was notified to the insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <location line="+15" />
+            <source>Open &amp;claim…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Open a claim for the selected invoice's customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Warning window…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How many days before a deadline it is shown as a warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New policy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ed&amp;it…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add &amp;buyer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>End &amp;limit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End the selected limit (e.g. withdrawn by the insurer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Deta&amp;ils…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Figures, invoices, recoveries and collection history of the claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doc&amp;uments…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The checklist of documents to attach: tick what is present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fi&amp;le…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File the draft claim with the insurer (its figures are stored)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Paid…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The insurer paid the filed claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;jected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The insurer rejected the filed claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reco&amp;very…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Money recovered from the buyer after the claim was paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Language of the claim pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claim pac&amp;k PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cover letter, invoice schedule, collection history and document checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Policies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insured buyers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Claims</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+116" />
+            <source>Enter a policy first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+114" />
             <source>Save claim pack</source>
             <translation type="unfinished" />
         </message>
@@ -4346,6 +6104,119 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+11" />
             <source>Claim pack written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InterestForm</name>
+        <message>
+            <location filename="../../app/ui/dialogs/dunning_settings_interest.py" line="+91" />
+            <source>Late interest on overdue invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Ra&amp;te:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Where the contract sets no rate, courts allow the one-year LPR at the time of the breach plus 30–50 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>LPR &amp;markup:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>% on top of the LPR (30–50)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Directive 2011/7/EU: the reference rate plus 8 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Points above the EU reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>points (0–20)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Example:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>China one-year LPR (贷款市场报价利率)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>EU reference rate (ECB main refinancing rate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Interest runs from the day after the due date (plus the customer's grace days) on each day's open balance, and is rounded once for the letter. Add a new rate to its table when it is published.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>LPR markup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Points above the EU reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{field}: {text} is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>% a day (0.05 = 万分之五)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>% a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No interest is claimed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{amount} {currency} overdue {days} days → {interest} {currency} (at {rate} % a year, as of {date})</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4735,7 +6606,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>IssueLettersDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/collections_letters.py" line="+124" />
+            <location filename="../../app/ui/dialogs/collections_letters.py" line="+110" />
             <source>Issue today's letters</source>
             <translation type="unfinished" />
         </message>
@@ -4815,7 +6686,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+110" />
+            <location line="+100" />
             <source>E-mailing letters</source>
             <translation type="unfinished" />
         </message>
@@ -4835,19 +6706,17 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
-            <source>Print letters</source>
+            <location line="+16" />
+            <source>The letters could not be printed: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>A print preview needs the Qt PDF module, which this installation does not have. The {count} letter(s) were saved to
-{folder}
-and the folder is opened now: print them from your PDF viewer.</source>
+            <location line="+5" />
+            <source>{count} letter(s), {pages} page(s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+45" />
+            <location line="+8" />
             <source>&amp;Issue {count} letter(s)</source>
             <translation type="unfinished" />
         </message>
@@ -4912,6 +6781,328 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+2" />
             <source>{kind}: {value} — learned from line {ref} ({date})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LetterTemplatesDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/letter_templates.py" line="+76" />
+            <location line="+337" />
+            <location line="+133" />
+            <location line="+13" />
+            <location line="+29" />
+            <source>Letter templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-473" />
+            <location line="+291" />
+            <source>Save the letter and e-mail texts of this stage as your own copy (Ctrl+S); issued letters and e-mails use it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-289" />
+            <source>Revert to default…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Chinese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit the letters sent to customers whose language is {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Language of the letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Placeholders (double-click to insert)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Placeholder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Prints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>&amp;Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The printed letter: [subject], [salutation], [body], [consequences] and [closing]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The e-mail that carries the letter as a PDF: [subject] and [body]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>A line [name] starts a section, {name} prints a placeholder, {{ and }} print a brace, lines starting with # are notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Friendly reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>First reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Formal demand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Final notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handover notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not in the default ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1 day before the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1 day after the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{days} days before the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{days} days after the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your letter and e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your letter · default e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Default letter · your e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Customised: your copy in the data folder is used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The texts shipped with ARDesk are used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <location line="+22" />
+            <location line="+138" />
+            <location line="+24" />
+            <source>letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-184" />
+            <location line="+22" />
+            <location line="+138" />
+            <location line="+24" />
+            <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-181" />
+            <source>Your own {what} text, saved in {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The default {what} text shipped with ARDesk; saving keeps your copy in the data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Preview with sample data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail preview with sample data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Correct the problems shown under the text first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Use the default {what} text shipped with ARDesk again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Line {line}, column {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>… and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The template cannot be saved or printed until this is corrected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+22" />
+            <location line="+14" />
+            <source>Showing the last version without problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-34" />
+            <location line="+36" />
+            <source>No preview: the text has problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Updating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{count} page(s) · fit to width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The preview could not be drawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Attachment: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To: {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The {what} text cannot be saved: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The template could not be saved: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Use the default {what} text for “{stage}” again? Your own text is deleted from the data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Discard your changes to the {what} text for “{stage}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Revert to default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The template could not be reverted: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save your changes to “{stage}”?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5199,7 +7390,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+224" />
+            <location filename="../../app/ui/main_window.py" line="+226" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -5294,7 +7485,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+58" />
+            <location line="+62" />
             <source>Closing when the running work has finished…</source>
             <translation type="unfinished" />
         </message>
@@ -5374,6 +7565,177 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+6" />
             <source>The fixed amount cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotifyDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_buyer.py" line="+11" />
+            <source>Overdue notified — {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice {number} of {code} {name}, due {due}, {open} open; policy {policy} ({insurer}). Notify by {notify_by}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Notified &amp;on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. the insurer's acknowledgement number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>N&amp;ote:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Recording the notification</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OpenClaimDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_claim.py" line="+39" />
+            <source>Open insurance claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Only customers with an insured limit are listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;ustomer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Policy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The invoices must be overdue and open on this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Opened on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Insured limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Tick &amp;all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Untick a&amp;ll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Invoices:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Claimable amount if filed on that day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>N&amp;ote:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>In claim {reference} already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This customer has no overdue insured invoice open on that day under the policy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No policy insures this customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{n} of {total} invoices ticked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose the customer from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the policy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tick at least one invoice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Opening claim</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5482,6 +7844,19 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
     </context>
     <context>
+        <name>PdfPages</name>
+        <message>
+            <location filename="../../app/ui/pdf_pages.py" line="+117" />
+            <source>Preparing {count} page(s)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlanDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/collections_plan.py" line="+30" />
@@ -5525,7 +7900,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>Part</source>
             <translation type="unfinished" />
         </message>
@@ -5557,6 +7932,170 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+4" />
             <source>{diff} {currency} not covered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PolicyDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_policy.py" line="+66" />
+            <source>Edit policy {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New credit-insurance policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose or type the insurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Insurer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Policy &amp;number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Invoices in this currency are insured; limits, deductible and claims are in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;urrency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Period &amp;from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Period &amp;to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The share of the insured loss the insurer pays, e.g. 90 or 87.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In&amp;demnity %:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How long past the due date the insurer allows extending payment terms without asking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Maximum &amp;extension:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Notify an overdue within:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>File the &amp;claim within:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Excess borne by you on each claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dedu&amp;ctible per claim:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Aggregate first loss of the policy period borne by you before the insurer pays (leave empty if none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Aggregate first loss:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>N&amp;ote:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Choose a known currency (e.g. CNY, USD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Saving policy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RateTableBox</name>
+        <message>
+            <location filename="../../app/ui/dialogs/dunning_settings_interest.py" line="-187" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a rate in force from a later date (a copy of the newest row, one month later; edit it in the table)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RateTableModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/dunning.py" line="+297" />
+            <source>In force from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rate % a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>{date} is already in the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{text} is not a rate in %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A rate must be 0–100 %.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6222,7 +8761,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+47" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+48" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
@@ -6257,13 +8796,18 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+43" />
             <source>Credit</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+10" />
             <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Dunning</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6307,6 +8851,84 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+11" />
             <source>(disputed)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StageTableModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/dunning.py" line="-271" />
+            <source>No letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Stage name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Days from due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Claims interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The stage's name, as letters and the worklist show it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days after the due date when the stage is reached (negative: before it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What is done at this stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The letter template it sends (in the customer's language)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A fixed fee charged with the letter, in the letter's currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Whether the letter claims late interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Stage {n}, Fee: {text} is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+72" />
+            <source> days</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6425,6 +9047,139 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
     </context>
     <context>
+        <name>StatementsDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/collections_statements.py" line="+52" />
+            <source>Statements for all customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Counting the customers with open items…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>each customer's letter language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>one PDF per customer, in a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>all in one PDF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>print (with a preview)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Make:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Make statements…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Making {count} statement(s)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No customer has open items on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} customer(s) have open items on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Save the statements to a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save the statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Making statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{count} statement(s) ready to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} statement(s) saved in {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} statement(s) saved to {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Statements of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancelled: the statements already made were kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <location filename="../../app/ui/tabs/customer_detail.py" line="-242" />
@@ -6515,6 +9270,34 @@ and the folder is opened now: print them from your PDF viewer.</source>
         <message>
             <location line="+8" />
             <source>Undo import</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WarningWindowDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_policy.py" line="+10" />
+            <source>Deadline warning window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Warn before a deadline:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A notification, extension or claim deadline this close or closer is shown in amber in the deadlines list and counted in the Insurance tab's title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Saving the warning window</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6683,142 +9466,142 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="342" />
+            <location filename="../../app/cli.py" line="347" />
             <source>open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="342" />
+            <location filename="../../app/cli.py" line="347" />
             <source>partly paid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="342" />
+            <location filename="../../app/cli.py" line="347" />
             <source>paid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="343" />
+            <location filename="../../app/cli.py" line="348" />
             <source>cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="343" />
+            <location filename="../../app/cli.py" line="348" />
             <source>disputed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="343" />
+            <location filename="../../app/cli.py" line="348" />
             <source>written off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="292" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="292" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="292" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Cur.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="292" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Terms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="292" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Credit limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="293" />
+            <location filename="../../app/cli.py" line="298" />
             <source>Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="293" />
+            <location filename="../../app/cli.py" line="298" />
             <source>Overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="293" />
+            <location filename="../../app/cli.py" line="298" />
             <source>Oldest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="313" />
+            <location filename="../../app/cli.py" line="318" />
             <source>Unknown customer code {code}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="331" />
+            <location filename="../../app/cli.py" line="336" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="331" />
+            <location filename="../../app/cli.py" line="336" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="331" />
+            <location filename="../../app/cli.py" line="336" />
             <source>Issued</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="331" />
+            <location filename="../../app/cli.py" line="336" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="332" />
+            <location filename="../../app/cli.py" line="337" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="332" />
+            <location filename="../../app/cli.py" line="337" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="332" />
+            <location filename="../../app/cli.py" line="337" />
             <source>Days overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="400" />
+            <location filename="../../app/cli.py" line="405" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="362" />
+            <location filename="../../app/cli.py" line="367" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="377" />
+            <location filename="../../app/cli.py" line="382" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="391" />
+            <location filename="../../app/cli.py" line="396" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="407" />
+            <location filename="../../app/cli.py" line="412" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="470" />
+            <location filename="../../app/cli.py" line="475" />
             <source>Interrupted; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -6828,22 +9611,27 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="380" />
+            <location filename="../../app/cli.py" line="385" />
             <source>The replaced database was saved as {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="443" />
+            <location filename="../../app/cli.py" line="448" />
             <source>Creating the demo company in {path} …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="485" />
+            <location filename="../../app/cli.py" line="490" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli.py" line="241" />
+            <location filename="../../app/cli.py" line="242" />
+            <source>… and {n} more error(s); --rejected FILE writes every rejected row with its errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="246" />
             <source>Rejected rows written to {path}</source>
             <translation type="unfinished" />
         </message>
@@ -6983,197 +9771,202 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="144" />
-            <source>Unknown invoice {number}.</source>
+            <location filename="../../app/cli_dunning.py" line="380" />
+            <source>{reference}: recorded as returned; it restarts nothing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="360" />
-            <source>Unknown dunning letter {reference}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="163" />
-            <source>{value} is not an amount in {currency}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
-            <source>Stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
-            <source>Invoices</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="231" />
-            <source>Fee</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="231" />
-            <source>Interest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="231" />
-            <source>Total due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="346" />
-            <source>Invoice</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="346" />
-            <source>Expires</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="347" />
-            <source>Days left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="347" />
-            <source>Restarted by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="253" />
-            <source>Promise {id} recorded: {number} by {date}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="294" />
-            <source>Name one invoice, or --customer CODE.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="298" />
-            <source>Hold {id} set.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="322" />
-            <source>Name the invoices, --parts N and --first DATE.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="327" />
-            <source>Instalment plan {id}: {count} parts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="370" />
+            <location filename="../../app/cli_dunning.py" line="381" />
             <source>{reference}: delivery recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="379" />
+            <location filename="../../app/cli_dunning.py" line="153" />
+            <source>Unknown invoice {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="369" />
+            <source>Unknown dunning letter {reference}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="172" />
+            <source>{value} is not an amount in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="239" />
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="239" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="239" />
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="240" />
+            <source>Fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="240" />
+            <source>Interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="240" />
+            <source>Total due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="355" />
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="355" />
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="356" />
+            <source>Days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="356" />
+            <source>Restarted by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="262" />
+            <source>Promise {id} recorded: {number} by {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="303" />
+            <source>Name one invoice, or --customer CODE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="307" />
+            <source>Hold {id} set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="331" />
+            <source>Name the invoices, --parts N and --first DATE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="336" />
+            <source>Instalment plan {id}: {count} parts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="391" />
             <source>{reference} cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="445" />
+            <location filename="../../app/cli_dunning.py" line="457" />
             <source>{code}: {days} grace days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="237" />
+            <location filename="../../app/cli_dunning.py" line="246" />
             <source>{count} dunning action(s) issued for {date}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="267" />
+            <location filename="../../app/cli_dunning.py" line="276" />
             <source>{number}: dispute resolved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="268" />
+            <location filename="../../app/cli_dunning.py" line="277" />
             <source>{number} is disputed and leaves the dunning ladder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="281" />
+            <location filename="../../app/cli_dunning.py" line="290" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="282" />
+            <location filename="../../app/cli_dunning.py" line="291" />
             <source>Until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="282" />
+            <location filename="../../app/cli_dunning.py" line="291" />
             <source>Lifted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="310" />
+            <location filename="../../app/cli_dunning.py" line="319" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="310" />
+            <location filename="../../app/cli_dunning.py" line="319" />
             <source>Parts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="429" />
+            <location filename="../../app/cli_dunning.py" line="441" />
             <source>Cannot read {path} as UTF-8 text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="394" />
+            <location filename="../../app/cli_dunning.py" line="406" />
             <source>Region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="394" />
+            <location filename="../../app/cli_dunning.py" line="406" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="394" />
+            <location filename="../../app/cli_dunning.py" line="406" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="404" />
+            <location filename="../../app/cli_dunning.py" line="416" />
             <source>{date} is not in the {region} calendar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="291" />
+            <location filename="../../app/cli_dunning.py" line="300" />
             <source>Hold {id} lifted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="319" />
+            <location filename="../../app/cli_dunning.py" line="328" />
             <source>Instalment plan {id} cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="400" />
+            <location filename="../../app/cli_dunning.py" line="412" />
             <source>{date} added to the {region} calendar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="406" />
+            <location filename="../../app/cli_dunning.py" line="418" />
             <source>{date} removed from the {region} calendar.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="415" />
+            <location filename="../../app/cli_dunning.py" line="427" />
             <source>{count} calendar day(s) imported.</source>
             <translation type="unfinished" />
         </message>
@@ -7568,77 +10361,77 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="82" />
+            <location filename="../../app/cli_mail.py" line="72" />
             <source>system keyring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="94" />
+            <location filename="../../app/cli_mail.py" line="84" />
             <source>The e-mail settings are not complete: set them with `mail settings --server … --from …`.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="85" />
+            <location filename="../../app/cli_mail.py" line="75" />
             <source>Setting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="85" />
+            <location filename="../../app/cli_mail.py" line="75" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="122" />
+            <location filename="../../app/cli_mail.py" line="113" />
             <source>sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="126" />
+            <location filename="../../app/cli_mail.py" line="117" />
             <source>Letter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="126" />
+            <location filename="../../app/cli_mail.py" line="117" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="83" />
+            <location filename="../../app/cli_mail.py" line="73" />
             <source>not kept (no system keyring); use {variable}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="97" />
+            <location filename="../../app/cli_mail.py" line="87" />
             <source>Test mail sent to {address}: {answer}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="122" />
+            <location filename="../../app/cli_mail.py" line="113" />
             <source>skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="122" />
+            <location filename="../../app/cli_mail.py" line="113" />
             <source>failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="128" />
+            <location filename="../../app/cli_mail.py" line="119" />
             <source>{sent} of {count} letter(s) e-mailed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="76" />
+            <location filename="../../app/cli_mail.py" line="66" />
             <source>Password for {user} on {server}: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="79" />
+            <location filename="../../app/cli_mail.py" line="69" />
             <source>No system keyring on this computer: the password is not kept. Set {variable} for the commands that send mail.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="116" />
+            <location filename="../../app/cli_mail.py" line="107" />
             <source>No letters were issued on {date}.</source>
             <translation type="unfinished" />
         </message>
@@ -8438,72 +11231,202 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="177" />
-            <source>Give each credit factor a weight of 0 or more.</source>
+            <location filename="../../app/services/credit/settings.py" line="69" />
+            <source>Days beyond terms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="179" />
-            <source>The credit factor weights must add up to 100 (now {total}).</source>
+            <location filename="../../app/services/credit/settings.py" line="69" />
+            <source>Invoices paid late</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="182" />
-            <source>The grade thresholds must satisfy 0 &lt; C &lt; B &lt; A ≤ 100.</source>
+            <location filename="../../app/services/credit/settings.py" line="70" />
+            <source>Overdue share</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="191" />
-            <source>External rating shares must be 0–100 %.</source>
+            <location filename="../../app/services/credit/settings.py" line="70" />
+            <source>Oldest overdue item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="193" />
-            <source>Each negative event kind needs a grade cap of A, B, C or D.</source>
+            <location filename="../../app/services/credit/settings.py" line="71" />
+            <source>Utilisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="196" />
-            <source>Event durations must be whole months of 1 or more.</source>
+            <location filename="../../app/services/credit/settings.py" line="71" />
+            <source>Months as a customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="199" />
-            <source>There must be one grade policy for each of A, B, C and D.</source>
+            <location filename="../../app/services/credit/settings.py" line="72" />
+            <source>Debt-to-assets ratio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="72" />
+            <source>Current ratio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="75" />
+            <source>days paid after the due date, weighted by amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="76" />
+            <source>% of the invoices paid in 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="77" />
+            <source>% of the open invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="78" />
+            <source>days past the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="79" />
+            <source>% of the credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="80" />
+            <source>months since the first invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="81" />
+            <source>total debt ÷ total assets (0.45 = 45 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="82" />
+            <source>current assets ÷ current liabilities</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/credit/settings.py" line="213" />
+            <source>Give each credit factor a weight of 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="215" />
+            <source>The credit factor weights must add up to 100 (now {total}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="218" />
+            <source>The grade thresholds must satisfy 0 &lt; C &lt; B &lt; A ≤ 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="221" />
+            <source>Unknown factor curve: {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="227" />
+            <source>Each negative event kind needs a grade cap of A, B, C or D.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="231" />
+            <source>A negative event counts for 1–{max} whole months, or until it is cleared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="234" />
+            <source>There must be one grade policy for each of A, B, C and D.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="248" />
             <source>The neutral share must be 0–100 % and the warning line 1–100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="217" />
+            <location filename="../../app/services/credit/settings.py" line="252" />
             <source>Minimum history, staleness and limit rounding must be positive whole numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="188" />
-            <source>The curve {name} needs points with increasing values and shares of 0–100 %.</source>
+            <location filename="../../app/services/credit/settings.py" line="293" />
+            <source>{factor} – {name}: the curve needs at least one point.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="203" />
+            <location filename="../../app/services/credit/settings.py" line="295" />
+            <source>{factor} – {name}: a curve has at most {max} points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="238" />
             <source>Grade {grade}: terms must be 0–3650 days and the limit share 0–1000 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="207" />
+            <location filename="../../app/services/credit/settings.py" line="242" />
             <source>Grade {grade}: the limit floor must be 0 or more and not above the cap.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="210" />
+            <location filename="../../app/services/credit/settings.py" line="245" />
             <source>Grade {grade}: reviews must come every 1–60 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="169" />
+            <location filename="../../app/services/credit/settings.py" line="301" />
+            <source>{factor} – {name}, point {point}: enter numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="304" />
+            <source>{factor} – {name}, point {point}: the value must be {low} to {high} ({unit}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="307" />
+            <source>{factor} – {name}, point {point}: the share must be 0–100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="310" />
+            <source>{factor} – {name}, point {point}: use at most {places} decimal places.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="313" />
+            <source>{factor} – {name}, point {point}: the value {value} must be above the previous point's {previous}; the points are kept in order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="328" />
+            <source>External rating scale, row {row}: enter the grade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="331" />
+            <source>External rating scale, row {row}: a grade has at most {max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="334" />
+            <source>External rating scale, row {row}: the share of {grade} must be a whole number 0–100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="338" />
+            <source>External rating scale, row {row}: {grade} is already in row {first}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="205" />
             <source>The stored credit settings cannot be read; save them again.</source>
             <translation type="unfinished" />
         </message>
@@ -8708,7 +11631,12 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="158" />
+            <location filename="../../app/services/dunning/issuing.py" line="161" />
+            <source>A letter is either delivered or returned, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="164" />
             <source>{reference} is cancelled.</source>
             <translation type="unfinished" />
         </message>
@@ -8718,8 +11646,153 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="168" />
+            <location filename="../../app/services/dunning/issuing.py" line="174" />
             <source>Delivered on {date}, before the letter was issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="182" />
+            <source>Returned on {date}, before the letter was issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="28" />
+            <source>Reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="29" />
+            <source>Phone call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="30" />
+            <source>Demand letter (催告函)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="31" />
+            <source>Final notice (legal warning)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="32" />
+            <source>Handover (stops letters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="37" />
+            <source>Friendly reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="38" />
+            <source>First reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="39" />
+            <source>Formal demand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="40" />
+            <source>Final notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="41" />
+            <source>Handover notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="46" />
+            <source>No late interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="47" />
+            <source>Annual rate (simple, actual/365)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="48" />
+            <source>Daily rate (e.g. 0.05 % a day, 万分之五)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="49" />
+            <source>China: one-year LPR + markup (30–50 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="50" />
+            <source>EU: reference rate + points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="55" />
+            <source>China: official holidays and make-up working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="56" />
+            <source>Weekends only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="61" />
+            <source>Stage name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="61" />
+            <source>Days from due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="62" />
+            <source>Claims interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="84" />
+            <source>Ladder {ladder}, stage {n} ({stage}), {column}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="103" />
+            <source>give the stage a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="105" />
+            <source>the offset must be between −365 and 3650 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="107" />
+            <source>{offset} days must be later than the stage before it ({before} days).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="110" />
+            <source>unknown action {action}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="112" />
+            <source>the handover must be the last stage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="114" />
+            <source>unknown letter template {template}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="117" />
+            <source>a fee must be 0 or more, with at most 3 decimals.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8813,11 +11886,6 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="45" />
-            <source>Friendly reminder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/services/dunning/settings.py" line="46" />
             <source>Phone call and first reminder</source>
             <translation type="unfinished" />
@@ -8825,11 +11893,6 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="47" />
             <source>Formal demand letter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/dunning/settings.py" line="48" />
-            <source>Final notice</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8848,42 +11911,42 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="213" />
+            <location filename="../../app/services/dunning/settings.py" line="216" />
             <source>The default ladder {name} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="224" />
+            <location filename="../../app/services/dunning/settings.py" line="227" />
             <source>The limitation period must be 1–30 years and its warning window 1–3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="228" />
+            <location filename="../../app/services/dunning/settings.py" line="231" />
             <source>The calendar region and the reference prefix must be short codes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="236" />
+            <location filename="../../app/services/dunning/settings.py" line="239" />
             <source>Unknown kind of late interest {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="239" />
+            <location filename="../../app/services/dunning/settings.py" line="242" />
             <source>An annual interest rate must be above 0 and at most 100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="242" />
+            <location filename="../../app/services/dunning/settings.py" line="245" />
             <source>A daily interest rate must be above 0 and at most 1 % a day.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="245" />
+            <location filename="../../app/services/dunning/settings.py" line="248" />
             <source>The LPR markup must be 30–50 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="247" />
+            <location filename="../../app/services/dunning/settings.py" line="250" />
             <source>The points above the reference rate must be 0–20.</source>
             <translation type="unfinished" />
         </message>
@@ -8898,17 +11961,17 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="210" />
+            <location filename="../../app/services/dunning/settings.py" line="213" />
             <source>Ladder {name}: the handover must be the last stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="217" />
+            <location filename="../../app/services/dunning/settings.py" line="220" />
             <source>Grade {grade}: the ladder {name} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="251" />
+            <location filename="../../app/services/dunning/settings.py" line="254" />
             <source>A rate table needs increasing dates and rates of 0–100 %.</source>
             <translation type="unfinished" />
         </message>
@@ -8919,97 +11982,152 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="198" />
-            <source>Ladder {name}: unknown action {action}.</source>
+            <source>Ladder {name}: stage {n} needs a name of at most 100 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="201" />
-            <source>Ladder {name}: unknown letter template {template}.</source>
+            <source>Ladder {name}: unknown action {action}.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="204" />
-            <source>Ladder {name}: offsets must be between −365 and 3650 days.</source>
+            <source>Ladder {name}: unknown letter template {template}.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="207" />
+            <source>Ladder {name}: offsets must be between −365 and 3650 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="210" />
             <source>Ladder {name}: a fee must be 0 or more, with at most 3 decimals.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="21" />
+            <location filename="../../app/services/dunning/worklist.py" line="23" />
             <source>Call</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="21" />
+            <location filename="../../app/services/dunning/worklist.py" line="23" />
             <source>Handover</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="22" />
+            <location filename="../../app/services/dunning/worklist.py" line="24" />
             <source>Promise due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="22" />
+            <location filename="../../app/services/dunning/worklist.py" line="24" />
             <source>Dispute to resolve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="23" />
+            <location filename="../../app/services/dunning/worklist.py" line="25" />
             <source>Follow-up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="23" />
+            <location filename="../../app/services/dunning/worklist.py" line="25" />
             <source>Claim expiring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="26" />
+            <location filename="../../app/services/dunning/worklist.py" line="28" />
             <source>Payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
             <source>E-mail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
             <source>Visit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="28" />
+            <location filename="../../app/services/dunning/worklist.py" line="30" />
             <source>Written acknowledgement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="28" />
+            <location filename="../../app/services/dunning/worklist.py" line="30" />
             <source>Promise to pay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <location filename="../../app/services/dunning/worklist.py" line="31" />
             <source>Dispute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <location filename="../../app/services/dunning/worklist.py" line="31" />
             <source>Hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <location filename="../../app/services/dunning/worklist.py" line="31" />
             <source>Instalment plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="35" />
+            <source>reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="35" />
+            <source>no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="35" />
+            <source>promise to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="36" />
+            <source>dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="36" />
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="36" />
+            <source>kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="37" />
+            <source>broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="37" />
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="38" />
+            <source>completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="38" />
+            <source>came back</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9313,52 +12431,52 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="303" />
-            <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="252" />
-            <source>The due date {due} is before the issue date {issue}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="282" />
-            <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="298" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="334" />
             <source>Invoice {number} already exists with different data ({details}); nothing is overwritten.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="171" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="329" />
+            <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="292" />
+            <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="257" />
+            <source>The due date {due} is before the issue date {issue}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="176" />
             <source>The number is longer than {max} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="231" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="236" />
             <source>Unknown status {value}; use open, paid, cancelled or disputed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="266" />
             <source>A credit note (negative amount) can only be imported as open or cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="235" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="240" />
             <source>Partly paid invoices cannot be imported: import the invoice as open, then record the payment received.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="272" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="277" />
             <source>The paid date {paid} is before the issue date {issue}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="239" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="244" />
             <source>Written-off invoices cannot be imported: import the invoice as open, then write it off in ARDesk.</source>
             <translation type="unfinished" />
         </message>
@@ -9428,12 +12546,17 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/planning.py" line="215" />
+            <location filename="../../app/services/importers/plan_stream.py" line="90" />
+            <source>The file cannot be checked: the temporary space for big files is not usable ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/planning.py" line="257" />
             <source>{value} is not a valid date (dates in this file are read as day/month/year).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/planning.py" line="218" />
+            <location filename="../../app/services/importers/planning.py" line="260" />
             <source>{value} is not a valid date (dates in this file are read as month/day/year).</source>
             <translation type="unfinished" />
         </message>
@@ -9463,108 +12586,118 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="122" />
-            <source>{file}{where}: no header row found in the first {n} rows. The header row needs column names such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount.</source>
+            <location filename="../../app/services/importers/stream.py" line="47" />
+            <source>{file} was changed while ARDesk was reading it; nothing was imported. Check the file again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="185" />
+            <location filename="../../app/services/importers/stream.py" line="153" />
             <source>{file} is not a CSV or Excel file (it looks like binary data).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="276" />
-            <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="98" />
-            <source>The file {file} is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="120" />
-            <source>{file}{where} contains no data.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="300" />
-            <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="87" />
+            <location filename="../../app/services/importers/stream.py" line="54" />
             <source>{file} is a folder, not a file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="90" />
-            <source>The file {file} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="92" />
-            <source>The file {file} cannot be read (permission denied).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="95" />
-            <source>The file {file} cannot be read: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="113" />
-            <source>{file}: row {row} is empty or missing; it cannot be the header row.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="258" />
+            <location filename="../../app/services/importers/stream.py" line="172" />
             <source>{file} cannot be read as CSV: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="340" />
-            <source>{file} is not a readable Excel workbook ({reason}).</source>
+            <location filename="../../app/services/importers/table.py" line="152" />
+            <source>The file {file} cannot be read: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="359" />
-            <source>{file} has no worksheets.</source>
+            <location filename="../../app/services/importers/table.py" line="188" />
+            <source>{file}{where}: no header row found in the first {n} rows. The header row needs column names such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="395" />
-            <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
+            <location filename="../../app/services/importers/table.py" line="346" />
+            <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="320" />
-            <source>{file} is not a normal Excel workbook ({reason}); it is not read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="375" />
+            <location filename="../../app/services/importers/table.py" line="448" />
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="59" />
+            <location filename="../../app/services/importers/table.py" line="149" />
+            <source>The file {file} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="151" />
+            <source>The file {file} cannot be read (permission denied).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="164" />
+            <source>The file {file} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="186" />
+            <source>{file}{where} contains no data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="371" />
+            <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="179" />
+            <source>{file}: row {row} is empty or missing; it cannot be the header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="412" />
+            <source>{file} is not a readable Excel workbook ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="459" />
+            <source>{file} has no worksheets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="491" />
+            <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="392" />
+            <source>{file} is not a normal Excel workbook ({reason}); it is not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="61" />
             <source>{file}: {new} new, {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors not imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="62" />
+            <location filename="../../app/services/importers/writing.py" line="64" />
             <source>{file}: {new} new (not written), {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="101" />
+            <location filename="../../app/services/importers/writing.py" line="116" />
             <source>Writing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="342" />
+            <location filename="../../app/services/importers/writing.py" line="390" />
             <source>Cannot write {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/candidates.py" line="71" />
+            <source>Policy {id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9645,11 +12778,6 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="270" />
             <source>Recoveries are recorded after the claim is paid; {reference} is {status}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/services/insurance/claims.py" line="82" />
-            <source>Policy {id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10008,42 +13136,132 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../app/services/letters/templates.py" line="58" />
+            <source>The customer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="59" />
+            <source>The customer's number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/services/letters/templates.py" line="60" />
-            <source>Line {line}: unknown placeholder {text}.</source>
+            <source>The contract number, if any</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="61" />
-            <source>Line {line}: broken placeholder “{text}” (a brace without its partner, or a placeholder with a format).</source>
+            <source>Total of the overdue invoices listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="62" />
+            <source>The stage's dunning fee</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="63" />
-            <source>Line {line}: unknown section [{text}].</source>
+            <source>Late interest claimed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="64" />
+            <source>Overdue total plus fee and interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="65" />
+            <source>The total due in Chinese capitals (人民币大写)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="66" />
+            <source>The date by which to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="67" />
+            <source>The letter's date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="68" />
+            <source>Your bank account for the letter's currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="69" />
+            <source>What happens if the customer does not pay (the [consequences] section)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="70" />
+            <source>Your company's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="71" />
+            <source>Your company's phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="72" />
+            <source>Your company's e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="73" />
+            <source>The letter's reference number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="74" />
+            <source>The name of the dunning stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="75" />
+            <source>How many invoices the letter lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="90" />
+            <source>Line {line}: unknown placeholder {text}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="91" />
+            <source>Line {line}: broken placeholder “{text}” (a brace without its partner, or a placeholder with a format).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="93" />
+            <source>Line {line}: unknown section [{text}].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="94" />
             <source>The template has no [body] section.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="87" />
+            <location filename="../../app/services/letters/templates.py" line="118" />
             <source>Unknown letter template {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="89" />
+            <location filename="../../app/services/letters/templates.py" line="120" />
             <source>Unknown letter language {language}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="133" />
+            <location filename="../../app/services/letters/templates.py" line="172" />
             <source>The letter template {name} ({language}) has {count} problem(s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="273" />
+            <location filename="../../app/services/letters/templates.py" line="327" />
             <source>The letter template {name} cannot be printed: {problem}</source>
             <translation type="unfinished" />
         </message>
@@ -10983,7 +14201,12 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="184" />
+            <location filename="../../app/ui/dialogs/dunning_calendar.py" line="272" />
+            <source>Could not read {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="218" />
             <source>Could not save the settings: {reason}</source>
             <translation type="unfinished" />
         </message>

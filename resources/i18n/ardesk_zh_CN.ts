@@ -42,7 +42,7 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../app/ui/actions.py" line="+113" />
+            <location filename="../../app/ui/actions.py" line="+114" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
@@ -160,6 +160,16 @@
             <location line="+0" />
             <source>Dated exchange rates for home-currency totals</source>
             <translation>按日期设置的汇率，用于折算本位币合计</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Letter templates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The wording of the dunning letters and e-mails</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -953,7 +963,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+76" />
             <source>&amp;Import statement…</source>
             <translation>导入对账单(&amp;I)…</translation>
         </message>
@@ -1036,12 +1046,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+2" />
             <location line="+28" />
-            <location line="+234" />
+            <location line="+230" />
             <source>Auto-match</source>
             <translation>自动匹配</translation>
         </message>
         <message>
-            <location line="-257" />
+            <location line="-253" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -1086,7 +1096,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+127" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -1205,6 +1215,152 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <location line="+4" />
             <source>Import a statement from your bank (camt.053, MT940, OFX, or a CSV/Excel export); ARDesk matches the receipts to open invoices.</source>
             <translation>导入银行对账单（camt.053、MT940、OFX 或 CSV/Excel 导出文件）；ARDesk 会将回款与未结发票匹配。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuyerDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_buyer.py" line="+33" />
+            <source>Add insured buyer</source>
+            <translation>添加被保险买方</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Type part of the customer's code or name</source>
+            <translation>输入客户编号或名称的一部分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;ustomer:</source>
+            <translation>客户(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Policy:</source>
+            <translation>保单(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The credit limit the insurer approved for this buyer</source>
+            <translation>保险公司为该买方核准的信用限额</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Approved &amp;limit:</source>
+            <translation>核准限额(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Valid &amp;from:</source>
+            <translation>生效日期(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Until further notice</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Valid &amp;to:</source>
+            <translation>截止日期(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Requested and refused decisions give no cover; a withdrawn limit covers invoices issued up to the day it ended</source>
+            <translation>申请中和被拒绝的限额不提供保障；已撤销的限额保障截止日前开具的发票</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. the insurer's limit decision number</source>
+            <translation>例如保险公司的限额批复编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurer's &amp;reference:</source>
+            <translation>保险公司编号(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter a policy first (Policies → New policy…).</source>
+            <translation>请先录入保单（保单 → 新建保单…）。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Choose the customer from the list.</source>
+            <translation>请从列表中选择客户。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the policy.</source>
+            <translation>请选择保单。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Saving insured buyer</source>
+            <translation>正在保存被保险买方</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarDayDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/dunning_calendar.py" line="+70" />
+            <source>Add a day to the {region} calendar</source>
+            <translation>向 {region} 日历添加日期</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A holiday is a day off even on a weekday; a make-up working day (调休) is worked even on a weekend</source>
+            <translation>节假日即使是工作日也休息；调休上班日即使是周末也上班</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. 国庆节 National Day</source>
+            <translation>如 国庆节</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{weekday}, a weekend day</source>
+            <translation>{weekday}，周末</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{weekday}, a weekday</source>
+            <translation>{weekday}，工作日</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a weekday is a working day anyway</source>
+            <translation>工作日本来就上班</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a weekend day is a day off anyway</source>
+            <translation>周末本来就休息</translation>
         </message>
     </context>
     <context>
@@ -1369,9 +1525,403 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
     </context>
     <context>
+        <name>ClaimActionDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_claim.py" line="+278" />
+            <source>File claim {reference}</source>
+            <translation>提交索赔 {reference}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Claim {reference} paid</source>
+            <translation>索赔 {reference} 已赔付</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claim {reference} rejected</source>
+            <translation>索赔 {reference} 被拒赔</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recovery on claim {reference}</source>
+            <translation>索赔 {reference} 的追回款</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{reference} · {code} {name} · policy {policy} ({insurer}) · {status}</source>
+            <translation>{reference} · {code} {name} · 保单 {policy}（{insurer}）· {status}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Filed on:</source>
+            <translation>提交日期(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Paid on:</source>
+            <translation>赔付日期(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Rejected on:</source>
+            <translation>拒赔日期(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Received on:</source>
+            <translation>收款日期(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The insurer's case number, if given</source>
+            <translation>保险公司案号（如有）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurer's &amp;reference:</source>
+            <translation>保险公司案号(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figures stored at filing</source>
+            <translation>提交时保存的金额</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Amount:</source>
+            <translation>金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Claimed: {amount}</source>
+            <translation>索赔金额：{amount}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>As given in the insurer's decision</source>
+            <translation>按保险公司决定书填写</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurer's &amp;reason:</source>
+            <translation>拒赔原因(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimDetailDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_claim_detail.py" line="+54" />
+            <source>Claim {reference} — {code} {name}</source>
+            <translation>索赔 {reference} — {code} {name}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issued</source>
+            <translation>开票日</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+5" />
+            <location line="+4" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Outstanding</source>
+            <translation>未付金额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoices ({n})</source>
+            <translation>发票（{n}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Documents</source>
+            <translation>单证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <location line="+56" />
+            <location line="+154" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="-208" />
+            <source>Recoveries ({n})</source>
+            <translation>追回款（{n}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Details</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Invoices</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Collection history ({n})</source>
+            <translation>催收记录（{n}）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Save checklist</source>
+            <translation>保存单证清单(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Claim:</source>
+            <translation>索赔：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buyer:</source>
+            <translation>买方：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Policy:</source>
+            <translation>保单：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opened on:</source>
+            <translation>发起日期：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Filed on:</source>
+            <translation>提交日期：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurer's reference:</source>
+            <translation>保险公司案号：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decided on:</source>
+            <translation>决定日期：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Paid by the insurer:</source>
+            <translation>保险公司赔付：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason for rejection:</source>
+            <translation>拒赔原因：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Recovered from the buyer:</source>
+            <translation>从买方追回：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Figures stored at filing</source>
+            <translation>提交时保存的金额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figures if filed on {date}</source>
+            <translation>若于 {date} 提交的金额</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Tick the documents you have for the claim pack; a note can say where they are or what is still awaited. Unticked lines are listed as missing.</source>
+            <translation>勾选已备齐的索赔单证；备注可说明存放位置或尚待补充的内容。未勾选的单证在索赔材料中列为缺失。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Document</source>
+            <translation>单证</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Not on the claim's checklist yet; ticking it adds it.</source>
+            <translation>尚未列入本索赔的单证清单；勾选即添加。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{present} of {total} documents present.</source>
+            <translation>已备齐 {present} / {total} 项单证。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n} unsaved changes.</source>
+            <translation>{n} 项更改未保存。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Saving the claim's documents</source>
+            <translation>正在保存索赔单证</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Save the changes to the documents checklist?</source>
+            <translation>是否保存对单证清单的更改？</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Letter</source>
+            <translation>催款函</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Acknowledgement</source>
+            <translation>债务确认</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Promise to pay</source>
+            <translation>付款承诺</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instalment plan</source>
+            <translation>分期付款计划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispute</source>
+            <translation>争议</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue notified to the insurer</source>
+            <translation>向保险公司报告逾期</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>delivered</source>
+            <translation>已送达</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimFigures</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_claim.py" line="-285" />
+            <source>Outstanding on the invoices:</source>
+            <translation>发票未付金额：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insured limit:</source>
+            <translation>核准信用限额：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lower of the two:</source>
+            <translation>两者较低者：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Less deductible:</source>
+            <translation>减：免赔额：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Less first loss:</source>
+            <translation>减：起赔额（第一损失）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loss for indemnity:</source>
+            <translation>赔付基数：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indemnity:</source>
+            <translation>赔偿比例：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claimable amount:</source>
+            <translation>可索赔金额：</translation>
+        </message>
+    </context>
+    <context>
         <name>CollectionsModel</name>
         <message>
-            <location filename="../../app/ui/tablemodels/collections.py" line="+48" />
+            <location filename="../../app/ui/tablemodels/collections.py" line="+61" />
             <source>{days} days left</source>
             <translation>剩余 {days} 天</translation>
         </message>
@@ -1382,30 +1932,30 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+2" />
-            <location line="+49" />
+            <location line="+50" />
             <location line="+22" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-69" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+68" />
+            <location line="+69" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location line="-66" />
-            <location line="+25" />
+            <location line="-67" />
+            <location line="+26" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-23" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
@@ -1415,17 +1965,27 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>逾期天数（最早一张发票），或诉讼时效届满前的剩余天数</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Amount × age</source>
-            <translation>金额 × 账龄</translation>
+            <location line="-44" />
+            <source>pay by {date} · {status}</source>
+            <translation>{date} 前付款 · {status}</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Priority {rank}: {amount:,} (home currency, whole units) × {days} day(s) = {weight:,}</source>
+            <translation>优先级 {rank}：{amount:,}（本位币，整数单位）× {days} 天 = {weight:,}</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Priority</source>
+            <translation>优先级</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>The default order: amount (whole units) times days</source>
-            <translation>默认排序：金额（整数单位）乘以天数</translation>
+            <source>The default order, 1 first: the amount in the home currency times its age in days</source>
+            <translation>默认排序，1 为最先：本位币金额 × 逾期天数</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location line="+60" />
             <source>Invoices</source>
             <translation>发票</translation>
@@ -1550,7 +2110,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>时效将届满</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+61" />
             <source>&amp;Log call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
@@ -1585,7 +2145,32 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>作废函件(&amp;L)</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+15" />
+            <source>Cancel promise to pay</source>
+            <translation>取消付款承诺</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel instalment plan</source>
+            <translation>取消分期计划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>It is kept, marked as cancelled and audited; its invoices return to the dunning ladder.</source>
+            <translation>记录会保留并标记为已取消，写入审计日志；相关发票回到催收阶梯。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel &amp;promise</source>
+            <translation>取消承诺(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel &amp;plan</source>
+            <translation>取消分期(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <location line="+14" />
             <source>Save statement</source>
             <translation>保存对账单</translation>
@@ -1601,12 +2186,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>无法保存对账单：{error}</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+30" />
             <source>{count} claim(s); the red ones expire within 30 days.</source>
             <translation>{count} 笔债权；红色的将在 30 天内届满。</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+36" />
             <source>Timeline of {customer}, newest first</source>
             <translation>{customer} 的时间线（最新在前）</translation>
         </message>
@@ -1634,6 +2219,16 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <location line="+2" />
             <source>Review today's dunning steps, issue them, print or save the letters</source>
             <translation>审核今日催收步骤，出具并打印或保存函件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Letter templates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit the wording of each stage's letter and e-mail, with a live preview</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
@@ -1717,6 +2312,16 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+2" />
+            <source>Cancel promise/plan…</source>
+            <translation>取消承诺/分期…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel the promise to pay or instalment plan selected in the timeline</source>
+            <translation>取消时间线中选中的付款承诺或分期计划</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Statement PDF…</source>
             <translation>对账单 PDF…</translation>
         </message>
@@ -1726,7 +2331,17 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>保存所选客户的对账单</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>Statements for all…</source>
+            <translation>批量对账单…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Statements of account for every customer with open items: a PDF each, one file, or printed</source>
+            <translation>为所有有未结项目的客户生成对账单：每户一个 PDF、合并为一个文件，或直接打印</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Search customer, invoice, note…  (Ctrl+F)</source>
             <translation>搜索客户、发票、备注…  (Ctrl+F)</translation>
         </message>
@@ -1895,6 +2510,210 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
     </context>
     <context>
+        <name>CreditCurvesDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/credit_curves.py" line="+78" />
+            <source>Factor curves, ratings and events</source>
+            <translation>因素曲线、评级与负面事件</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Factor &amp;curves</source>
+            <translation>因素曲线(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>External &amp;ratings</source>
+            <translation>外部评级(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Negative &amp;events</source>
+            <translation>负面事件(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>Type or double-click to change a value; Enter keeps it, Esc cancels. Delete removes the selected point.</source>
+            <translation>直接输入或双击以修改数值；回车确认，Esc 取消。Delete 键删除所选的点。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Add point</source>
+            <translation>添加点(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A new point on the line after the selected one; then change its value or share.</source>
+            <translation>在所选点之后的曲线上添加一个点，然后修改其取值或得分比例。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Re&amp;move</source>
+            <translation>删除(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected point (Delete).</source>
+            <translation>删除所选的点（Delete）。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Drawing the curve…</source>
+            <translation>正在绘制曲线…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Restore &amp;this curve</source>
+            <translation>恢复此曲线(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the default points back in the selected curve.</source>
+            <translation>将所选曲线恢复为默认的点。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore a&amp;ll curves</source>
+            <translation>恢复全部曲线(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the default points back in every factor curve.</source>
+            <translation>将全部因素曲线恢复为默认的点。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Value: {unit}. Share: the part of the factor's {points} points a customer earns at that value. Between two points the share follows a straight line; before the first and after the last point it stays level.</source>
+            <translation>取值：{unit}。得分比例：客户在该取值下获得该因素 {points} 分中的比例。两点之间按直线插值；第一个点之前和最后一个点之后保持不变。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{factor} is the average of this curve and “{other}”.</source>
+            <translation>{factor}取此曲线与“{other}”的平均值。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Value</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+69" />
+            <source>Share (%)</source>
+            <translation>得分比例（%）</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Differs from the default curve.</source>
+            <translation>与默认曲线不同。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>share of the points (%)</source>
+            <translation>得分比例（%）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>This curve</source>
+            <translation>此曲线</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Select the point to remove.</source>
+            <translation>请选择要删除的点。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>An insurer's or credit bureau's grade entered for a customer earns this share of the External rating factor's {points} points. Grades match whatever their case; a grade not listed here scores neutral and is flagged.</source>
+            <translation>为客户录入的保险公司或征信机构评级，可获得外部评级因素 {points} 分中的这一比例。评级不区分大小写；未列出的评级按中性计分并加标记。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Grade</source>
+            <translation>评级</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Points</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Add grade</source>
+            <translation>添加评级(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Re&amp;move grade</source>
+            <translation>删除评级(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected grade (Delete).</source>
+            <translation>删除所选评级（Delete）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore &amp;defaults</source>
+            <translation>恢复默认值(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the default rating scale back.</source>
+            <translation>恢复默认的评级表。</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>A negative event that is not cleared caps the grade: whatever the score, the customer gets no better grade than this one (with several events, the worst cap wins). An event stops counting when it is cleared, or after the months given here.</source>
+            <translation>未解除的负面事件会限制等级：无论评分多高，客户的等级都不会好于此处设定的等级（有多个事件时，取最严格的限制）。事件解除后，或超过此处设定的月数后，不再计入。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Best grade allowed</source>
+            <translation>最高允许等级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counts for</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>until cleared</source>
+            <translation>直至解除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0: the event counts until it is cleared.</source>
+            <translation>0：事件一直计入，直至解除。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Restore de&amp;faults</source>
+            <translation>恢复默认值(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the default grade caps and durations back.</source>
+            <translation>恢复默认的等级上限和有效期。</translation>
+        </message>
+    </context>
+    <context>
         <name>CreditNoteDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/invoice_dialog.py" line="+424" />
@@ -1955,12 +2774,22 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CreditSettingsForm</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_settings.py" line="+60" />
+            <location filename="../../app/ui/dialogs/credit_settings.py" line="+75" />
             <source>Factor weights (points out of 100)</source>
             <translation>因素权重（满分 100）</translation>
         </message>
         <message>
             <location line="+13" />
+            <source>Factor &amp;curves, ratings and events…</source>
+            <translation>因素曲线、评级与负面事件(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How each factor's measured value turns into points, the external rating scale and the grade caps of negative events.</source>
+            <translation>各因素的测量值如何换算成得分、外部评级表，以及负面事件的等级上限。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Grades and limits</source>
             <translation>等级与额度</translation>
         </message>
@@ -2062,7 +2891,17 @@ ment</source>
             <translation>保存之前，预览显示按这些数值会有多少客户的等级变化。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+33" />
+            <source>No dunning ladder has this name: customers of this grade follow the default ladder</source>
+            <translation>没有这个名称的催收阶梯：该等级的客户按默认阶梯催收</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The dunning ladder for this grade (Settings → Dunning)</source>
+            <translation>该等级使用的催收阶梯（设置 → 催收）</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Total: {total} of 100</source>
             <translation>合计：{total} / 100</translation>
         </message>
@@ -2072,7 +2911,42 @@ ment</source>
             <translation>{grade} 级：{problem}</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+50" />
+            <source>{count} of {total} factor curves</source>
+            <translation>{total} 条因素曲线中的 {count} 条</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the external rating scale</source>
+            <translation>外部评级表</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the negative-event caps</source>
+            <translation>负面事件上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed from the defaults: {what}.</source>
+            <translation>与默认值不同：{what}。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default curves, rating scale and event caps.</source>
+            <translation>曲线、评级表和事件上限均为默认值。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not saved yet.</source>
+            <translation>尚未保存。</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Scoring every customer with the new values…</source>
             <translation>正在按新数值为全部客户评分…</translation>
         </message>
@@ -2100,7 +2974,7 @@ ment</source>
             <translation>信用保险</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>&amp;Review…</source>
             <translation>复审(&amp;R)…</translation>
         </message>
@@ -2155,12 +3029,12 @@ ment</source>
             <translation>待复审(&amp;D)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+39" />
             <source>&amp;Review customer…</source>
             <translation>复审客户(&amp;R)…</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+101" />
             <source>{n} reviews due by {date} (overdue first, then by due date)</source>
             <translation>截至 {date} 共 {n} 项待复审（逾期的在前，其余按到期日排列）</translation>
         </message>
@@ -2170,12 +3044,12 @@ ment</source>
             <translation>复审清单（{n}）</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+63" />
             <source>Select a customer to see how its grade is made up.</source>
             <translation>选择一个客户以查看其等级的构成。</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+35" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -2286,6 +3160,19 @@ ment</source>
             <location line="+3" />
             <source>Alerts</source>
             <translation>预警</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurvePointsModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/credit_curves.py" line="+121" />
+            <source>There is no room for another point between these values: change a value first.</source>
+            <translation>这些取值之间已无法再加点：请先修改某个取值。</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>{factor} – {name}, point {point}: {value} is not a number.</source>
+            <translation>{factor} – {name}，第 {point} 点：{value} 不是数字。</translation>
         </message>
     </context>
     <context>
@@ -2474,7 +3361,7 @@ ment</source>
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+47" />
+            <location filename="../../app/ui/dialogs/customer_dialog.py" line="+49" />
             <source>{text} is not a percentage.</source>
             <translation>{text} 不是有效的百分比。</translation>
         </message>
@@ -2536,11 +3423,12 @@ ment</source>
         <message>
             <location line="+2" />
             <location line="+12" />
+            <location line="+79" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-89" />
             <source>Credit &amp;limit:</source>
             <translation>信用额度(&amp;L)：</translation>
         </message>
@@ -2615,7 +3503,7 @@ ment</source>
             <translation>在“银行对账”页确认匹配时学到的付款人名称和账号</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>&amp;Reason for change:</source>
             <translation>修改原因(&amp;S)：</translation>
         </message>
@@ -2623,6 +3511,56 @@ ment</source>
             <location line="+1" />
             <source>optional; kept in the change history</source>
             <translation>选填；将记入变更历史</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Extra days after the due date before the overdue dunning stages and late interest start (usually 5–10)</source>
+            <translation>到期日后额外给予的天数，期满后才开始逾期催收阶段和计算逾期利息（通常 5–10 天）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Dunn&amp;ing grace:</source>
+            <translation>催收宽限期(&amp;I)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grace appro&amp;ved by:</source>
+            <translation>宽限期批准人(&amp;V)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>required when the grace days change</source>
+            <translation>修改宽限天数时必填</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grace &amp;justification:</source>
+            <translation>宽限理由(&amp;J)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>optional, e.g. agreed in the annual contract</source>
+            <translation>可选，如：年度合同约定</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>None so far.</source>
+            <translation>尚未设置。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Now {days} days, approved by {who}</source>
+            <translation>当前 {days} 天，批准人 {who}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> on {date}</source>
+            <translation>，于 {date}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Say who approved the new grace days.</source>
+            <translation>请填写新宽限天数的批准人。</translation>
         </message>
     </context>
     <context>
@@ -2739,7 +3677,7 @@ ment</source>
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../app/ui/tabs/customers.py" line="+61" />
+            <location filename="../../app/ui/tabs/customers.py" line="+66" />
             <source>Search code, name, other names…  (Ctrl+F)</source>
             <translation>搜索客户编号、名称、其他名称…  (Ctrl+F)</translation>
         </message>
@@ -2750,26 +3688,26 @@ ment</source>
         </message>
         <message>
             <location line="+3" />
-            <location line="+311" />
+            <location line="+312" />
             <location line="+20" />
             <source>New customer…</source>
             <translation>新建客户…</translation>
         </message>
         <message>
-            <location line="-330" />
-            <location line="+306" />
+            <location line="-331" />
+            <location line="+307" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location line="-305" />
-            <location line="+246" />
+            <location line="-306" />
+            <location line="+247" />
             <location line="+60" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location line="-204" />
+            <location line="-205" />
             <source>&amp;New customer…</source>
             <translation>新建客户(&amp;N)…</translation>
         </message>
@@ -2794,7 +3732,7 @@ ment</source>
             <translation>此版本不支持导入。</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+89" />
             <location line="+61" />
             <source>Activate</source>
             <translation>启用</translation>
@@ -2833,7 +3771,7 @@ ment</source>
     <context>
         <name>DeliveryDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/collections_delivery.py" line="+24" />
+            <location filename="../../app/ui/dialogs/collections_delivery.py" line="+25" />
             <source>Delivery of {reference}</source>
             <translation>{reference} 的送达</translation>
         </message>
@@ -2884,8 +3822,33 @@ ment</source>
         </message>
         <message>
             <location line="+2" />
+            <source>not known yet</source>
+            <translation>尚不清楚</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>delivered on</source>
             <translation>送达日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>came back / bounced on</source>
+            <translation>退回 / 退信于</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Returned post or an e-mail that bounced: the letter did not reach the customer and restarts nothing</source>
+            <translation>邮件被退回或电子邮件退信：函件未送达客户，不中断诉讼时效</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Why (addressee unknown, mailbox full…)</source>
+            <translation>原因（查无此人、邮箱已满…）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Outcome:</source>
+            <translation>结果：</translation>
         </message>
     </context>
     <context>
@@ -2989,6 +3952,511 @@ ment</source>
             <location line="+0" />
             <source>&amp;Flag as disputed</source>
             <translation>标记为争议(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DunningCalendarDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/dunning_calendar.py" line="-74" />
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Holiday</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make-up working day</source>
+            <translation>调休上班日</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file}, row {row}, {column}: {problem}</source>
+            <translation>{file}，第 {row} 行，{column}：{problem}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>… and {count} more</source>
+            <translation>……另有 {count} 处</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Holidays and working days — {region}</source>
+            <translation>节假日与工作日 — {region}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days that differ from the plain week: holidays (no work, even on a weekday) and make-up working days (调休, work even on a weekend). Dunning actions that fall on a non-working day move to the next working day. Each change is saved at once.</source>
+            <translation>与普通周历不同的日子：节假日（即使是工作日也休息）和调休上班日（即使是周末也上班）。落在非工作日的催收动作顺延至下一个工作日。每项修改立即保存。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import CSV…</source>
+            <translation>导入 CSV(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A CSV file with the columns date,kind[,region[,name]] (kind: holiday or workday; a header row is optional). Nothing is imported when a row is wrong.</source>
+            <translation>CSV 文件，列为 date,kind[,region[,name]]（kind：holiday 或 workday；表头行可选）。任何一行有误则全部不导入。</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>{holidays} holiday(s), {workdays} make-up working day(s)</source>
+            <translation>{holidays} 个节假日，{workdays} 个调休上班日</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Remove {date} ({name}) from the calendar?</source>
+            <translation>从日历中删除 {date}（{name}）？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove these {count} days from the calendar?</source>
+            <translation>从日历中删除这 {count} 天？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove days</source>
+            <translation>删除日期</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+11" />
+            <source>Import CSV</source>
+            <translation>导入 CSV</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Nothing was imported from {file}: {count} row(s) are wrong.</source>
+            <translation>未从 {file} 导入任何内容：{count} 行有误。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{count} day(s) imported from {file}.</source>
+            <translation>已从 {file} 导入 {count} 天。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import holidays and working days</source>
+            <translation>导入节假日与工作日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DunningSettingsForm</name>
+        <message>
+            <location filename="../../app/ui/dialogs/dunning_settings.py" line="+73" />
+            <source>&amp;Ladders</source>
+            <translation>催收阶梯(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Rules</source>
+            <translation>规则(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Late &amp;interest</source>
+            <translation>逾期利息(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>L&amp;adder:</source>
+            <translation>阶梯(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A new ladder, starting as a copy of the one shown</source>
+            <translation>新建阶梯，以当前显示的阶梯为副本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rena&amp;me…</source>
+            <translation>重命名(&amp;M)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only a ladder no grade and no customer uses can be deleted</source>
+            <translation>只能删除没有等级和客户使用的阶梯</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Add &amp;stage</source>
+            <translation>添加阶段(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A new stage after the selected one</source>
+            <translation>在所选阶段之后添加新阶段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remo&amp;ve stage</source>
+            <translation>删除阶段(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move do&amp;wn</source>
+            <translation>下移(&amp;W)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Which ladder a customer follows</source>
+            <translation>客户适用的催收阶梯</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Customers with&amp;out a grade:</source>
+            <translation>无等级的客户(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Chosen &amp;here:</source>
+            <translation>在此选择(&amp;H)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>By credit grade:</source>
+            <translation>按信用等级：</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Not used by any grade; it can be deleted.</source>
+            <translation>没有任何等级使用，可以删除。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>customers without a grade</source>
+            <translation>无等级的客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>grade {grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>grade {grade} (credit grade policy)</source>
+            <translation>{grade} 级（信用等级政策）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Used by: {uses}</source>
+            <translation>使用者：{uses}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>New stage</source>
+            <translation>新阶段</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Give the ladder a name.</source>
+            <translation>请填写阶梯名称。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A ladder name has at most {n} characters.</source>
+            <translation>阶梯名称最多 {n} 个字符。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is already a ladder called {name}.</source>
+            <translation>已有名为 {name} 的阶梯。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The credit grade policy of grade {grades} names {name}: choose the ladders here (Chosen here), or change the Credit page first.</source>
+            <translation>{grades} 级的信用等级政策引用了 {name}：请在此选择阶梯（在此选择），或先修改“信用”页。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{name} cannot be deleted. {uses}</source>
+            <translation>无法删除 {name}。{uses}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At least one ladder is needed.</source>
+            <translation>至少需要一个催收阶梯。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>New ladder</source>
+            <translation>新建阶梯</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name of the new ladder (a copy of {name}):</source>
+            <translation>新阶梯的名称（复制自 {name}）：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rename ladder</source>
+            <translation>重命名阶梯</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete ladder</source>
+            <translation>删除阶梯</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the ladder {name} and its stages?</source>
+            <translation>删除阶梯 {name} 及其所有阶段？</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dunning ladders</source>
+            <translation>催收阶梯</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Timing</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Minimum interval between two contacts:</source>
+            <translation>两次联系的最短间隔(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An invoice moves to its next stage only when this many days have passed since its last one</source>
+            <translation>距上一阶段满此天数后，发票才进入下一阶段</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Pay within (the letter's pay-by date):</source>
+            <translation>付款期限（函件的最晚付款日）(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The pay-by date printed on a letter: its date plus these days, moved to a working day</source>
+            <translation>函件上的最晚付款日：函件日期加上此天数，顺延至工作日</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Promise &amp;grace:</source>
+            <translation>承诺宽限期(&amp;G)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Days after a promised date before the promise counts as broken</source>
+            <translation>承诺付款日后多少天仍未付款才算违约</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Holidays and working days…</source>
+            <translation>节假日与工作日(&amp;H)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The region's holidays and make-up working days: add, remove or import next year's schedule</source>
+            <translation>该地区的节假日和调休上班日：添加、删除或导入下一年的安排</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Working days:</source>
+            <translation>工作日规则(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An action that falls on a non-working day moves to the next working day.</source>
+            <translation>落在非工作日的催收动作顺延至下一个工作日。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Limitation period (诉讼时效) and letters</source>
+            <translation>诉讼时效与函件</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Limi&amp;tation period:</source>
+            <translation>诉讼时效(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> years</source>
+            <translation> 年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From the due date, restarted by a demand that reached the customer, a partial payment or an acknowledgement</source>
+            <translation>自到期日起算；送达客户的催告、部分付款或书面确认会使其重新计算</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Warn &amp;before a claim expires:</source>
+            <translation>债权到期前提前预警(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Letter reference pre&amp;fix:</source>
+            <translation>函件编号前缀(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Letters are numbered e.g. DN-2026-000123</source>
+            <translation>函件编号如 DN-2026-000123</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>As the credit grade policies say ({mapping})</source>
+            <translation>按信用等级政策（{mapping}）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(choose the ladder {name} to see it)</source>
+            <translation>（选择阶梯 {name} 查看）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndBuyerDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_buyer.py" line="+11" />
+            <source>End insured limit — {code}</source>
+            <translation>终止保险限额 — {code}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{code} {name}: {limit} under policy {policy}, valid from {start} ({status}).</source>
+            <translation>{code} {name}：保单 {policy} 下限额 {limit}，自 {start} 起有效（{status}）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The last day the limit covers invoices issued</source>
+            <translation>该限额所保障发票的最后开票日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cover &amp;ends on:</source>
+            <translation>保障截止日(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unchanged ({status})</source>
+            <translation>不变（{status}）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. limit withdrawn by the insurer</source>
+            <translation>例如保险公司撤销限额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Give a reason (it is kept in the audit log).</source>
+            <translation>请填写原因（将记入审计日志）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ending insured limit</source>
+            <translation>正在终止保险限额</translation>
         </message>
     </context>
     <context>
@@ -3574,7 +5042,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/import_dialog.py" line="+98" />
+            <location filename="../../app/ui/dialogs/import_dialog.py" line="+102" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
@@ -3616,18 +5084,18 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="-6" />
-            <location line="+345" />
+            <location line="+359" />
             <source>day/month/year</source>
             <translation>日/月/年</translation>
         </message>
         <message>
-            <location line="-344" />
-            <location line="+344" />
+            <location line="-358" />
+            <location line="+358" />
             <source>month/day/year</source>
             <translation>月/日/年</translation>
         </message>
         <message>
-            <location line="-339" />
+            <location line="-353" />
             <source>point: 1,234.56</source>
             <translation>小数点：1,234.56</translation>
         </message>
@@ -3663,12 +5131,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+3" />
-            <location line="+305" />
+            <location line="+319" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location line="-302" />
+            <location line="-316" />
             <source>Import &amp;valid rows only</source>
             <translation>仅导入有效行(&amp;V)</translation>
         </message>
@@ -3704,12 +5172,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+2" />
-            <location line="+202" />
+            <location line="+216" />
             <source>comma</source>
             <translation>逗号</translation>
         </message>
         <message>
-            <location line="-202" />
+            <location line="-216" />
             <source>semicolon</source>
             <translation>分号</translation>
         </message>
@@ -3739,12 +5207,22 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>标题行在第 {row} 行</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>{n} data rows</source>
             <translation>{n} 行数据</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+2" />
+            <source>{n} data rows (a big file, read in parts: the preview shows the first {m})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a big file, read in parts: the preview shows the first {m} rows, the check counts them all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
             <source>— not imported —</source>
             <translation>— 不导入 —</translation>
         </message>
@@ -3774,7 +5252,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>列映射名称（例如导出该文件的软件）：</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>{message}  ({file}, row {row})</source>
             <translation>{message}  （{file}，第 {row} 行）</translation>
         </message>
@@ -3792,6 +5270,11 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+3" />
             <source>Nothing is imported while there are errors. Fix the file and check again, or import the valid rows only and save the rejected rows to fix them.</source>
             <translation>存在错误时不会导入任何数据。请修正文件后重新检查，或仅导入有效行，并保存被拒绝的行以便修正。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The list shows the first {shown} of {total} errors; “Save rejected rows…” writes every rejected row with its errors.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
@@ -4078,9 +5561,72 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
     </context>
     <context>
+        <name>InsuranceForms</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_forms.py" line="+33" />
+            <source>Approved</source>
+            <translation>已核准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Requested</source>
+            <translation>申请中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refused</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdrawn</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>after the overdue notification</source>
+            <translation>自报告逾期起</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after the due date</source>
+            <translation>自到期日起</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after the extension period ends</source>
+            <translation>自延期期满起</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Enter a percentage such as 90 or 87.5.</source>
+            <translation>请输入百分比，例如 90 或 87.5。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a percentage such as 90 or 87.5 (at most two decimals).</source>
+            <translation>请输入百分比，例如 90 或 87.5（最多两位小数）。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Enter the amount.</source>
+            <translation>请输入金额。</translation>
+        </message>
+    </context>
+    <context>
         <name>InsuranceModels</name>
         <message>
-            <location filename="../../app/ui/tablemodels/credit_insurance.py" line="+40" />
+            <location filename="../../app/ui/tablemodels/credit_insurance.py" line="+41" />
             <source>{n} months</source>
             <translation>{n} 个月</translation>
         </message>
@@ -4088,6 +5634,21 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+1" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the notification</source>
+            <translation>报告逾期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the end of the extension</source>
+            <translation>延期期满</translation>
         </message>
         <message>
             <location line="+6" />
@@ -4116,20 +5677,20 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+2" />
-            <location line="+51" />
-            <location line="+22" />
+            <location line="+90" />
+            <location line="+33" />
             <source>Code</source>
             <translation>客户编号</translation>
         </message>
         <message>
-            <location line="-72" />
-            <location line="+51" />
-            <location line="+22" />
+            <location line="-122" />
+            <location line="+90" />
+            <location line="+33" />
             <source>Name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location line="-71" />
+            <location line="-121" />
             <source>Invoice</source>
             <translation>发票</translation>
         </message>
@@ -4146,13 +5707,13 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+2" />
             <location line="+24" />
-            <location line="+25" />
-            <location line="+29" />
+            <location line="+74" />
+            <location line="+30" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-127" />
             <source>Notify by</source>
             <translation>报损截止</translation>
         </message>
@@ -4183,19 +5744,19 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+2" />
+            <location line="+72" />
             <location line="+33" />
-            <location line="+22" />
             <source>Policy</source>
             <translation>保单</translation>
         </message>
         <message>
-            <location line="-54" />
-            <location line="+48" />
+            <location line="-104" />
+            <location line="+98" />
             <source>Claim</source>
             <translation>索赔</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-92" />
             <source>Insurer</source>
             <translation>保险人</translation>
         </message>
@@ -4230,14 +5791,54 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>索赔期限</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>Counted from</source>
+            <translation>起算日</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Deductible</source>
             <translation>免赔额</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>First loss</source>
+            <translation>起赔额</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Buyers</source>
             <translation>买方数</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Approved</source>
+            <translation>已核准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Requested</source>
+            <translation>申请中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refused</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdrawn</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>no rate</source>
+            <translation>无汇率</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{over} above the insured limit: the excess is not insured</source>
+            <translation>超出保险限额 {over}：超出部分不在保障范围内</translation>
         </message>
         <message>
             <location line="+12" />
@@ -4245,7 +5846,22 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>保险限额</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Exposure</source>
+            <translation>风险敞口</translation>
+        </message>
+        <message>
             <location line="+3" />
+            <source>Used</source>
+            <translation>使用率</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Above limit</source>
+            <translation>超出限额</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Valid from</source>
             <translation>生效日</translation>
         </message>
@@ -4256,14 +5872,19 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+2" />
-            <location line="+9" />
+            <location line="+10" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-8" />
             <source>Reference</source>
             <translation>批复编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
         <message>
             <location line="+13" />
@@ -4299,42 +5920,17 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InsuranceSection</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+94" />
-            <source>Deadlines</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Policies</source>
-            <translation>保单</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Insured buyers</source>
-            <translation>承保买方</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Claim &amp;pack PDF…</source>
-            <translation>索赔材料 PDF(&amp;P)…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Language:</source>
-            <translation>语言：</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Claims</source>
-            <translation>索赔</translation>
-        </message>
-        <message>
-            <location line="+38" />
+            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+264" />
             <source>{policies} policies, {buyers} insured buyers; {n} overdue insured invoices: {missed} deadlines missed, {soon} coming up; {claims} claims.</source>
             <translation>{policies} 张保单，{buyers} 个承保买方；{n} 张逾期的承保发票：{missed} 个期限已错过，{soon} 个即将到期；{claims} 笔索赔。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+6" />
+            <source>{n} above the insured limit</source>
+            <translation>{n} 个超出保险限额</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Insurance ({n})</source>
             <translation>信用保险（{n}）</translation>
         </message>
@@ -4344,7 +5940,169 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>信用保险</translation>
         </message>
         <message>
+            <location line="-129" />
+            <location line="+158" />
+            <source>Enter the insurer's approved limit on a customer</source>
+            <translation>录入保险公司对客户核准的信用限额</translation>
+        </message>
+        <message>
+            <location line="-169" />
+            <source>&amp;Notified…</source>
+            <translation>已通知(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record that the selected overdue invoice was notified to the insurer</source>
+            <translation>记录所选逾期发票已向保险公司报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <location line="+15" />
+            <source>Open &amp;claim…</source>
+            <translation>发起索赔(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Open a claim for the selected invoice's customer</source>
+            <translation>为所选发票的客户发起索赔</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Warning window…</source>
+            <translation>预警期限(&amp;W)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How many days before a deadline it is shown as a warning</source>
+            <translation>截止日前多少天开始显示预警</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New policy…</source>
+            <translation>新建保单(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ed&amp;it…</source>
+            <translation>编辑(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add &amp;buyer…</source>
+            <translation>添加买方(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>End &amp;limit…</source>
+            <translation>终止限额(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End the selected limit (e.g. withdrawn by the insurer)</source>
+            <translation>终止所选限额（例如被保险公司撤销）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Deta&amp;ils…</source>
+            <translation>详情(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Figures, invoices, recoveries and collection history of the claim</source>
+            <translation>索赔的金额、发票、追回款及催收记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doc&amp;uments…</source>
+            <translation>单证(&amp;U)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The checklist of documents to attach: tick what is present</source>
+            <translation>需附送的单证清单：勾选已备齐的单证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fi&amp;le…</source>
+            <translation>提交(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File the draft claim with the insurer (its figures are stored)</source>
+            <translation>向保险公司提交索赔草稿（保存当时的计算金额）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Paid…</source>
+            <translation>已赔付(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The insurer paid the filed claim</source>
+            <translation>保险公司已赔付该索赔</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;jected…</source>
+            <translation>已拒赔(&amp;J)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The insurer rejected the filed claim</source>
+            <translation>保险公司拒绝了该索赔</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reco&amp;very…</source>
+            <translation>追回款(&amp;V)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Money recovered from the buyer after the claim was paid</source>
+            <translation>赔付后从买方追回的款项</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Language of the claim pack</source>
+            <translation>索赔材料的语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Claim pac&amp;k PDF…</source>
+            <translation>索赔材料 PDF(&amp;K)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cover letter, invoice schedule, collection history and document checklist</source>
+            <translation>索赔函、发票明细、催收记录及单证清单</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Deadlines</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Policies</source>
+            <translation>保单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insured buyers</source>
+            <translation>承保买方</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Claims</source>
+            <translation>索赔</translation>
+        </message>
+        <message>
+            <location line="+116" />
+            <source>Enter a policy first</source>
+            <translation>请先录入保单</translation>
+        </message>
+        <message>
+            <location line="+114" />
             <source>Save claim pack</source>
             <translation>保存索赔材料</translation>
         </message>
@@ -4357,6 +6115,119 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+11" />
             <source>Claim pack written to {path}</source>
             <translation>索赔材料已保存到 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterestForm</name>
+        <message>
+            <location filename="../../app/ui/dialogs/dunning_settings_interest.py" line="+91" />
+            <source>Late interest on overdue invoices</source>
+            <translation>逾期发票的逾期利息</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Ra&amp;te:</source>
+            <translation>利率(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Where the contract sets no rate, courts allow the one-year LPR at the time of the breach plus 30–50 %</source>
+            <translation>合同未约定利率时，法院支持按违约时一年期 LPR 上浮 30–50 % 计算</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>LPR &amp;markup:</source>
+            <translation>LPR 上浮(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>% on top of the LPR (30–50)</source>
+            <translation>%，在 LPR 基础上（30–50）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Directive 2011/7/EU: the reference rate plus 8 points</source>
+            <translation>指令 2011/7/EU：参考利率加 8 个百分点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Points above the EU reference:</source>
+            <translation>高于欧盟参考利率的百分点(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>points (0–20)</source>
+            <translation>个百分点（0–20）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Example:</source>
+            <translation>示例：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>China one-year LPR (贷款市场报价利率)</source>
+            <translation>中国一年期 LPR（贷款市场报价利率）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>EU reference rate (ECB main refinancing rate)</source>
+            <translation>欧盟参考利率（欧洲央行主要再融资利率）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Interest runs from the day after the due date (plus the customer's grace days) on each day's open balance, and is rounded once for the letter. Add a new rate to its table when it is published.</source>
+            <translation>利息自到期日（加客户宽限天数）次日起按每日未结余额计算，每封函件只在最后四舍五入一次。新利率公布后请添加到相应表中。</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Rate</source>
+            <translation>利率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>LPR markup</source>
+            <translation>LPR 上浮</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Points above the EU reference</source>
+            <translation>高于欧盟参考利率的百分点</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{field}: {text} is not a number.</source>
+            <translation>{field}：{text} 不是数字。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>% a day (0.05 = 万分之五)</source>
+            <translation>% 每日（0.05 = 万分之五）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>% a year</source>
+            <translation>% 每年</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No interest is claimed.</source>
+            <translation>不主张利息。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{amount} {currency} overdue {days} days → {interest} {currency} (at {rate} % a year, as of {date})</source>
+            <translation>{amount} {currency} 逾期 {days} 天 → {interest} {currency}（年利率 {rate} %，截至 {date}）</translation>
         </message>
     </context>
     <context>
@@ -4745,7 +6616,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>IssueLettersDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/collections_letters.py" line="+124" />
+            <location filename="../../app/ui/dialogs/collections_letters.py" line="+110" />
             <source>Issue today's letters</source>
             <translation>出具今日函件</translation>
         </message>
@@ -4825,7 +6696,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>电子邮件(&amp;E)…</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+100" />
             <source>E-mailing letters</source>
             <translation>正在用电子邮件发送函件</translation>
         </message>
@@ -4845,21 +6716,17 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>已将 {count} 份函件保存到 {folder}。</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Print letters</source>
-            <translation>打印函件</translation>
+            <location line="+16" />
+            <source>The letters could not be printed: {error}</source>
+            <translation>函件无法打印：{error}</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>A print preview needs the Qt PDF module, which this installation does not have. The {count} letter(s) were saved to
-{folder}
-and the folder is opened now: print them from your PDF viewer.</source>
-            <translation>打印预览需要 Qt PDF 模块，当前安装中没有该模块。{count} 份函件已保存到
-{folder}
-现在打开该文件夹：请用 PDF 阅读器打印。</translation>
+            <location line="+5" />
+            <source>{count} letter(s), {pages} page(s)</source>
+            <translation>{count} 封函件，共 {pages} 页</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+8" />
             <source>&amp;Issue {count} letter(s)</source>
             <translation>出具 {count} 份函件(&amp;I)</translation>
         </message>
@@ -4925,6 +6792,328 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <location line="+2" />
             <source>{kind}: {value} — learned from line {ref} ({date})</source>
             <translation>{kind}：{value} — 学自流水 {ref}（{date}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterTemplatesDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/letter_templates.py" line="+76" />
+            <location line="+337" />
+            <location line="+133" />
+            <location line="+13" />
+            <location line="+29" />
+            <source>Letter templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-473" />
+            <location line="+291" />
+            <source>Save the letter and e-mail texts of this stage as your own copy (Ctrl+S); issued letters and e-mails use it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-289" />
+            <source>Revert to default…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Chinese</source>
+            <translation type="unfinished">中文</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English</source>
+            <translation type="unfinished">英文</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit the letters sent to customers whose language is {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Language of the letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Placeholders (double-click to insert)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Placeholder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Prints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>&amp;Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The printed letter: [subject], [salutation], [body], [consequences] and [closing]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The e-mail that carries the letter as a PDF: [subject] and [body]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>A line [name] starts a section, {name} prints a placeholder, {{ and }} print a brace, lines starting with # are notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Friendly reminder</source>
+            <translation type="unfinished">友好提醒</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>First reminder</source>
+            <translation type="unfinished">首次催款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Formal demand</source>
+            <translation type="unfinished">催告函</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Final notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handover notice</source>
+            <translation type="unfinished">移交通知</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not in the default ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1 day before the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1 day after the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{days} days before the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{days} days after the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your letter and e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your letter · default e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Default letter · your e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Customised: your copy in the data folder is used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The texts shipped with ARDesk are used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <location line="+22" />
+            <location line="+138" />
+            <location line="+24" />
+            <source>letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-184" />
+            <location line="+22" />
+            <location line="+138" />
+            <location line="+24" />
+            <source>e-mail</source>
+            <translation type="unfinished">电子邮件</translation>
+        </message>
+        <message>
+            <location line="-181" />
+            <source>Your own {what} text, saved in {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The default {what} text shipped with ARDesk; saving keeps your copy in the data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Preview with sample data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail preview with sample data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Correct the problems shown under the text first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Use the default {what} text shipped with ARDesk again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Line {line}, column {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Letter</source>
+            <translation type="unfinished">函件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>… and {count} more</source>
+            <translation type="unfinished">……另有 {count} 处</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The template cannot be saved or printed until this is corrected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+22" />
+            <location line="+14" />
+            <source>Showing the last version without problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-34" />
+            <location line="+36" />
+            <source>No preview: the text has problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Updating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{count} page(s) · fit to width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The preview could not be drawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Attachment: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To: {customer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The {what} text cannot be saved: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The template could not be saved: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Use the default {what} text for “{stage}” again? Your own text is deleted from the data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Discard your changes to the {what} text for “{stage}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Revert to default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The template could not be reverted: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save your changes to “{stage}”?</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5211,7 +7400,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+224" />
+            <location filename="../../app/ui/main_window.py" line="+226" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -5306,7 +7495,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>清除列表</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+62" />
             <source>Closing when the running work has finished…</source>
             <translation>正在等待进行中的工作完成后关闭…</translation>
         </message>
@@ -5387,6 +7576,177 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <location line="+6" />
             <source>The fixed amount cannot be negative.</source>
             <translation>固定金额不能为负数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotifyDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_buyer.py" line="+11" />
+            <source>Overdue notified — {number}</source>
+            <translation>已报告逾期 — {number}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Invoice {number} of {code} {name}, due {due}, {open} open; policy {policy} ({insurer}). Notify by {notify_by}.</source>
+            <translation>{code} {name} 的发票 {number}，到期日 {due}，未付 {open}；保单 {policy}（{insurer}）。须在 {notify_by} 前报告。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Notified &amp;on:</source>
+            <translation>报告日期(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. the insurer's acknowledgement number</source>
+            <translation>例如保险公司的受理编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reference:</source>
+            <translation>编号(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Recording the notification</source>
+            <translation>正在记录逾期报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenClaimDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_claim.py" line="+39" />
+            <source>Open insurance claim</source>
+            <translation>发起保险索赔</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Only customers with an insured limit are listed</source>
+            <translation>仅列出有保险限额的客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;ustomer:</source>
+            <translation>客户(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Policy:</source>
+            <translation>保单(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The invoices must be overdue and open on this day</source>
+            <translation>发票须在该日已逾期且未结清</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Opened on:</source>
+            <translation>发起日期(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issued</source>
+            <translation>开票日</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation>未付</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Insured limit</source>
+            <translation>保险限额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In claim</source>
+            <translation>所在索赔</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Tick &amp;all</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Untick a&amp;ll</source>
+            <translation>全不选(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Invoices:</source>
+            <translation>发票(&amp;I)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Claimable amount if filed on that day</source>
+            <translation>若当日提交的可索赔金额</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>In claim {reference} already</source>
+            <translation>已在索赔 {reference} 中</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This customer has no overdue insured invoice open on that day under the policy.</source>
+            <translation>该客户在该日没有此保单下逾期未结清的投保发票。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No policy insures this customer.</source>
+            <translation>没有保单承保该客户。</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{n} of {total} invoices ticked</source>
+            <translation>已勾选 {n} / {total} 张发票</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose the customer from the list.</source>
+            <translation>请从列表中选择客户。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the policy.</source>
+            <translation>请选择保单。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tick at least one invoice.</source>
+            <translation>请至少勾选一张发票。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Opening claim</source>
+            <translation>正在发起索赔</translation>
         </message>
     </context>
     <context>
@@ -5494,6 +7854,19 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
     </context>
     <context>
+        <name>PdfPages</name>
+        <message>
+            <location filename="../../app/ui/pdf_pages.py" line="+117" />
+            <source>Preparing {count} page(s)…</source>
+            <translation>正在准备 {count} 页…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/collections_plan.py" line="+30" />
@@ -5537,7 +7910,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>每期宽限：</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>Part</source>
             <translation>期</translation>
         </message>
@@ -5570,6 +7943,170 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <location line="+4" />
             <source>{diff} {currency} not covered</source>
             <translation>尚有 {diff} {currency} 未覆盖</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_policy.py" line="+66" />
+            <source>Edit policy {number}</source>
+            <translation>编辑保单 {number}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New credit-insurance policy</source>
+            <translation>新建信用保险保单</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose or type the insurer</source>
+            <translation>选择或输入保险公司</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Insurer:</source>
+            <translation>保险公司(&amp;I)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Policy &amp;number:</source>
+            <translation>保单号(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Invoices in this currency are insured; limits, deductible and claims are in it.</source>
+            <translation>承保该币种的发票；限额、免赔额和索赔均以该币种计。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;urrency:</source>
+            <translation>币种(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Period &amp;from:</source>
+            <translation>保险期间自(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Period &amp;to:</source>
+            <translation>保险期间至(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The share of the insured loss the insurer pays, e.g. 90 or 87.5</source>
+            <translation>保险公司赔付的损失比例，例如 90 或 87.5</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In&amp;demnity %:</source>
+            <translation>赔偿比例 %(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How long past the due date the insurer allows extending payment terms without asking</source>
+            <translation>无需申请即可在到期日后延长付款期限的最长时间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Maximum &amp;extension:</source>
+            <translation>最长延期(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Notify an overdue within:</source>
+            <translation>逾期报告期限(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after the due date</source>
+            <translation>（自到期日起）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>File the &amp;claim within:</source>
+            <translation>索赔期限(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Excess borne by you on each claim</source>
+            <translation>每次索赔由您自行承担的金额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dedu&amp;ctible per claim:</source>
+            <translation>每次索赔免赔额(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Aggregate first loss of the policy period borne by you before the insurer pays (leave empty if none)</source>
+            <translation>保险期间内保险公司赔付前由您承担的累计起赔额（无则留空）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Aggregate first loss:</source>
+            <translation>累计起赔额(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Choose a known currency (e.g. CNY, USD).</source>
+            <translation>请选择有效的币种（如 CNY、USD）。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Saving policy</source>
+            <translation>正在保存保单</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateTableBox</name>
+        <message>
+            <location filename="../../app/ui/dialogs/dunning_settings_interest.py" line="-187" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a rate in force from a later date (a copy of the newest row, one month later; edit it in the table)</source>
+            <translation>添加一个较晚生效的利率（复制最新一行，日期推后一个月；请在表中修改）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateTableModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/dunning.py" line="+297" />
+            <source>In force from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rate % a year</source>
+            <translation>年利率 %</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>{date} is already in the table.</source>
+            <translation>{date} 已在表中。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{text} is not a rate in %.</source>
+            <translation>{text} 不是百分比利率。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A rate must be 0–100 %.</source>
+            <translation>利率必须在 0–100 % 之间。</translation>
         </message>
     </context>
     <context>
@@ -6234,7 +8771,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+47" />
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="+48" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -6269,7 +8806,7 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <translation>银行对账匹配</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+43" />
             <source>Credit</source>
             <translation>信用</translation>
         </message>
@@ -6277,6 +8814,11 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <location line="+10" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Dunning</source>
+            <translation>催收</translation>
         </message>
     </context>
     <context>
@@ -6320,6 +8862,84 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <location line="+11" />
             <source>(disputed)</source>
             <translation>（有争议）</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageTableModel</name>
+        <message>
+            <location filename="../../app/ui/tablemodels/dunning.py" line="-271" />
+            <source>No letter</source>
+            <translation>不发函</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Stage name</source>
+            <translation>阶段名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Days from due</source>
+            <translation>距到期日天数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Action</source>
+            <translation>动作</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Letter</source>
+            <translation>函件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fee</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Claims interest</source>
+            <translation>主张利息</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The stage's name, as letters and the worklist show it</source>
+            <translation>阶段名称，显示在函件和工作清单中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days after the due date when the stage is reached (negative: before it)</source>
+            <translation>到期日后多少天进入此阶段（负数：到期日前）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What is done at this stage</source>
+            <translation>此阶段要做的事</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The letter template it sends (in the customer's language)</source>
+            <translation>此阶段发送的函件模板（按客户语言）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A fixed fee charged with the letter, in the letter's currency</source>
+            <translation>随函收取的固定费用，按函件币种</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Whether the letter claims late interest</source>
+            <translation>函件是否主张逾期利息</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Stage {n}, Fee: {text} is not an amount.</source>
+            <translation>第 {n} 阶段，费用：{text} 不是金额。</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source> days</source>
+            <translation> 天</translation>
         </message>
     </context>
     <context>
@@ -6437,6 +9057,139 @@ and the folder is opened now: print them from your PDF viewer.</source>
         </message>
     </context>
     <context>
+        <name>StatementsDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/collections_statements.py" line="+52" />
+            <source>Statements for all customers</source>
+            <translation>全部客户对账单</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Counting the customers with open items…</source>
+            <translation>正在统计有未结项目的客户…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>each customer's letter language</source>
+            <translation>按各客户的函件语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Paper:</source>
+            <translation>纸张：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>one PDF per customer, in a folder</source>
+            <translation>每个客户一个 PDF，保存到文件夹</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>all in one PDF file</source>
+            <translation>全部合并为一个 PDF 文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>print (with a preview)</source>
+            <translation>打印（带预览）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Make:</source>
+            <translation>生成：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Make statements…</source>
+            <translation>生成对账单(&amp;M)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Making {count} statement(s)…</source>
+            <translation>正在生成 {count} 份对账单…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No customer has open items on {date}.</source>
+            <translation>{date} 没有客户有未结项目。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} customer(s) have open items on {date}.</source>
+            <translation>{date} 有 {count} 个客户有未结项目。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Save the statements to a folder</source>
+            <translation>将对账单保存到文件夹</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save the statements</source>
+            <translation>保存对账单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Making statements</source>
+            <translation>正在生成对账单</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{count} statement(s) ready to print.</source>
+            <translation>{count} 份对账单已可打印。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} statement(s) saved in {file}.</source>
+            <translation>{count} 份对账单已保存到 {file}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} statement(s) saved to {folder}.</source>
+            <translation>{count} 份对账单已保存到 {folder}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Statements of {date}</source>
+            <translation>{date} 对账单</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cancelled: the statements already made were kept.</source>
+            <translation>已取消：已生成的对账单予以保留。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>已取消：未写入任何文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <location filename="../../app/ui/tabs/customer_detail.py" line="-242" />
@@ -6528,6 +9281,34 @@ and the folder is opened now: print them from your PDF viewer.</source>
             <location line="+8" />
             <source>Undo import</source>
             <translation>撤销导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningWindowDialog</name>
+        <message>
+            <location filename="../../app/ui/dialogs/insurance_policy.py" line="+10" />
+            <source>Deadline warning window</source>
+            <translation>截止日预警期限</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Warn before a deadline:</source>
+            <translation>截止日前预警(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A notification, extension or claim deadline this close or closer is shown in amber in the deadlines list and counted in the Insurance tab's title.</source>
+            <translation>距报告、延期或索赔截止日不超过该天数时，在截止日列表中以橙色显示，并计入“信用保险”标签页标题的数字。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Saving the warning window</source>
+            <translation>正在保存预警期限</translation>
         </message>
     </context>
     <context>
@@ -6697,142 +9478,142 @@ Please send this file to support.</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../app/cli.py" line="342" />
+            <location filename="../../app/cli.py" line="347" />
             <source>open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="342" />
+            <location filename="../../app/cli.py" line="347" />
             <source>partly paid</source>
             <translation>部分回款</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="342" />
+            <location filename="../../app/cli.py" line="347" />
             <source>paid</source>
             <translation>已结清</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="343" />
+            <location filename="../../app/cli.py" line="348" />
             <source>cancelled</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="343" />
+            <location filename="../../app/cli.py" line="348" />
             <source>disputed</source>
             <translation>有争议</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="343" />
+            <location filename="../../app/cli.py" line="348" />
             <source>written off</source>
             <translation>已核销坏账</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="292" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="292" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="292" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Cur.</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="292" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Terms</source>
             <translation>账期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="292" />
+            <location filename="../../app/cli.py" line="297" />
             <source>Credit limit</source>
             <translation>信用额度</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="293" />
+            <location filename="../../app/cli.py" line="298" />
             <source>Open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="293" />
+            <location filename="../../app/cli.py" line="298" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="293" />
+            <location filename="../../app/cli.py" line="298" />
             <source>Oldest</source>
             <translation>最长逾期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="313" />
+            <location filename="../../app/cli.py" line="318" />
             <source>Unknown customer code {code}.</source>
             <translation>未知客户编号 {code}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="331" />
+            <location filename="../../app/cli.py" line="336" />
             <source>Number</source>
             <translation>单据号</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="331" />
+            <location filename="../../app/cli.py" line="336" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="331" />
+            <location filename="../../app/cli.py" line="336" />
             <source>Issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="331" />
+            <location filename="../../app/cli.py" line="336" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="332" />
+            <location filename="../../app/cli.py" line="337" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="332" />
+            <location filename="../../app/cli.py" line="337" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="332" />
+            <location filename="../../app/cli.py" line="337" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="400" />
+            <location filename="../../app/cli.py" line="405" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation>{path} 已存在；如需替换，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="362" />
+            <location filename="../../app/cli.py" line="367" />
             <source>Backup written and verified: {path} ({customers} customers, {invoices} invoices)</source>
             <translation>备份已写入并通过校验：{path}（{customers} 个客户，{invoices} 张发票）</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="377" />
+            <location filename="../../app/cli.py" line="382" />
             <source>Restored {path} from {backup} ({customers} customers, {invoices} invoices).</source>
             <translation>已从 {backup} 恢复 {path}（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="391" />
+            <location filename="../../app/cli.py" line="396" />
             <source>{path}: integrity ok ({customers} customers, {invoices} invoices).</source>
             <translation>{path}：完整性检查通过（{customers} 个客户，{invoices} 张发票）。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="407" />
+            <location filename="../../app/cli.py" line="412" />
             <source>Demo company written to {path}: {customers} customers, {invoices} invoices.</source>
             <translation>演示公司已写入 {path}：{customers} 个客户，{invoices} 张发票。</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="470" />
+            <location filename="../../app/cli.py" line="475" />
             <source>Interrupted; nothing was changed.</source>
             <translation>已中断；未做任何更改。</translation>
         </message>
@@ -6842,22 +9623,27 @@ Please send this file to support.</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="380" />
+            <location filename="../../app/cli.py" line="385" />
             <source>The replaced database was saved as {path}</source>
             <translation>被替换的数据库已另存为 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="443" />
+            <location filename="../../app/cli.py" line="448" />
             <source>Creating the demo company in {path} …</source>
             <translation>正在 {path} 中创建演示公司…</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="485" />
+            <location filename="../../app/cli.py" line="490" />
             <source>This is a bug in ARDesk; the details were saved to {path}</source>
             <translation>这是 ARDesk 的程序错误；详细信息已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/cli.py" line="241" />
+            <location filename="../../app/cli.py" line="242" />
+            <source>… and {n} more error(s); --rejected FILE writes every rejected row with its errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/cli.py" line="246" />
             <source>Rejected rows written to {path}</source>
             <translation>被拒绝的行已写入 {path}</translation>
         </message>
@@ -6997,197 +9783,202 @@ Please send this file to support.</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="144" />
-            <source>Unknown invoice {number}.</source>
-            <translation>未知发票 {number}。</translation>
+            <location filename="../../app/cli_dunning.py" line="380" />
+            <source>{reference}: recorded as returned; it restarts nothing.</source>
+            <translation>{reference}：已登记为退回，不中断诉讼时效。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="360" />
-            <source>Unknown dunning letter {reference}.</source>
-            <translation>未知的催收函 {reference}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="163" />
-            <source>{value} is not an amount in {currency}.</source>
-            <translation>{value} 不是有效的 {currency} 金额。</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
-            <source>Action</source>
-            <translation>动作</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="230" />
-            <source>Invoices</source>
-            <translation>发票</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="231" />
-            <source>Fee</source>
-            <translation>费用</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="231" />
-            <source>Interest</source>
-            <translation>利息</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="231" />
-            <source>Total due</source>
-            <translation>应付合计</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="346" />
-            <source>Invoice</source>
-            <translation>发票</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="346" />
-            <source>Expires</source>
-            <translation>届满日</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="347" />
-            <source>Days left</source>
-            <translation>剩余天数</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="347" />
-            <source>Restarted by</source>
-            <translation>重新起算依据</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="253" />
-            <source>Promise {id} recorded: {number} by {date}.</source>
-            <translation>已记录付款承诺 {id}：{number}，于 {date} 前付款。</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="294" />
-            <source>Name one invoice, or --customer CODE.</source>
-            <translation>请指定一张发票，或使用 --customer 客户代码。</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="298" />
-            <source>Hold {id} set.</source>
-            <translation>已设置暂停催收 {id}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="322" />
-            <source>Name the invoices, --parts N and --first DATE.</source>
-            <translation>请指定发票、--parts 期数和 --first 首期日期。</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="327" />
-            <source>Instalment plan {id}: {count} parts.</source>
-            <translation>分期计划 {id}：共 {count} 期。</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_dunning.py" line="370" />
+            <location filename="../../app/cli_dunning.py" line="381" />
             <source>{reference}: delivery recorded.</source>
             <translation>{reference}：已记录送达情况。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="379" />
+            <location filename="../../app/cli_dunning.py" line="153" />
+            <source>Unknown invoice {number}.</source>
+            <translation>未知发票 {number}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="369" />
+            <source>Unknown dunning letter {reference}.</source>
+            <translation>未知的催收函 {reference}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="172" />
+            <source>{value} is not an amount in {currency}.</source>
+            <translation>{value} 不是有效的 {currency} 金额。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="239" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="239" />
+            <source>Action</source>
+            <translation>动作</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="239" />
+            <source>Invoices</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="240" />
+            <source>Fee</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="240" />
+            <source>Interest</source>
+            <translation>利息</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="240" />
+            <source>Total due</source>
+            <translation>应付合计</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="355" />
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="355" />
+            <source>Expires</source>
+            <translation>届满日</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="356" />
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="356" />
+            <source>Restarted by</source>
+            <translation>重新起算依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="262" />
+            <source>Promise {id} recorded: {number} by {date}.</source>
+            <translation>已记录付款承诺 {id}：{number}，于 {date} 前付款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="303" />
+            <source>Name one invoice, or --customer CODE.</source>
+            <translation>请指定一张发票，或使用 --customer 客户代码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="307" />
+            <source>Hold {id} set.</source>
+            <translation>已设置暂停催收 {id}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="331" />
+            <source>Name the invoices, --parts N and --first DATE.</source>
+            <translation>请指定发票、--parts 期数和 --first 首期日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="336" />
+            <source>Instalment plan {id}: {count} parts.</source>
+            <translation>分期计划 {id}：共 {count} 期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_dunning.py" line="391" />
             <source>{reference} cancelled.</source>
             <translation>{reference} 已作废。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="445" />
+            <location filename="../../app/cli_dunning.py" line="457" />
             <source>{code}: {days} grace days.</source>
             <translation>{code}：宽限 {days} 天。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="237" />
+            <location filename="../../app/cli_dunning.py" line="246" />
             <source>{count} dunning action(s) issued for {date}.</source>
             <translation>已出具 {date} 的催收记录 {count} 条。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="267" />
+            <location filename="../../app/cli_dunning.py" line="276" />
             <source>{number}: dispute resolved.</source>
             <translation>{number}：争议已解决。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="268" />
+            <location filename="../../app/cli_dunning.py" line="277" />
             <source>{number} is disputed and leaves the dunning ladder.</source>
             <translation>{number} 已标记为有争议，退出催收流程。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="281" />
+            <location filename="../../app/cli_dunning.py" line="290" />
             <source>From</source>
             <translation>起</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="282" />
+            <location filename="../../app/cli_dunning.py" line="291" />
             <source>Until</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="282" />
+            <location filename="../../app/cli_dunning.py" line="291" />
             <source>Lifted</source>
             <translation>已解除</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="310" />
+            <location filename="../../app/cli_dunning.py" line="319" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="310" />
+            <location filename="../../app/cli_dunning.py" line="319" />
             <source>Parts</source>
             <translation>分期</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="429" />
+            <location filename="../../app/cli_dunning.py" line="441" />
             <source>Cannot read {path} as UTF-8 text.</source>
             <translation>无法以 UTF-8 文本读取 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="394" />
+            <location filename="../../app/cli_dunning.py" line="406" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="394" />
+            <location filename="../../app/cli_dunning.py" line="406" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="394" />
+            <location filename="../../app/cli_dunning.py" line="406" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="404" />
+            <location filename="../../app/cli_dunning.py" line="416" />
             <source>{date} is not in the {region} calendar.</source>
             <translation>{date} 不在 {region} 日历中。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="291" />
+            <location filename="../../app/cli_dunning.py" line="300" />
             <source>Hold {id} lifted.</source>
             <translation>暂停催收 {id} 已解除。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="319" />
+            <location filename="../../app/cli_dunning.py" line="328" />
             <source>Instalment plan {id} cancelled.</source>
             <translation>分期计划 {id} 已取消。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="400" />
+            <location filename="../../app/cli_dunning.py" line="412" />
             <source>{date} added to the {region} calendar.</source>
             <translation>已将 {date} 加入 {region} 日历。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="406" />
+            <location filename="../../app/cli_dunning.py" line="418" />
             <source>{date} removed from the {region} calendar.</source>
             <translation>已从 {region} 日历中删除 {date}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_dunning.py" line="415" />
+            <location filename="../../app/cli_dunning.py" line="427" />
             <source>{count} calendar day(s) imported.</source>
             <translation>已导入 {count} 个日历日期。</translation>
         </message>
@@ -7582,77 +10373,77 @@ Please send this file to support.</source>
             <translation>截至 {date} 没有客户有未结款项，未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="82" />
+            <location filename="../../app/cli_mail.py" line="72" />
             <source>system keyring</source>
             <translation>系统密钥环</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="94" />
+            <location filename="../../app/cli_mail.py" line="84" />
             <source>The e-mail settings are not complete: set them with `mail settings --server … --from …`.</source>
             <translation>电子邮件设置不完整：请用 `mail settings --server … --from …` 设置。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="85" />
+            <location filename="../../app/cli_mail.py" line="75" />
             <source>Setting</source>
             <translation>设置项</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="85" />
+            <location filename="../../app/cli_mail.py" line="75" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="122" />
+            <location filename="../../app/cli_mail.py" line="113" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="126" />
+            <location filename="../../app/cli_mail.py" line="117" />
             <source>Letter</source>
             <translation>函件</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="126" />
+            <location filename="../../app/cli_mail.py" line="117" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="83" />
+            <location filename="../../app/cli_mail.py" line="73" />
             <source>not kept (no system keyring); use {variable}</source>
             <translation>未保存（没有系统密钥环）；请使用 {variable}</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="97" />
+            <location filename="../../app/cli_mail.py" line="87" />
             <source>Test mail sent to {address}: {answer}</source>
             <translation>测试邮件已发送至 {address}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="122" />
+            <location filename="../../app/cli_mail.py" line="113" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="122" />
+            <location filename="../../app/cli_mail.py" line="113" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="128" />
+            <location filename="../../app/cli_mail.py" line="119" />
             <source>{sent} of {count} letter(s) e-mailed.</source>
             <translation>共 {count} 封函件，已通过电子邮件发送 {sent} 封。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="76" />
+            <location filename="../../app/cli_mail.py" line="66" />
             <source>Password for {user} on {server}: </source>
             <translation>{user} 在 {server} 上的密码：</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="79" />
+            <location filename="../../app/cli_mail.py" line="69" />
             <source>No system keyring on this computer: the password is not kept. Set {variable} for the commands that send mail.</source>
             <translation>本机没有系统密钥环：密码不会被保存。发送邮件的命令请设置环境变量 {variable}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli_mail.py" line="116" />
+            <location filename="../../app/cli_mail.py" line="107" />
             <source>No letters were issued on {date}.</source>
             <translation>{date} 没有出具函件。</translation>
         </message>
@@ -8452,72 +11243,202 @@ Please send this file to support.</source>
             <translation>{date} 的{kind}使等级最高为 {grade}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="177" />
+            <location filename="../../app/services/credit/settings.py" line="69" />
+            <source>Days beyond terms</source>
+            <translation>超期天数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="69" />
+            <source>Invoices paid late</source>
+            <translation>逾期付款发票</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="70" />
+            <source>Overdue share</source>
+            <translation>逾期占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="70" />
+            <source>Oldest overdue item</source>
+            <translation>最久逾期项</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="71" />
+            <source>Utilisation</source>
+            <translation>额度占用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="71" />
+            <source>Months as a customer</source>
+            <translation>合作月数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="72" />
+            <source>Debt-to-assets ratio</source>
+            <translation>资产负债率</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="72" />
+            <source>Current ratio</source>
+            <translation>流动比率</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="75" />
+            <source>days paid after the due date, weighted by amount</source>
+            <translation>到期后付款天数（按金额加权）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="76" />
+            <source>% of the invoices paid in 12 months</source>
+            <translation>占近 12 个月已付发票的 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="77" />
+            <source>% of the open invoices</source>
+            <translation>占未结发票的 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="78" />
+            <source>days past the due date</source>
+            <translation>超过到期日的天数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="79" />
+            <source>% of the credit limit</source>
+            <translation>占信用额度的 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="80" />
+            <source>months since the first invoice</source>
+            <translation>自首张发票起的月数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="81" />
+            <source>total debt ÷ total assets (0.45 = 45 %)</source>
+            <translation>负债总额 ÷ 资产总额（0.45 = 45 %）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="82" />
+            <source>current assets ÷ current liabilities</source>
+            <translation>流动资产 ÷ 流动负债</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="213" />
             <source>Give each credit factor a weight of 0 or more.</source>
             <translation>每个信用因素的权重须不小于 0。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="179" />
+            <location filename="../../app/services/credit/settings.py" line="215" />
             <source>The credit factor weights must add up to 100 (now {total}).</source>
             <translation>信用因素权重之和须为 100（当前 {total}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="182" />
+            <location filename="../../app/services/credit/settings.py" line="218" />
             <source>The grade thresholds must satisfy 0 &lt; C &lt; B &lt; A ≤ 100.</source>
             <translation>等级分数线须满足 0 &lt; C &lt; B &lt; A ≤ 100。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="191" />
-            <source>External rating shares must be 0–100 %.</source>
-            <translation>外部评级得分比例须为 0–100 %。</translation>
+            <location filename="../../app/services/credit/settings.py" line="221" />
+            <source>Unknown factor curve: {name}.</source>
+            <translation>未知的因素曲线：{name}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="193" />
+            <location filename="../../app/services/credit/settings.py" line="227" />
             <source>Each negative event kind needs a grade cap of A, B, C or D.</source>
             <translation>每种负面事件须设定等级上限 A、B、C 或 D。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="196" />
-            <source>Event durations must be whole months of 1 or more.</source>
-            <translation>事件有效期须为不少于 1 的整月数。</translation>
+            <location filename="../../app/services/credit/settings.py" line="231" />
+            <source>A negative event counts for 1–{max} whole months, or until it is cleared.</source>
+            <translation>负面事件的有效期为 1–{max} 个整月，或直至解除。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="199" />
+            <location filename="../../app/services/credit/settings.py" line="234" />
             <source>There must be one grade policy for each of A, B, C and D.</source>
             <translation>A、B、C、D 每个等级须各有一项等级政策。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="213" />
+            <location filename="../../app/services/credit/settings.py" line="248" />
             <source>The neutral share must be 0–100 % and the warning line 1–100 %.</source>
             <translation>中性得分比例须为 0–100 %，预警线须为 1–100 %。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="217" />
+            <location filename="../../app/services/credit/settings.py" line="252" />
             <source>Minimum history, staleness and limit rounding must be positive whole numbers.</source>
             <translation>最少历史、过期月数和额度取整须为正整数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="188" />
-            <source>The curve {name} needs points with increasing values and shares of 0–100 %.</source>
-            <translation>曲线 {name} 的取值须递增，得分比例须为 0–100 %。</translation>
+            <location filename="../../app/services/credit/settings.py" line="293" />
+            <source>{factor} – {name}: the curve needs at least one point.</source>
+            <translation>{factor} – {name}：曲线至少需要一个点。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="203" />
+            <location filename="../../app/services/credit/settings.py" line="295" />
+            <source>{factor} – {name}: a curve has at most {max} points.</source>
+            <translation>{factor} – {name}：一条曲线最多 {max} 个点。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="238" />
             <source>Grade {grade}: terms must be 0–3650 days and the limit share 0–1000 %.</source>
             <translation>等级 {grade}：账期须为 0–3650 天，额度比例须为 0–1000 %。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="207" />
+            <location filename="../../app/services/credit/settings.py" line="242" />
             <source>Grade {grade}: the limit floor must be 0 or more and not above the cap.</source>
             <translation>等级 {grade}：额度下限须不小于 0 且不高于上限。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="210" />
+            <location filename="../../app/services/credit/settings.py" line="245" />
             <source>Grade {grade}: reviews must come every 1–60 months.</source>
             <translation>等级 {grade}：复审周期须为 1–60 个月。</translation>
         </message>
         <message>
-            <location filename="../../app/services/credit/settings.py" line="169" />
+            <location filename="../../app/services/credit/settings.py" line="301" />
+            <source>{factor} – {name}, point {point}: enter numbers.</source>
+            <translation>{factor} – {name}，第 {point} 点：请输入数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="304" />
+            <source>{factor} – {name}, point {point}: the value must be {low} to {high} ({unit}).</source>
+            <translation>{factor} – {name}，第 {point} 点：取值须在 {low} 到 {high} 之间（{unit}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="307" />
+            <source>{factor} – {name}, point {point}: the share must be 0–100 %.</source>
+            <translation>{factor} – {name}，第 {point} 点：得分比例须为 0–100 %。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="310" />
+            <source>{factor} – {name}, point {point}: use at most {places} decimal places.</source>
+            <translation>{factor} – {name}，第 {point} 点：最多 {places} 位小数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="313" />
+            <source>{factor} – {name}, point {point}: the value {value} must be above the previous point's {previous}; the points are kept in order.</source>
+            <translation>{factor} – {name}，第 {point} 点：取值 {value} 须大于前一点的 {previous}；各点按取值顺序排列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="328" />
+            <source>External rating scale, row {row}: enter the grade.</source>
+            <translation>外部评级表第 {row} 行：请输入评级。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="331" />
+            <source>External rating scale, row {row}: a grade has at most {max} characters.</source>
+            <translation>外部评级表第 {row} 行：评级最多 {max} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="334" />
+            <source>External rating scale, row {row}: the share of {grade} must be a whole number 0–100 %.</source>
+            <translation>外部评级表第 {row} 行：{grade} 的得分比例须为 0–100 % 的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="338" />
+            <source>External rating scale, row {row}: {grade} is already in row {first}.</source>
+            <translation>外部评级表第 {row} 行：{grade} 已在第 {first} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/credit/settings.py" line="205" />
             <source>The stored credit settings cannot be read; save them again.</source>
             <translation>无法读取已保存的信用设置，请重新保存。</translation>
         </message>
@@ -8722,7 +11643,12 @@ Please send this file to support.</source>
             <translation>{reference} 已作废。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="158" />
+            <location filename="../../app/services/dunning/issuing.py" line="161" />
+            <source>A letter is either delivered or returned, not both.</source>
+            <translation>函件要么已送达，要么已退回，不能两者兼有。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="164" />
             <source>{reference} is cancelled.</source>
             <translation>{reference} 已作废。</translation>
         </message>
@@ -8732,9 +11658,154 @@ Please send this file to support.</source>
             <translation>此版本缺少函件（PDF）生成模块，无法出具函件。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/issuing.py" line="168" />
+            <location filename="../../app/services/dunning/issuing.py" line="174" />
             <source>Delivered on {date}, before the letter was issued.</source>
             <translation>送达日期 {date} 早于函件出具日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/issuing.py" line="182" />
+            <source>Returned on {date}, before the letter was issued.</source>
+            <translation>退回日期 {date} 早于函件发出日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="28" />
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="29" />
+            <source>Phone call</source>
+            <translation>电话催收</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="30" />
+            <source>Demand letter (催告函)</source>
+            <translation>催告函</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="31" />
+            <source>Final notice (legal warning)</source>
+            <translation>最后通知（法律警告）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="32" />
+            <source>Handover (stops letters)</source>
+            <translation>移交法务/催收机构（停止发函）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="37" />
+            <source>Friendly reminder</source>
+            <translation>友好提醒</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="38" />
+            <source>First reminder</source>
+            <translation>首次催款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="39" />
+            <source>Formal demand</source>
+            <translation>催告函</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="40" />
+            <source>Final notice</source>
+            <translation>最后通知函</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="41" />
+            <source>Handover notice</source>
+            <translation>移交通知</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="46" />
+            <source>No late interest</source>
+            <translation>不计逾期利息</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="47" />
+            <source>Annual rate (simple, actual/365)</source>
+            <translation>年利率（单利，实际天数/365）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="48" />
+            <source>Daily rate (e.g. 0.05 % a day, 万分之五)</source>
+            <translation>日利率（如每日 0.05 %，万分之五）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="49" />
+            <source>China: one-year LPR + markup (30–50 %)</source>
+            <translation>中国：一年期 LPR 上浮（30–50 %）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="50" />
+            <source>EU: reference rate + points</source>
+            <translation>欧盟：参考利率 + 百分点</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="55" />
+            <source>China: official holidays and make-up working days</source>
+            <translation>中国：法定节假日及调休上班日</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="56" />
+            <source>Weekends only</source>
+            <translation>仅周末休息</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="61" />
+            <source>Stage name</source>
+            <translation>阶段名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="61" />
+            <source>Days from due</source>
+            <translation>距到期日天数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="62" />
+            <source>Claims interest</source>
+            <translation>主张利息</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="84" />
+            <source>Ladder {ladder}, stage {n} ({stage}), {column}: {problem}</source>
+            <translation>催收阶梯 {ladder}，第 {n} 阶段（{stage}），{column}：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="103" />
+            <source>give the stage a name.</source>
+            <translation>请填写阶段名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="105" />
+            <source>the offset must be between −365 and 3650 days.</source>
+            <translation>天数必须在 −365 到 3650 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="107" />
+            <source>{offset} days must be later than the stage before it ({before} days).</source>
+            <translation>{offset} 天必须晚于前一阶段（{before} 天）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="110" />
+            <source>unknown action {action}.</source>
+            <translation>未知动作 {action}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="112" />
+            <source>the handover must be the last stage.</source>
+            <translation>移交必须是最后一个阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="114" />
+            <source>unknown letter template {template}.</source>
+            <translation>未知函件模板 {template}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/presets.py" line="117" />
+            <source>a fee must be 0 or more, with at most 3 decimals.</source>
+            <translation>费用必须大于等于 0，最多 3 位小数。</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/promises.py" line="40" />
@@ -8827,11 +11898,6 @@ Please send this file to support.</source>
             <translation>{number} 没有未结金额。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="45" />
-            <source>Friendly reminder</source>
-            <translation>友好提醒</translation>
-        </message>
-        <message>
             <location filename="../../app/services/dunning/settings.py" line="46" />
             <source>Phone call and first reminder</source>
             <translation>电话催收并首次提醒</translation>
@@ -8840,11 +11906,6 @@ Please send this file to support.</source>
             <location filename="../../app/services/dunning/settings.py" line="47" />
             <source>Formal demand letter</source>
             <translation>正式催告函</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/dunning/settings.py" line="48" />
-            <source>Final notice</source>
-            <translation>最后通知函</translation>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="49" />
@@ -8862,42 +11923,42 @@ Please send this file to support.</source>
             <translation>至少需要一个催收阶梯。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="213" />
+            <location filename="../../app/services/dunning/settings.py" line="216" />
             <source>The default ladder {name} does not exist.</source>
             <translation>默认催收阶梯 {name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="224" />
+            <location filename="../../app/services/dunning/settings.py" line="227" />
             <source>The limitation period must be 1–30 years and its warning window 1–3650 days.</source>
             <translation>诉讼时效须为 1–30 年，预警期须为 1–3650 天。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="228" />
+            <location filename="../../app/services/dunning/settings.py" line="231" />
             <source>The calendar region and the reference prefix must be short codes.</source>
             <translation>日历地区和函件编号前缀须为简短代码。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="236" />
+            <location filename="../../app/services/dunning/settings.py" line="239" />
             <source>Unknown kind of late interest {kind}.</source>
             <translation>未知的逾期利息类型 {kind}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="239" />
+            <location filename="../../app/services/dunning/settings.py" line="242" />
             <source>An annual interest rate must be above 0 and at most 100 %.</source>
             <translation>年利率必须大于 0 且不超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="242" />
+            <location filename="../../app/services/dunning/settings.py" line="245" />
             <source>A daily interest rate must be above 0 and at most 1 % a day.</source>
             <translation>日利率必须大于 0 且不超过每日 1%。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="245" />
+            <location filename="../../app/services/dunning/settings.py" line="248" />
             <source>The LPR markup must be 30–50 %.</source>
             <translation>LPR 上浮比例须为 30%–50%。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="247" />
+            <location filename="../../app/services/dunning/settings.py" line="250" />
             <source>The points above the reference rate must be 0–20.</source>
             <translation>参考利率之上的加点须为 0–20 个百分点。</translation>
         </message>
@@ -8912,17 +11973,17 @@ Please send this file to support.</source>
             <translation>催收阶梯 {name}：每个阶段必须晚于前一阶段。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="210" />
+            <location filename="../../app/services/dunning/settings.py" line="213" />
             <source>Ladder {name}: the handover must be the last stage.</source>
             <translation>催收阶梯 {name}：移交必须是最后一个阶段。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="217" />
+            <location filename="../../app/services/dunning/settings.py" line="220" />
             <source>Grade {grade}: the ladder {name} does not exist.</source>
             <translation>等级 {grade}：催收阶梯 {name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="251" />
+            <location filename="../../app/services/dunning/settings.py" line="254" />
             <source>A rate table needs increasing dates and rates of 0–100 %.</source>
             <translation>利率表的日期须递增，利率须在 0–100% 之间。</translation>
         </message>
@@ -8933,98 +11994,153 @@ Please send this file to support.</source>
         </message>
         <message>
             <location filename="../../app/services/dunning/settings.py" line="198" />
+            <source>Ladder {name}: stage {n} needs a name of at most 100 characters.</source>
+            <translation>催收阶梯 {name}：第 {n} 阶段需要名称，最多 100 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="201" />
             <source>Ladder {name}: unknown action {action}.</source>
             <translation>催收阶梯 {name}：未知的催收动作 {action}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="201" />
+            <location filename="../../app/services/dunning/settings.py" line="204" />
             <source>Ladder {name}: unknown letter template {template}.</source>
             <translation>催收阶梯 {name}：未知的函件模板 {template}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="204" />
+            <location filename="../../app/services/dunning/settings.py" line="207" />
             <source>Ladder {name}: offsets must be between −365 and 3650 days.</source>
             <translation>催收阶梯 {name}：偏移天数须在 −365 到 3650 天之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="207" />
+            <location filename="../../app/services/dunning/settings.py" line="210" />
             <source>Ladder {name}: a fee must be 0 or more, with at most 3 decimals.</source>
             <translation>催收阶梯 {name}：费用须大于或等于 0，最多 3 位小数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="21" />
+            <location filename="../../app/services/dunning/worklist.py" line="23" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="21" />
+            <location filename="../../app/services/dunning/worklist.py" line="23" />
             <source>Handover</source>
             <translation>移交</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="22" />
+            <location filename="../../app/services/dunning/worklist.py" line="24" />
             <source>Promise due</source>
             <translation>承诺到期</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="22" />
+            <location filename="../../app/services/dunning/worklist.py" line="24" />
             <source>Dispute to resolve</source>
             <translation>待解决争议</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="23" />
+            <location filename="../../app/services/dunning/worklist.py" line="25" />
             <source>Follow-up</source>
             <translation>跟进</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="23" />
+            <location filename="../../app/services/dunning/worklist.py" line="25" />
             <source>Claim expiring</source>
             <translation>诉讼时效即将届满</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="26" />
+            <location filename="../../app/services/dunning/worklist.py" line="28" />
             <source>Payment</source>
             <translation>收款</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
             <source>E-mail</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="27" />
+            <location filename="../../app/services/dunning/worklist.py" line="29" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="28" />
+            <location filename="../../app/services/dunning/worklist.py" line="30" />
             <source>Written acknowledgement</source>
             <translation>书面确认</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="28" />
+            <location filename="../../app/services/dunning/worklist.py" line="30" />
             <source>Promise to pay</source>
             <translation>承诺付款</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <location filename="../../app/services/dunning/worklist.py" line="31" />
             <source>Dispute</source>
             <translation>争议</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <location filename="../../app/services/dunning/worklist.py" line="31" />
             <source>Hold</source>
             <translation>暂停催收</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/worklist.py" line="29" />
+            <location filename="../../app/services/dunning/worklist.py" line="31" />
             <source>Instalment plan</source>
             <translation>分期计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="35" />
+            <source>reached</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="35" />
+            <source>no answer</source>
+            <translation>无人接听</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="35" />
+            <source>promise to pay</source>
+            <translation>承诺付款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="36" />
+            <source>dispute</source>
+            <translation>争议</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="36" />
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="36" />
+            <source>kept</source>
+            <translation>已兑现</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="37" />
+            <source>broken</source>
+            <translation>已违约</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="37" />
+            <source>active</source>
+            <translation>执行中</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="38" />
+            <source>completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/worklist.py" line="38" />
+            <source>came back</source>
+            <translation>已退回</translation>
         </message>
         <message>
             <location filename="../../app/services/exports.py" line="128" />
@@ -9327,52 +12443,52 @@ Please send this file to support.</source>
             <translation>“{value}”不是有效的函件语言（zh 或 en）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="303" />
-            <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
-            <translation>{count} 张已结清但没有收款日期的发票，按 {date} 收款记录。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="252" />
-            <source>The due date {due} is before the issue date {issue}.</source>
-            <translation>到期日 {due} 早于开票日期 {issue}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="282" />
-            <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
-            <translation>发票号码 {number} 在文件中出现了多次（第 {rows} 行）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="298" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="334" />
             <source>Invoice {number} already exists with different data ({details}); nothing is overwritten.</source>
             <translation>发票 {number} 已存在，但数据不同（{details}）；不会覆盖任何数据。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="171" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="329" />
+            <source>Invoice number {number} appears more than once in the file (rows {rows}).</source>
+            <translation>发票号码 {number} 在文件中出现了多次（第 {rows} 行）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="292" />
+            <source>{count} paid invoice(s) without a paid date are recorded as paid on {date}.</source>
+            <translation>{count} 张已结清但没有收款日期的发票，按 {date} 收款记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="257" />
+            <source>The due date {due} is before the issue date {issue}.</source>
+            <translation>到期日 {due} 早于开票日期 {issue}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/plan_invoices.py" line="176" />
             <source>The number is longer than {max} characters.</source>
             <translation>号码超过 {max} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="231" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="236" />
             <source>Unknown status {value}; use open, paid, cancelled or disputed.</source>
             <translation>未知状态 {value}；请使用 open（未结）、paid（已结清）、cancelled（已作废）或 disputed（有争议）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="261" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="266" />
             <source>A credit note (negative amount) can only be imported as open or cancelled.</source>
             <translation>贷项通知单（负金额）只能以未结或已作废状态导入。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="235" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="240" />
             <source>Partly paid invoices cannot be imported: import the invoice as open, then record the payment received.</source>
             <translation>不能导入部分回款的发票：请以未结状态导入该发票，然后登记收到的回款。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="272" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="277" />
             <source>The paid date {paid} is before the issue date {issue}.</source>
             <translation>收款日期 {paid} 早于开票日期 {issue}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/plan_invoices.py" line="239" />
+            <location filename="../../app/services/importers/plan_invoices.py" line="244" />
             <source>Written-off invoices cannot be imported: import the invoice as open, then write it off in ARDesk.</source>
             <translation>不能导入已核销坏账的发票：请以未结状态导入该发票，然后在 ARDesk 中进行坏账核销。</translation>
         </message>
@@ -9442,12 +12558,17 @@ Please send this file to support.</source>
             <translation>{number} 已核销坏账；请先冲回坏账核销，再核销回款。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/planning.py" line="215" />
+            <location filename="../../app/services/importers/plan_stream.py" line="90" />
+            <source>The file cannot be checked: the temporary space for big files is not usable ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/importers/planning.py" line="257" />
             <source>{value} is not a valid date (dates in this file are read as day/month/year).</source>
             <translation>“{value}”不是有效日期（此文件中的日期按 日/月/年 读取）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/planning.py" line="218" />
+            <location filename="../../app/services/importers/planning.py" line="260" />
             <source>{value} is not a valid date (dates in this file are read as month/day/year).</source>
             <translation>“{value}”不是有效日期（此文件中的日期按 月/日/年 读取）。</translation>
         </message>
@@ -9477,109 +12598,119 @@ Please send this file to support.</source>
             <translation>已保存的列映射 {name} 已损坏；请重新保存。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="122" />
-            <source>{file}{where}: no header row found in the first {n} rows. The header row needs column names such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount.</source>
-            <translation>{file}{where}：前 {n} 行中未找到标题行。标题行需要包含列名，例如 发票号码 / Invoice number、客户编号 / Customer code、金额 / Amount。</translation>
+            <location filename="../../app/services/importers/stream.py" line="47" />
+            <source>{file} was changed while ARDesk was reading it; nothing was imported. Check the file again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="185" />
+            <location filename="../../app/services/importers/stream.py" line="153" />
             <source>{file} is not a CSV or Excel file (it looks like binary data).</source>
             <translation>{file} 不是 CSV 或 Excel 文件（看起来是二进制数据）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="276" />
-            <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
-            <translation>{file} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="98" />
-            <source>The file {file} is empty.</source>
-            <translation>文件 {file} 为空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="120" />
-            <source>{file}{where} contains no data.</source>
-            <translation>{file}{where} 中没有数据。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="300" />
-            <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
-            <translation>{file}：所有工作表的前 {n} 行中都没有标题行（{sheets}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="87" />
+            <location filename="../../app/services/importers/stream.py" line="54" />
             <source>{file} is a folder, not a file.</source>
             <translation>{file} 是文件夹，不是文件。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="90" />
-            <source>The file {file} does not exist.</source>
-            <translation>文件 {file} 不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="92" />
-            <source>The file {file} cannot be read (permission denied).</source>
-            <translation>无法读取文件 {file}（权限不足）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="95" />
-            <source>The file {file} cannot be read: {reason}</source>
-            <translation>无法读取文件 {file}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="113" />
-            <source>{file}: row {row} is empty or missing; it cannot be the header row.</source>
-            <translation>{file}：第 {row} 行为空或不存在，不能作为标题行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="258" />
+            <location filename="../../app/services/importers/stream.py" line="172" />
             <source>{file} cannot be read as CSV: {reason}</source>
             <translation>无法将 {file} 作为 CSV 文件读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="340" />
-            <source>{file} is not a readable Excel workbook ({reason}).</source>
-            <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。</translation>
+            <location filename="../../app/services/importers/table.py" line="152" />
+            <source>The file {file} cannot be read: {reason}</source>
+            <translation>无法读取文件 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="359" />
-            <source>{file} has no worksheets.</source>
-            <translation>{file} 中没有工作表。</translation>
+            <location filename="../../app/services/importers/table.py" line="188" />
+            <source>{file}{where}: no header row found in the first {n} rows. The header row needs column names such as 发票号码 / Invoice number, 客户编号 / Customer code, 金额 / Amount.</source>
+            <translation>{file}{where}：前 {n} 行中未找到标题行。标题行需要包含列名，例如 发票号码 / Invoice number、客户编号 / Customer code、金额 / Amount。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="395" />
-            <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
-            <translation>{file} 不是可读取的 Excel 97-2003 工作簿（可能已损坏或设有密码保护）：{reason}</translation>
+            <location filename="../../app/services/importers/table.py" line="346" />
+            <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
+            <translation>{file} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/table.py" line="320" />
-            <source>{file} is not a normal Excel workbook ({reason}); it is not read.</source>
-            <translation>{file} 不是正常的 Excel 工作簿（{reason}），未读取。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/importers/table.py" line="375" />
+            <location filename="../../app/services/importers/table.py" line="448" />
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation>{file} 已损坏，无法读取（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="59" />
+            <location filename="../../app/services/importers/table.py" line="149" />
+            <source>The file {file} does not exist.</source>
+            <translation>文件 {file} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="151" />
+            <source>The file {file} cannot be read (permission denied).</source>
+            <translation>无法读取文件 {file}（权限不足）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="164" />
+            <source>The file {file} is empty.</source>
+            <translation>文件 {file} 为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="186" />
+            <source>{file}{where} contains no data.</source>
+            <translation>{file}{where} 中没有数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="371" />
+            <source>{file}: no sheet has a header row in its first {n} rows ({sheets}).</source>
+            <translation>{file}：所有工作表的前 {n} 行中都没有标题行（{sheets}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="179" />
+            <source>{file}: row {row} is empty or missing; it cannot be the header row.</source>
+            <translation>{file}：第 {row} 行为空或不存在，不能作为标题行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="412" />
+            <source>{file} is not a readable Excel workbook ({reason}).</source>
+            <translation>{file} 不是可读取的 Excel 工作簿（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="459" />
+            <source>{file} has no worksheets.</source>
+            <translation>{file} 中没有工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="491" />
+            <source>{file} is not a readable Excel 97-2003 workbook (it may be damaged or password-protected): {reason}</source>
+            <translation>{file} 不是可读取的 Excel 97-2003 工作簿（可能已损坏或设有密码保护）：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/table.py" line="392" />
+            <source>{file} is not a normal Excel workbook ({reason}); it is not read.</source>
+            <translation>{file} 不是正常的 Excel 工作簿（{reason}），未读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/importers/writing.py" line="61" />
             <source>{file}: {new} new, {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors not imported.</source>
             <translation>{file}：新增 {new} 条，未变化 {unchanged} 条，冲突 {conflicts} 条，{invalid} 行有错误未导入。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="62" />
+            <location filename="../../app/services/importers/writing.py" line="64" />
             <source>{file}: {new} new (not written), {unchanged} unchanged, {conflicts} conflict(s), {invalid} row(s) with errors.</source>
             <translation>{file}：新增 {new} 条（未写入），未变化 {unchanged} 条，冲突 {conflicts} 条，{invalid} 行有错误。</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="101" />
+            <location filename="../../app/services/importers/writing.py" line="116" />
             <source>Writing</source>
             <translation>正在写入</translation>
         </message>
         <message>
-            <location filename="../../app/services/importers/writing.py" line="342" />
+            <location filename="../../app/services/importers/writing.py" line="390" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/insurance/candidates.py" line="71" />
+            <source>Policy {id} does not exist.</source>
+            <translation>保单{id}不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claimpack.py" line="134" />
@@ -9660,11 +12791,6 @@ Please send this file to support.</source>
             <location filename="../../app/services/insurance/claims.py" line="270" />
             <source>Recoveries are recorded after the claim is paid; {reference} is {status}.</source>
             <translation>追回款须在赔付后登记；{reference}当前为{status}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/insurance/claims.py" line="82" />
-            <source>Policy {id} does not exist.</source>
-            <translation>保单{id}不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/insurance/claims.py" line="169" />
@@ -10022,42 +13148,132 @@ Please send this file to support.</source>
             <translation>不存在编号为 {id} 的客户。</translation>
         </message>
         <message>
+            <location filename="../../app/services/letters/templates.py" line="58" />
+            <source>The customer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="59" />
+            <source>The customer's number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../app/services/letters/templates.py" line="60" />
+            <source>The contract number, if any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="61" />
+            <source>Total of the overdue invoices listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="62" />
+            <source>The stage's dunning fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="63" />
+            <source>Late interest claimed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="64" />
+            <source>Overdue total plus fee and interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="65" />
+            <source>The total due in Chinese capitals (人民币大写)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="66" />
+            <source>The date by which to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="67" />
+            <source>The letter's date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="68" />
+            <source>Your bank account for the letter's currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="69" />
+            <source>What happens if the customer does not pay (the [consequences] section)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="70" />
+            <source>Your company's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="71" />
+            <source>Your company's phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="72" />
+            <source>Your company's e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="73" />
+            <source>The letter's reference number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="74" />
+            <source>The name of the dunning stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="75" />
+            <source>How many invoices the letter lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="90" />
             <source>Line {line}: unknown placeholder {text}.</source>
             <translation>第 {line} 行：未知占位符 {text}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="61" />
+            <location filename="../../app/services/letters/templates.py" line="91" />
             <source>Line {line}: broken placeholder “{text}” (a brace without its partner, or a placeholder with a format).</source>
             <translation>第 {line} 行：占位符“{text}”有误（括号不成对，或占位符带有格式）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="63" />
+            <location filename="../../app/services/letters/templates.py" line="93" />
             <source>Line {line}: unknown section [{text}].</source>
             <translation>第 {line} 行：未知段落 [{text}]。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="64" />
+            <location filename="../../app/services/letters/templates.py" line="94" />
             <source>The template has no [body] section.</source>
             <translation>模板缺少 [body] 正文段落。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="87" />
+            <location filename="../../app/services/letters/templates.py" line="118" />
             <source>Unknown letter template {name}.</source>
             <translation>未知函件模板 {name}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="89" />
+            <location filename="../../app/services/letters/templates.py" line="120" />
             <source>Unknown letter language {language}.</source>
             <translation>未知函件语言 {language}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="133" />
+            <location filename="../../app/services/letters/templates.py" line="172" />
             <source>The letter template {name} ({language}) has {count} problem(s).</source>
             <translation>函件模板 {name}（{language}）有 {count} 处问题。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="273" />
+            <location filename="../../app/services/letters/templates.py" line="327" />
             <source>The letter template {name} cannot be printed: {problem}</source>
             <translation>函件模板 {name} 无法打印：{problem}</translation>
         </message>
@@ -10997,7 +14213,12 @@ Please send this file to support.</source>
             <translation>无法创建锁文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs/settings_dialog.py" line="184" />
+            <location filename="../../app/ui/dialogs/dunning_calendar.py" line="272" />
+            <source>Could not read {file}: {reason}</source>
+            <translation>无法读取 {file}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/dialogs/settings_dialog.py" line="218" />
             <source>Could not save the settings: {reason}</source>
             <translation>无法保存设置：{reason}</translation>
         </message>
