@@ -82,12 +82,15 @@ def _tokens(line: str, cjk_wrap: bool) -> list[str]:
         return [t for t in _SPACES.split(line) if t]
     out: list[str] = []
     word = ""
-    for ch in line:
+    last = len(line) - 1
+    for i, ch in enumerate(line):
         if ch == " ":
             if word:
                 out.append(word)
                 word = ""
             out.append(" ")
+        elif ch.isascii() and word and i < last and word[-1].isalnum() and line[i + 1].isalnum():
+            word += ch                  # inside a number or code: 20,000.00 · INV-2026-000308
         elif _is_cjk(ch) or (cjk_wrap and ch in NO_LINE_START | NO_LINE_END):
             if word:
                 out.append(word)

@@ -153,6 +153,17 @@ def test_chinese_lines_break_between_characters_but_not_before_punctuation():
         assert "HT-2026-0815" in ln or "HT-" not in ln           # a Latin run is not split
 
 
+@pytest.mark.parametrize("width", range(120, 330, 7))
+def test_amounts_in_chinese_lines_are_never_split(width):
+    """A thousands separator or decimal point inside an amount is not a place to break."""
+    text = "截至2026年11月23日，上述发票未付金额合计USD 12,235.92，贵司核准的买方信用限额为USD 20,000.00。扣除免赔额后按赔付比例90 %计算，本次索赔金额为USD 10,112.33。"
+    lines = wrap_lines(text, width, 10, cjk_wrap=True)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    for amount in ("12,235.92", "20,000.00", "10,112.33", "2026"):
+        assert any(amount in ln for ln in lines), (amount, lines)
+    assert not any(ln[0] in ",." for ln in lines)
+
+
 def test_english_lines_break_at_spaces_and_cut_only_overlong_words():
     lines = wrap_lines("Dear customer, please pay the amount below by the date given.", 100, 10)
     assert all(width_of(x, 10) <= 100.01 for x in lines)
