@@ -165,19 +165,23 @@ class DateOrderEvidence:
         self.extra = {"dmy": 0, "mdy": 0, "ambiguous": 0}   # counted past the memory cap
 
     def feed(self, column: int, row: int, v: object) -> None:
-        if not isinstance(v, str) or v in self.seen or v in self.kinds:
+        if not isinstance(v, str) or v in self.seen:
             return
-        m = _AB_Y.match(_TIME.sub("", v.strip()).strip())
-        if not m:
-            if len(self.seen) < self._SEEN_MAX:
-                self.seen.add(v)
-            return
-        a, b = int(m[1]), int(m[3])
-        kind = "dmy" if a > 12 and b <= 12 else "mdy" if b > 12 and a <= 12 else "ambiguous"
-        if len(self.kinds) < self._SEEN_MAX:
-            self.kinds[v] = kind
-        else:
-            self.extra[kind] += 1
+        kind = self.kinds.get(v)
+        if kind is None:
+            m = _AB_Y.match(_TIME.sub("", v.strip()).strip())
+            if not m:
+                if len(self.seen) < self._SEEN_MAX:
+                    self.seen.add(v)
+                return
+            a, b = int(m[1]), int(m[3])
+            kind = "dmy" if a > 12 and b <= 12 else "mdy" if b > 12 and a <= 12 else "ambiguous"
+            if len(self.kinds) < self._SEEN_MAX:
+                self.kinds[v] = kind
+            else:
+                self.extra[kind] += 1
+        # examples per column: a value met first in a later column may still be the first
+        # proof in an earlier one (the whole-column order reads that column first)
         self.first.setdefault(column, (v, row))
         if kind == "dmy":
             self.dmy.setdefault(column, (v, row))
