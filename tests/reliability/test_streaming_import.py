@@ -354,3 +354,25 @@ def test_missing_required_column_is_reported_as_for_a_loaded_file(db, tmp_path):
         assert e.value.plan.missing_fields == ["amount"]
         messages.append((str(e.value), [x.text() for x in e.value.errors]))
     assert messages[0] == messages[1] and "1 row error(s)" in messages[0][0]
+
+
+def test_cli_lists_the_first_errors_names_the_rest_and_writes_every_rejected_row(db, tmp_path, monkeypatch, capsys):
+    from app.cli import main
+
+    monkeypatch.setenv("ARDESK_STREAM_ABOVE", "0")
+    monkeypatch.setattr(plan_stream, "MAX_KEPT_ERRORS", 4)
+    rows = many(90)
+    for r in rows[::3]:
+        r[5] = "ten"
+    p = write(tmp_path / "cli.csv", [HEAD] + rows)
+    db.close()
+    code = main(["import", "invoices", str(p), "--db", str(db.path), "--as-of", "2026-11-23",
+                 "--rejected", str(tmp_path / "rej.csv")])
+    _out, err = capsys.readouterr()
+    assert code == 2
+    assert err.count("ten is not an amount") == 4
+    assert "… and 26 more error(s)" in err and "30 row error(s), nothing was imported" in err
+    assert len(list(csv.reader((tmp_path / "rej.csv").open(encoding="utf-8-sig")))) == 31
+    code = main(["import", "invoices", str(p), "--db", str(db.path), "--as-of", "2026-11-23", "--only-valid"])
+    out, _err = capsys.readouterr()
+    assert code == 0 and "60 new" in out and "30 row(s) with errors not imported" in out
