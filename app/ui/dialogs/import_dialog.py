@@ -13,7 +13,8 @@ rejected rows as a CSV to fix.
 
 A big file (over ``stream_above()`` bytes) is read in parts, never whole: the preview shows its
 first rows, the check counts every row and lists the first errors (the total is shown; the
-rejected-rows file has them all), and the import reads the file again.
+rejected-rows file, which reads the file again, has them all), and the import writes the rows
+as checked.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHe
                                QWidget)
 
 from ...errors import UserError
-from ...services.importers import (FIELDS, ImportOptions, ImportPlan, ImportResult,
-                                   ProfileError, Table, UnreadableFile, apply_import, detect_mapping, list_profiles,
-                                   load_profile, plan_import, read_table, save_profile,
-                                   stream_above, write_rejected_csv)
+from ...services.importers import (FIELDS, ImportOptions, ImportPlan, ImportResult, ProfileError,
+                                   Table, UnreadableFile, apply_import, detect_mapping, list_profiles,
+                                   load_profile, plan_import, read_table, save_profile, stream_above,
+                                   write_rejected_csv)
 from ...services.progress import Cancelled
 from ..context import AppContext
 from ..errors import show_error, tr_message
