@@ -325,7 +325,7 @@ class LetterTemplatesDialog(QDialog):
     def _fill_stages(self) -> None:
         blocker = QSignalBlocker(self.stage_list.selectionModel())
         self.stage_model.clear()
-        for n, template in enumerate(STAGE_TEMPLATES, start=1):
+        for template in STAGE_TEMPLATES:
             item = QStandardItem()
             item.setData(template, TEMPLATE_ROLE)
             item.setEditable(False)
@@ -347,7 +347,6 @@ class LetterTemplatesDialog(QDialog):
             f = QFont(self.stage_list.font())
             f.setBold(custom)
             item.setFont(f)
-            item.setData(custom, TEMPLATE_ROLE + 1)
             item.setToolTip(self.tr("Customised: your copy in the data folder is used") if custom
                             else self.tr("The texts shipped with ARDesk are used"))
 
