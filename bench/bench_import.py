@@ -117,7 +117,10 @@ with Database.open(sys.argv[2]) as db:
     t = time.perf_counter()
     r = import_file(db, 'invoices', sys.argv[3], as_of=date(2026, 11, 23), stream_bytes=stream)
     secs = time.perf_counter() - t
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:        # this process's own high-water mark (ru_maxrss would include the forked parent's pages)
+    peak = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:')) / 1024
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({'secs': secs, 'peak_mb': peak, 'new': r.new, 'unchanged': r.unchanged,
                   'streamed': r.plan.table.streamed}))
 """
