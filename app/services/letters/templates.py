@@ -6,6 +6,7 @@
     render_sections(template, data) -> dict[str, str]  # subject, salutation, body, closing, filled
     placeholder_values(data) -> dict[str, str]
     user_template_path(name, language) / save_user_template(…) / reset_user_template(…)
+    has_user_copy(name, language) -> bool                # is the user's copy used?
     fill_mail(text, data) -> (subject, body)            # an e-mail text, filled
     preview_mail(text, name, language, data=None) -> (problems, subject, body)
     scan_line(line, known) -> [(start, end, kind)]       # the placeholders of one line (editors)
