@@ -163,12 +163,17 @@ def _pass1(conn: Connection, table: Table, options: ImportOptions, as_of: date,
     dates, decimals = DateOrderEvidence(), DecimalEvidence()
 
     def gather(numbers: list[int], rows: list[list[object]]) -> None:
+        seen, feed = dates.seen, dates.feed
         for k, c in enumerate(date_cols):
             for n, r in zip(numbers, rows):
-                dates.feed(k, n, r[c] if c < len(r) else "")
+                v = r[c] if c < len(r) else ""
+                if v.__class__ is str and v in seen:        # known not to be a/b/yyyy: no evidence
+                    continue
+                feed(k, n, v)
         if c_amt is not None:
+            feed_amount = decimals.feed
             for n, r in zip(numbers, rows):
-                decimals.feed(n, r[c_amt] if c_amt < len(r) else "")
+                feed_amount(n, r[c_amt] if c_amt < len(r) else "")
 
     plan = sink = checker = None
     scratch = Scratch()

@@ -380,9 +380,19 @@ class DecimalEvidence:
         self.ambiguous = False
 
     def feed(self, row: int, v: object) -> None:
-        if not isinstance(v, str) or ("," not in v and "." not in v):
+        if not isinstance(v, str):
             return
-        h = amount_separator_hint(v)
+        if "," in v:
+            h = amount_separator_hint(v)
+        else:
+            d = v.rfind(".")
+            if d < 0:
+                return
+            tail = v[d + 1:]
+            if v.find(".") == d and tail.isdigit() and tail.isascii():     # 1234.56: the usual case
+                h = "." if len(tail) != 3 else None
+            else:
+                h = amount_separator_hint(v)
         if h is None:
             self.ambiguous = True
             return

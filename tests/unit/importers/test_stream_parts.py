@@ -11,7 +11,8 @@ from app.services.importers.values import DateOrderEvidence, DecimalEvidence, de
 
 _DATES = st.sampled_from(["01/02/2026", "13/02/2026", "02/13/2026", "2026-11-01", "5-6-2026", "31-12-2025",
                           "12/31/2025", "", "x", "03/04/2026 10:00", "23.11.2026"])
-_AMOUNTS = st.sampled_from(["1,234", "1.234", "1,5", "2.50", "1.234,56", "1,234.56", "", "12", "7,000,000"])
+_AMOUNTS = st.sampled_from(["1,234", "1.234", "1,5", "2.50", "1.234,56", "1,234.56", "", "12", "7,000,000",
+                           "1.5", "10.000", "1.2.3", "1 234.5", "¥12.345", "3.4x", "1.２3", "1.", ".5", "-1.23"])
 
 
 @given(st.lists(st.lists(_DATES, min_size=3, max_size=3), max_size=40), st.sampled_from(["auto", "DMY", "MDY"]))
@@ -23,6 +24,17 @@ def test_date_evidence_in_parts_equals_the_whole_columns(rows, option):
             for n, r in enumerate(rows[start:start + 4], start + 2):
                 ev.feed(c, n, r[c])
     assert ev.decision(option) == whole
+
+
+def test_decimal_evidence_fast_path_agrees_with_the_hint():
+    from app.services.importers.values import amount_separator_hint
+
+    for v in ("1.5", "10.000", "1.2.3", "1 234.5", "¥12.345", "3.4x", "1.２3", "1.", ".5", "-1.23", "12.3456",
+              "1.23 "):
+        ev = DecimalEvidence()
+        ev.feed(2, v)
+        h = amount_separator_hint(v)
+        assert (ev.votes[h] == 1 if h else ev.ambiguous), v
 
 
 @given(st.lists(_AMOUNTS, max_size=40), st.sampled_from(["auto", ".", ","]))
