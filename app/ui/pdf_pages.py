@@ -8,6 +8,7 @@ the PDF that is stored and mailed — there is no second drawing of the letter.
 
 from __future__ import annotations
 
+import threading
 from typing import Iterable, Iterator
 
 from PySide6.QtCore import QRectF, Qt
@@ -15,6 +16,9 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 POINTS_PER_INCH = 72.0
+# pdfium is not thread-safe (nor is reportlab's font state): every call into it, from any
+# thread, holds this lock; a worker rendering a letter and its pages holds it for the whole job
+RENDER_LOCK = threading.RLock()
 
 
 class PdfPagesError(Exception):
@@ -23,14 +27,15 @@ class PdfPagesError(Exception):
 
 def page_count(pdf: bytes) -> int:
     import pypdfium2 as pdfium
-    try:
-        doc = pdfium.PdfDocument(pdf)
-    except pdfium.PdfiumError as exc:
-        raise PdfPagesError(str(exc)) from None
-    try:
-        return len(doc)
-    finally:
-        doc.close()
+    with RENDER_LOCK:
+        try:
+            doc = pdfium.PdfDocument(pdf)
+        except pdfium.PdfiumError as exc:
+            raise PdfPagesError(str(exc)) from None
+        try:
+            return len(doc)
+        finally:
+            doc.close()
 
 
 def page_images(pdf: bytes, dpi: float = 96.0, *, first: int = 0, last: int | None = None
@@ -38,31 +43,38 @@ def page_images(pdf: bytes, dpi: float = 96.0, *, first: int = 0, last: int | No
     """Each page of ``pdf`` (bytes) from ``first`` to ``last`` (inclusive, 0-based) as an opaque
     RGB QImage at ``dpi``. The images own their pixels (safe after the document is closed)."""
     import pypdfium2 as pdfium
-    try:
-        doc = pdfium.PdfDocument(pdf)
-    except pdfium.PdfiumError as exc:
-        raise PdfPagesError(str(exc)) from None
-    try:
+    with RENDER_LOCK:
+        try:
+            doc = pdfium.PdfDocument(pdf)
+        except pdfium.PdfiumError as exc:
+            raise PdfPagesError(str(exc)) from None
         end = len(doc) - 1 if last is None else min(last, len(doc) - 1)
+    try:
         for i in range(first, end + 1):
-            page = doc[i]
-            try:
-                bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True,
-                                     fill_color=(255, 255, 255, 255))
-                try:
-                    fmt = (QImage.Format.Format_RGB888 if bitmap.n_channels == 3
-                           else QImage.Format.Format_RGBX8888)
-                    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt)
-                    image = image.copy()          # own the pixels before pdfium frees them
-                    image.setDotsPerMeterX(round(dpi / 0.0254))
-                    image.setDotsPerMeterY(round(dpi / 0.0254))
-                    yield image
-                finally:
-                    bitmap.close()
-            finally:
-                page.close()
+            with RENDER_LOCK:                      # not held while the caller uses the image
+                image = _render(doc[i], dpi)
+            yield image
     finally:
-        doc.close()
+        with RENDER_LOCK:
+            doc.close()
+
+
+def _render(page, dpi: float) -> QImage:
+    try:
+        bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True,
+                             fill_color=(255, 255, 255, 255))
+        try:
+            fmt = (QImage.Format.Format_RGB888 if bitmap.n_channels == 3
+                   else QImage.Format.Format_RGBX8888)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt)
+            image = image.copy()          # own the pixels before pdfium frees them
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    return image
 
 
 def paint_pdfs(printer, pdfs: Iterable[bytes], *, dpi: float | None = None,

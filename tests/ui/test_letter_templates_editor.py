@@ -25,7 +25,7 @@ def pdf_text(pdf: bytes) -> str:
     preview is being drawn in a worker: pdfium is used by one thread at a time."""
     import pypdfium2 as pdfium
 
-    from app.ui.dialogs.letter_templates_view import RENDER_LOCK
+    from app.ui.pdf_pages import RENDER_LOCK
 
     with RENDER_LOCK:
         return _pdf_text(pdfium, pdf)

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-import threading
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPixmap, QSyntaxHighlighter, QTextCharFormat
@@ -22,17 +21,15 @@ from ...services.letters.templates import MAIL_SECTIONS, PLACEHOLDERS, SECTIONS,
 _SECTION = re.compile(r"^\s*\[([^\]]*)\]\s*$")
 A4_WIDTH_INCH = 210 / 25.4
 PAGE_GAP = 12
-# pdfium (and reportlab's font state) must not be used by two threads at once: one preview
-# rendering at a time (a newer one waits; LatestLoad drops the older result)
-RENDER_LOCK = threading.Lock()
 
 
 def render_pages(text: str, template: str, language: str, data, dpi: float):
     """Worker side of the live preview: the letter printed with ``text`` and its pages as
     images at ``dpi`` — or the text's problems (then no PDF and no images)."""
     from ...services.letters.pdf import preview_template
-    from ..pdf_pages import page_images
+    from ..pdf_pages import RENDER_LOCK, page_images
 
+    # one rendering at a time (a newer one waits; LatestLoad drops the older result)
     with RENDER_LOCK:
         problems, pdf = preview_template(text, template, language, data)
         return problems, pdf, list(page_images(pdf, dpi)) if pdf is not None else []
