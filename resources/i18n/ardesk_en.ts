@@ -5032,7 +5032,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/import_dialog.py" line="+102" />
+            <location filename="../../app/ui/dialogs/import_dialog.py" line="+103" />
             <source>Import customers</source>
             <translation type="unfinished" />
         </message>
@@ -6788,7 +6788,7 @@ Replace the open database {db} with it? The current database is saved first, so 
         <name>LetterTemplatesDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/letter_templates.py" line="+76" />
-            <location line="+337" />
+            <location line="+336" />
             <location line="+133" />
             <location line="+13" />
             <location line="+29" />
@@ -6796,13 +6796,13 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-473" />
-            <location line="+291" />
+            <location line="-472" />
+            <location line="+290" />
             <source>Save the letter and e-mail texts of this stage as your own copy (Ctrl+S); issued letters and e-mails use it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-289" />
+            <location line="-288" />
             <source>Revert to default…</source>
             <translation type="unfinished" />
         </message>
@@ -6947,7 +6947,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>Customised: your copy in the data folder is used</source>
             <translation type="unfinished" />
         </message>
@@ -7846,7 +7846,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>PdfPages</name>
         <message>
-            <location filename="../../app/ui/pdf_pages.py" line="+117" />
+            <location filename="../../app/ui/pdf_pages.py" line="+129" />
             <source>Preparing {count} page(s)…</source>
             <translation type="unfinished" />
         </message>
@@ -13136,132 +13136,132 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="58" />
+            <location filename="../../app/services/letters/templates.py" line="59" />
             <source>The customer's name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="59" />
+            <location filename="../../app/services/letters/templates.py" line="60" />
             <source>The customer's number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="60" />
+            <location filename="../../app/services/letters/templates.py" line="61" />
             <source>The contract number, if any</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="61" />
+            <location filename="../../app/services/letters/templates.py" line="62" />
             <source>Total of the overdue invoices listed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="62" />
+            <location filename="../../app/services/letters/templates.py" line="63" />
             <source>The stage's dunning fee</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="63" />
+            <location filename="../../app/services/letters/templates.py" line="64" />
             <source>Late interest claimed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="64" />
+            <location filename="../../app/services/letters/templates.py" line="65" />
             <source>Overdue total plus fee and interest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="65" />
+            <location filename="../../app/services/letters/templates.py" line="66" />
             <source>The total due in Chinese capitals (人民币大写)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="66" />
+            <location filename="../../app/services/letters/templates.py" line="67" />
             <source>The date by which to pay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="67" />
+            <location filename="../../app/services/letters/templates.py" line="68" />
             <source>The letter's date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="68" />
+            <location filename="../../app/services/letters/templates.py" line="69" />
             <source>Your bank account for the letter's currency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="69" />
+            <location filename="../../app/services/letters/templates.py" line="70" />
             <source>What happens if the customer does not pay (the [consequences] section)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="70" />
+            <location filename="../../app/services/letters/templates.py" line="71" />
             <source>Your company's name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="71" />
+            <location filename="../../app/services/letters/templates.py" line="72" />
             <source>Your company's phone number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="72" />
+            <location filename="../../app/services/letters/templates.py" line="73" />
             <source>Your company's e-mail address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="73" />
+            <location filename="../../app/services/letters/templates.py" line="74" />
             <source>The letter's reference number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="74" />
+            <location filename="../../app/services/letters/templates.py" line="75" />
             <source>The name of the dunning stage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="75" />
+            <location filename="../../app/services/letters/templates.py" line="76" />
             <source>How many invoices the letter lists</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="90" />
+            <location filename="../../app/services/letters/templates.py" line="91" />
             <source>Line {line}: unknown placeholder {text}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="91" />
+            <location filename="../../app/services/letters/templates.py" line="92" />
             <source>Line {line}: broken placeholder “{text}” (a brace without its partner, or a placeholder with a format).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="93" />
+            <location filename="../../app/services/letters/templates.py" line="94" />
             <source>Line {line}: unknown section [{text}].</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="94" />
+            <location filename="../../app/services/letters/templates.py" line="95" />
             <source>The template has no [body] section.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="118" />
+            <location filename="../../app/services/letters/templates.py" line="119" />
             <source>Unknown letter template {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="120" />
+            <location filename="../../app/services/letters/templates.py" line="121" />
             <source>Unknown letter language {language}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="172" />
+            <location filename="../../app/services/letters/templates.py" line="173" />
             <source>The letter template {name} ({language}) has {count} problem(s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="327" />
+            <location filename="../../app/services/letters/templates.py" line="328" />
             <source>The letter template {name} cannot be printed: {problem}</source>
             <translation type="unfinished" />
         </message>

@@ -164,12 +164,12 @@
         <message>
             <location line="+2" />
             <source>&amp;Letter templates…</source>
-            <translation type="unfinished" />
+            <translation>信函模板(&amp;L)…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The wording of the dunning letters and e-mails</source>
-            <translation type="unfinished" />
+            <translation>催款信函和邮件的措辞</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2223,12 +2223,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         <message>
             <location line="+2" />
             <source>Letter templates…</source>
-            <translation type="unfinished" />
+            <translation>信函模板…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Edit the wording of each stage's letter and e-mail, with a live preview</source>
-            <translation type="unfinished" />
+            <translation>编辑每个阶段的信函和邮件措辞，并实时预览</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5042,7 +5042,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../app/ui/dialogs/import_dialog.py" line="+102" />
+            <location filename="../../app/ui/dialogs/import_dialog.py" line="+103" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
@@ -6798,173 +6798,173 @@ Replace the open database {db} with it? The current database is saved first, so 
         <name>LetterTemplatesDialog</name>
         <message>
             <location filename="../../app/ui/dialogs/letter_templates.py" line="+76" />
-            <location line="+337" />
+            <location line="+336" />
             <location line="+133" />
             <location line="+13" />
             <location line="+29" />
             <source>Letter templates</source>
-            <translation type="unfinished" />
+            <translation>信函模板</translation>
         </message>
         <message>
-            <location line="-473" />
-            <location line="+291" />
+            <location line="-472" />
+            <location line="+290" />
             <source>Save the letter and e-mail texts of this stage as your own copy (Ctrl+S); issued letters and e-mails use it</source>
-            <translation type="unfinished" />
+            <translation>将此阶段的信函和邮件文本保存为您自己的副本（Ctrl+S）；此后开具的信函和发送的邮件将使用它</translation>
         </message>
         <message>
-            <location line="-289" />
+            <location line="-288" />
             <source>Revert to default…</source>
-            <translation type="unfinished" />
+            <translation>恢复默认…</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Chinese</source>
-            <translation type="unfinished">中文</translation>
+            <translation>中文</translation>
         </message>
         <message>
             <location line="+0" />
             <source>English</source>
-            <translation type="unfinished">英文</translation>
+            <translation>英文</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Edit the letters sent to customers whose language is {language}</source>
-            <translation type="unfinished" />
+            <translation>编辑发给语言为{language}的客户的信函</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Language of the letters</source>
-            <translation type="unfinished" />
+            <translation>信函语言</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Stages</source>
-            <translation type="unfinished" />
+            <translation>阶段(&amp;S)</translation>
         </message>
         <message>
             <location line="+14" />
             <source>&amp;Placeholders (double-click to insert)</source>
-            <translation type="unfinished" />
+            <translation>占位符（双击插入）(&amp;P)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Placeholder</source>
-            <translation type="unfinished" />
+            <translation>占位符</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Prints</source>
-            <translation type="unfinished" />
+            <translation>打印内容</translation>
         </message>
         <message>
             <location line="+52" />
             <source>&amp;Letter</source>
-            <translation type="unfinished" />
+            <translation>信函(&amp;L)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The printed letter: [subject], [salutation], [body], [consequences] and [closing]</source>
-            <translation type="unfinished" />
+            <translation>打印的信函：[subject]（标题）、[salutation]（称呼）、[body]（正文）、[consequences]（后果）和 [closing]（结束语）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>邮件(&amp;E)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The e-mail that carries the letter as a PDF: [subject] and [body]</source>
-            <translation type="unfinished" />
+            <translation>以 PDF 附件发送信函的邮件：[subject]（主题）和 [body]（正文）</translation>
         </message>
         <message>
             <location line="+19" />
             <source>A line [name] starts a section, {name} prints a placeholder, {{ and }} print a brace, lines starting with # are notes.</source>
-            <translation type="unfinished" />
+            <translation>以 [名称] 开头的一行开始一个段落，{name} 打印占位符，{{ 和 }} 打印花括号，以 # 开头的行为备注。</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Friendly reminder</source>
-            <translation type="unfinished">友好提醒</translation>
+            <translation>友好提醒</translation>
         </message>
         <message>
             <location line="+0" />
             <source>First reminder</source>
-            <translation type="unfinished">首次催款</translation>
+            <translation>首次催款</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Formal demand</source>
-            <translation type="unfinished">催告函</translation>
+            <translation>正式催告</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Final notice</source>
-            <translation type="unfinished" />
+            <translation>最后通知</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Handover notice</source>
-            <translation type="unfinished">移交通知</translation>
+            <translation>移交通知</translation>
         </message>
         <message>
             <location line="+5" />
             <source>not in the default ladder</source>
-            <translation type="unfinished" />
+            <translation>不在默认催收阶梯中</translation>
         </message>
         <message>
             <location line="+2" />
             <source>on the due date</source>
-            <translation type="unfinished" />
+            <translation>到期当日</translation>
         </message>
         <message>
             <location line="+2" />
             <source>1 day before the due date</source>
-            <translation type="unfinished" />
+            <translation>到期前 1 天</translation>
         </message>
         <message>
             <location line="+2" />
             <source>1 day after the due date</source>
-            <translation type="unfinished" />
+            <translation>到期后 1 天</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{days} days before the due date</source>
-            <translation type="unfinished" />
+            <translation>到期前 {days} 天</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{days} days after the due date</source>
-            <translation type="unfinished" />
+            <translation>到期后 {days} 天</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Your letter and e-mail</source>
-            <translation type="unfinished" />
+            <translation>自定义信函和邮件</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Your letter · default e-mail</source>
-            <translation type="unfinished" />
+            <translation>自定义信函 · 默认邮件</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Default letter · your e-mail</source>
-            <translation type="unfinished" />
+            <translation>默认信函 · 自定义邮件</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Default texts</source>
-            <translation type="unfinished" />
+            <translation>默认文本</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>Customised: your copy in the data folder is used</source>
-            <translation type="unfinished" />
+            <translation>已自定义：使用数据文件夹中的副本</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The texts shipped with ARDesk are used</source>
-            <translation type="unfinished" />
+            <translation>使用 ARDesk 自带的文本</translation>
         </message>
         <message>
             <location line="+36" />
@@ -6972,7 +6972,7 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+138" />
             <location line="+24" />
             <source>letter</source>
-            <translation type="unfinished" />
+            <translation>信函</translation>
         </message>
         <message>
             <location line="-184" />
@@ -6980,140 +6980,140 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+138" />
             <location line="+24" />
             <source>e-mail</source>
-            <translation type="unfinished">电子邮件</translation>
+            <translation>邮件</translation>
         </message>
         <message>
             <location line="-181" />
             <source>Your own {what} text, saved in {path}</source>
-            <translation type="unfinished" />
+            <translation>您自己的{what}文本，保存在 {path}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The default {what} text shipped with ARDesk; saving keeps your copy in the data folder</source>
-            <translation type="unfinished" />
+            <translation>ARDesk 自带的默认{what}文本；保存后您的副本将存放在数据文件夹中</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Preview with sample data</source>
-            <translation type="unfinished" />
+            <translation>示例数据预览</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-mail preview with sample data</source>
-            <translation type="unfinished" />
+            <translation>邮件示例数据预览</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Correct the problems shown under the text first</source>
-            <translation type="unfinished" />
+            <translation>请先更正文本下方列出的问题</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Use the default {what} text shipped with ARDesk again</source>
-            <translation type="unfinished" />
+            <translation>重新使用 ARDesk 自带的默认{what}文本</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Line {line}, column {column}</source>
-            <translation type="unfinished" />
+            <translation>第 {line} 行，第 {column} 列</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Letter</source>
-            <translation type="unfinished">函件</translation>
+            <translation>信函</translation>
         </message>
         <message>
             <location line="+0" />
             <source>E-mail</source>
-            <translation>电子邮箱</translation>
+            <translation>邮件</translation>
         </message>
         <message>
             <location line="+7" />
             <source>… and {count} more</source>
-            <translation type="unfinished">……另有 {count} 处</translation>
+            <translation>……另有 {count} 项</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The template cannot be saved or printed until this is corrected.</source>
-            <translation type="unfinished" />
+            <translation>更正之前，此模板无法保存或打印。</translation>
         </message>
         <message>
             <location line="+10" />
             <location line="+22" />
             <location line="+14" />
             <source>Showing the last version without problems</source>
-            <translation type="unfinished" />
+            <translation>显示的是最后一个没有问题的版本</translation>
         </message>
         <message>
             <location line="-34" />
             <location line="+36" />
             <source>No preview: the text has problems</source>
-            <translation type="unfinished" />
+            <translation>无预览：文本有问题</translation>
         </message>
         <message>
             <location line="-31" />
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>正在更新…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>{count} page(s) · fit to width</source>
-            <translation type="unfinished" />
+            <translation>{count} 页 · 适合宽度</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The preview could not be drawn</source>
-            <translation type="unfinished" />
+            <translation>无法生成预览</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Attachment: {name}</source>
-            <translation type="unfinished" />
+            <translation>附件：{name}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>To: {customer}</source>
-            <translation type="unfinished" />
+            <translation>收件人：{customer}</translation>
         </message>
         <message>
             <location line="+14" />
             <source>The {what} text cannot be saved: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{what}文本无法保存：{problem}</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The template could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法保存模板：{error}</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Use the default {what} text for “{stage}” again? Your own text is deleted from the data folder.</source>
-            <translation type="unfinished" />
+            <translation>要为“{stage}”重新使用默认{what}文本吗？您自己的文本将从数据文件夹中删除。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Discard your changes to the {what} text for “{stage}”?</source>
-            <translation type="unfinished" />
+            <translation>放弃对“{stage}”{what}文本的更改吗？</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Revert to default</source>
-            <translation type="unfinished" />
+            <translation>恢复默认</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The template could not be reverted: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法恢复模板：{error}</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>未保存的更改</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save your changes to “{stage}”?</source>
-            <translation type="unfinished" />
+            <translation>保存对“{stage}”的更改吗？</translation>
         </message>
     </context>
     <context>
@@ -7856,7 +7856,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>PdfPages</name>
         <message>
-            <location filename="../../app/ui/pdf_pages.py" line="+117" />
+            <location filename="../../app/ui/pdf_pages.py" line="+129" />
             <source>Preparing {count} page(s)…</source>
             <translation>正在准备 {count} 页…</translation>
         </message>
@@ -13148,132 +13148,132 @@ Please send this file to support.</source>
             <translation>不存在编号为 {id} 的客户。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="58" />
-            <source>The customer's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../app/services/letters/templates.py" line="59" />
-            <source>The customer's number</source>
-            <translation type="unfinished" />
+            <source>The customer's name</source>
+            <translation>客户名称</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="60" />
-            <source>The contract number, if any</source>
-            <translation type="unfinished" />
+            <source>The customer's number</source>
+            <translation>客户编号</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="61" />
-            <source>Total of the overdue invoices listed</source>
-            <translation type="unfinished" />
+            <source>The contract number, if any</source>
+            <translation>合同编号（如有）</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="62" />
-            <source>The stage's dunning fee</source>
-            <translation type="unfinished" />
+            <source>Total of the overdue invoices listed</source>
+            <translation>所列逾期发票合计</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="63" />
-            <source>Late interest claimed</source>
-            <translation type="unfinished" />
+            <source>The stage's dunning fee</source>
+            <translation>本阶段的催款费</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="64" />
-            <source>Overdue total plus fee and interest</source>
-            <translation type="unfinished" />
+            <source>Late interest claimed</source>
+            <translation>主张的逾期利息</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="65" />
-            <source>The total due in Chinese capitals (人民币大写)</source>
-            <translation type="unfinished" />
+            <source>Overdue total plus fee and interest</source>
+            <translation>逾期合计加催款费和利息</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="66" />
-            <source>The date by which to pay</source>
-            <translation type="unfinished" />
+            <source>The total due in Chinese capitals (人民币大写)</source>
+            <translation>应付合计的人民币大写</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="67" />
-            <source>The letter's date</source>
-            <translation type="unfinished" />
+            <source>The date by which to pay</source>
+            <translation>付款截止日期</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="68" />
-            <source>Your bank account for the letter's currency</source>
-            <translation type="unfinished" />
+            <source>The letter's date</source>
+            <translation>信函日期</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="69" />
-            <source>What happens if the customer does not pay (the [consequences] section)</source>
-            <translation type="unfinished" />
+            <source>Your bank account for the letter's currency</source>
+            <translation>本公司该币种的收款银行账户</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="70" />
-            <source>Your company's name</source>
-            <translation type="unfinished" />
+            <source>What happens if the customer does not pay (the [consequences] section)</source>
+            <translation>客户不付款的后果（[consequences] 段落）</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="71" />
-            <source>Your company's phone number</source>
-            <translation type="unfinished" />
+            <source>Your company's name</source>
+            <translation>本公司名称</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="72" />
-            <source>Your company's e-mail address</source>
-            <translation type="unfinished" />
+            <source>Your company's phone number</source>
+            <translation>本公司电话</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="73" />
-            <source>The letter's reference number</source>
-            <translation type="unfinished" />
+            <source>Your company's e-mail address</source>
+            <translation>本公司电子邮箱</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="74" />
-            <source>The name of the dunning stage</source>
-            <translation type="unfinished" />
+            <source>The letter's reference number</source>
+            <translation>信函参考号</translation>
         </message>
         <message>
             <location filename="../../app/services/letters/templates.py" line="75" />
-            <source>How many invoices the letter lists</source>
-            <translation type="unfinished" />
+            <source>The name of the dunning stage</source>
+            <translation>催收阶段名称</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="90" />
+            <location filename="../../app/services/letters/templates.py" line="76" />
+            <source>How many invoices the letter lists</source>
+            <translation>信函所列发票数量</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/letters/templates.py" line="91" />
             <source>Line {line}: unknown placeholder {text}.</source>
             <translation>第 {line} 行：未知占位符 {text}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="91" />
+            <location filename="../../app/services/letters/templates.py" line="92" />
             <source>Line {line}: broken placeholder “{text}” (a brace without its partner, or a placeholder with a format).</source>
             <translation>第 {line} 行：占位符“{text}”有误（括号不成对，或占位符带有格式）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="93" />
+            <location filename="../../app/services/letters/templates.py" line="94" />
             <source>Line {line}: unknown section [{text}].</source>
             <translation>第 {line} 行：未知段落 [{text}]。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="94" />
+            <location filename="../../app/services/letters/templates.py" line="95" />
             <source>The template has no [body] section.</source>
             <translation>模板缺少 [body] 正文段落。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="118" />
+            <location filename="../../app/services/letters/templates.py" line="119" />
             <source>Unknown letter template {name}.</source>
             <translation>未知函件模板 {name}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="120" />
+            <location filename="../../app/services/letters/templates.py" line="121" />
             <source>Unknown letter language {language}.</source>
             <translation>未知函件语言 {language}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="172" />
+            <location filename="../../app/services/letters/templates.py" line="173" />
             <source>The letter template {name} ({language}) has {count} problem(s).</source>
             <translation>函件模板 {name}（{language}）有 {count} 处问题。</translation>
         </message>
         <message>
-            <location filename="../../app/services/letters/templates.py" line="327" />
+            <location filename="../../app/services/letters/templates.py" line="328" />
             <source>The letter template {name} cannot be printed: {problem}</source>
             <translation>函件模板 {name} 无法打印：{problem}</translation>
         </message>
