@@ -2693,17 +2693,12 @@ for _ctx, _table in _MAIL.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)
 
 
-# the default dunning ladders' stage names (data that starts as English templates)
-_LADDER_NAMES = {
-    "messages": {
-        "Friendly reminder": "友好提醒",
-        "Phone call and first reminder": "电话催收并首次提醒",
-        "Formal demand letter": "正式催告函",
-        "Final notice": "最后通知函",
-        "Handover to legal / collection agency": "移交法务 / 催收机构",
-        "Reminder before due date": "到期前提醒",
-    },
-}
+# the default dunning ladders' stage names (data that starts as English templates); the same
+# names print in Chinese letters
+sys.path.insert(0, str(ROOT))
+from app.services.dunning.settings import STAGE_NAMES_ZH  # noqa: E402
+
+_LADDER_NAMES = {"messages": dict(STAGE_NAMES_ZH)}
 for _ctx, _table in _LADDER_NAMES.items():
     for _src, _zh in _table.items():
         BY_CONTEXT.setdefault(_ctx, {}).setdefault(_src, _zh)

@@ -27,7 +27,7 @@ from .calendar import WorkingDays
 from .contacts import grace_days_of, load_holds
 from .interest import interest_exact, reductions_for, round_minor
 from .promises import load_plans, load_promises, plan_status, promise_status
-from .settings import DEFAULT_GRADE_LADDERS, DunningSettings, Stage, load_settings
+from .settings import DEFAULT_GRADE_LADDERS, DunningSettings, Stage, load_settings, stage_name_in
 
 EXCLUSION_REASONS = ("disputed", "on_hold", "promise", "instalment_plan", "handed_over",
                      "end_of_ladder")
@@ -237,7 +237,8 @@ def run(conn: Connection, as_of: date, settings: DunningSettings | None = None,
                 currency=cur, invoices=tuple(LetterInvoice(i.number, i.issue_date, i.due_date,
                                                            i.days_overdue, i.open_minor, i.stage)
                                              for i in invs),
-                stage=stage_no, stage_name=stage.name, fee_minor=fee, interest_minor=interest,
+                stage=stage_no, stage_name=stage_name_in(stage.name, lang), fee_minor=fee,
+                interest_minor=interest,
                 pay_by=pay_by, contract_number=pos.pop() if len(pos) == 1 else "")
         proposals.append(Proposal(cid, code, name, cur, lang, ladder_name, stage_no, stage.name,
                                   stage.action, stage.template, action_date, tuple(invs), fee,

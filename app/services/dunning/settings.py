@@ -59,6 +59,23 @@ STRICT_LADDER: tuple[Stage, ...] = (
 )
 
 
+# the default stage names in Chinese letters (on screen they go through the Qt translation;
+# tools/ts_fill.py takes them from here): a name the user typed prints as typed
+STAGE_NAMES_ZH = {
+    "Friendly reminder": "友好提醒",
+    "Phone call and first reminder": "电话催收并首次提醒",
+    "Formal demand letter": "正式催告函",
+    "Final notice": "最后通知函",
+    "Handover to legal / collection agency": "移交法务 / 催收机构",
+    "Reminder before due date": "到期前提醒",
+}
+
+
+def stage_name_in(name: str, language: str) -> str:
+    """``name`` as a letter in ``language`` prints it."""
+    return STAGE_NAMES_ZH.get(name, name) if language == "zh" else name
+
+
 # used when neither these settings nor the credit policies map a grade
 DEFAULT_GRADE_LADDERS = {"A": "standard", "B": "standard", "C": "strict", "D": "strict"}
 

@@ -60,6 +60,7 @@ def test_no_skipping_45_days_overdue(book):
     res = book.run(date(2026, 11, 23))        # 45 days overdue, never dunned
     (p,) = res.proposals
     assert (p.stage, p.action, p.template) == (2, "phone", "first_reminder")   # not the agency
+    assert p.letter.language == "zh" and p.letter.stage_name == "电话催收并首次提醒"
     assert p.invoices[0].days_overdue == 45 and p.invoices[0].previous_stage == 0
     letters = daily(book, date(2026, 11, 23), date(2026, 12, 20))
     assert [(d, s) for d, s, _ in letters] == [
@@ -77,6 +78,7 @@ def test_letter_data_ready_to_print(book):
     assert L.customer.code == "C1" and L.company.name.startswith("示例")
     assert L.total_overdue_minor == 123456 and L.stage == 2 and L.date == date(2026, 11, 23)
     assert L.pay_by == date(2026, 11, 30) and L.reference == ""
+    assert L.stage_name == "Phone call and first reminder"
 
 
 def test_issuing_is_idempotent_and_immutable_cancel_audited(book):
@@ -230,3 +232,10 @@ def test_issue_without_letter_stage_needs_no_renderer(book):
         (i,) = dn.issue(s, res.proposals, date(2026, 11, 23), render=lambda d: 1 / 0)
         a = s.get(DunningAction, i.action_id)
         assert a.pdf is None and a.sent_via == "none" and a.action == "phone"
+
+
+def test_default_stage_names_print_in_the_letters_language():
+    from app.services.dunning.settings import stage_name_in
+    assert stage_name_in("Formal demand letter", "zh") == "正式催告函"
+    assert stage_name_in("Formal demand letter", "en") == "Formal demand letter"
+    assert stage_name_in("我们自己的阶段", "zh") == "我们自己的阶段"      # typed by the user: as typed
