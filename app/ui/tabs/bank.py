@@ -32,6 +32,7 @@ from ..errors import show_error, user_error_text
 from ..file_ops import ui_settings
 from ..tablemodels.bank import STATUS_COLOR, STATUS_ORDER, BankLineModel, line_columns, status_label
 from ..tablemodels.base import select_row
+from ..empty_page import empty_page
 from ..workers import Job, LatestLoad, run_in_worker
 from ...services.bank_view import BankData, BankRow, load_bank_data
 from .bank_detail import BankLineDetail
@@ -640,26 +641,9 @@ class BankTab(QWidget):
         ui_settings().setValue("bank/splitter_v", self.splitter.saveState())
 
     def _build_empty_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("bank_empty")
-        v = QVBoxLayout(page)
-        v.addStretch(2)
-        title = QLabel(self.tr("No bank statements yet"))
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        v.addWidget(title)
-        hint = QLabel(self.tr("Import a statement from your bank (camt.053, MT940, OFX, or a CSV/Excel "
-                              "export); ARDesk matches the receipts to open invoices."))
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        v.addWidget(hint)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.empty_import = QPushButton(self.tr("Import statement…"))
-        self.empty_import.setDefault(True)
-        self.empty_import.clicked.connect(self.import_statement)
-        row.addWidget(self.empty_import)
-        row.addStretch(1)
-        v.addLayout(row)
-        v.addStretch(3)
+        page, (self.empty_import,) = empty_page(
+            "bank_empty", self.tr("No bank statements yet"),
+            self.tr("Import a statement from your bank (camt.053, MT940, OFX, or a CSV/Excel "
+                    "export); ARDesk matches the receipts to open invoices."),
+            [(self.tr("Import statement…"), self.import_statement)])
         return page

@@ -24,6 +24,7 @@ from ..errors import show_error
 from ..file_ops import ui_settings
 from ..tablemodels.base import select_row
 from ..tablemodels.customers import CreditCell, CustomerTableModel
+from ..empty_page import empty_page
 from ..workers import LatestLoad
 from .customer_detail import CustomerDetailPane
 
@@ -384,29 +385,9 @@ class CustomersTab(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _build_empty_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("customers_empty")
-        v = QVBoxLayout(page)
-        v.addStretch(2)
-        title = QLabel(self.tr("No customers yet"))
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        v.addWidget(title)
-        hint = QLabel(self.tr("Import your customer list from Excel or CSV, or add customers one "
-                              "by one."))
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        v.addWidget(hint)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.empty_import = QPushButton(self.tr("Import customers…"))
-        self.empty_new = QPushButton(self.tr("New customer…"))
-        self.empty_import.clicked.connect(self.import_customers)
-        self.empty_new.clicked.connect(self.new_item)
-        self.empty_new.setDefault(True)
-        row.addWidget(self.empty_import)
-        row.addWidget(self.empty_new)
-        row.addStretch(1)
-        v.addLayout(row)
-        v.addStretch(3)
+        page, (self.empty_import, self.empty_new) = empty_page(
+            "customers_empty", self.tr("No customers yet"),
+            self.tr("Import your customer list from Excel or CSV, or add customers one by one."),
+            [(self.tr("Import customers…"), self.import_customers),
+             (self.tr("New customer…"), self.new_item)])
         return page

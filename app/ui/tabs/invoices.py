@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu,
-                               QMessageBox, QProgressBar, QPushButton, QStackedWidget, QStyle,
+                               QMessageBox, QProgressBar, QStackedWidget, QStyle,
                                QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from ...money import format_minor
@@ -26,6 +26,7 @@ from ..context import AppContext
 from ..errors import show_error
 from ..tablemodels.base import select_row
 from ..tablemodels.invoices import InvoiceTableModel
+from ..empty_page import empty_page
 from ..workers import Job, run_in_worker
 from .invoice_filter_bar import FilterState, InvoiceFilterBar
 
@@ -519,29 +520,10 @@ class InvoicesTab(QWidget):
                 self.view.setColumnWidth(col, need)
 
     def _build_empty_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("invoices_empty")
-        v = QVBoxLayout(page)
-        v.addStretch(2)
-        title = QLabel(self.tr("No invoices yet"))
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        v.addWidget(title)
-        hint = QLabel(self.tr("Import your open invoices from Excel or CSV, or enter them one by one."))
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        v.addWidget(hint)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        imp = QPushButton(self.tr("Import invoices…"))
-        new = QPushButton(self.tr("New invoice…"))
-        imp.clicked.connect(self.import_invoices)
-        new.clicked.connect(self.new_invoice)
-        new.setDefault(True)
-        row.addWidget(imp)
-        row.addWidget(new)
-        row.addStretch(1)
-        v.addLayout(row)
-        v.addStretch(3)
+        page, _buttons = empty_page(
+            "invoices_empty", self.tr("No invoices yet"),
+            self.tr("Import your open invoices from Excel or CSV, or enter them one by one."),
+            [(self.tr("Import invoices…"), self.import_invoices),
+             (self.tr("New invoice…"), self.new_invoice)])
         return page
 
