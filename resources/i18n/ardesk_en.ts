@@ -957,7 +957,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>BankTab</name>
         <message>
-            <location filename="../../app/ui/tabs/bank.py" line="+109" />
+            <location filename="../../app/ui/tabs/bank.py" line="+110" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
@@ -1106,12 +1106,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+29" />
-            <location line="+105" />
+            <location line="+94" />
             <source>Import statement…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-103" />
+            <location line="-92" />
             <source>Import a camt.053, MT940, OFX or a Chinese bank's CSV/XLS/XLSX export</source>
             <translation type="unfinished" />
         </message>
@@ -1206,12 +1206,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+38" />
+            <location line="+35" />
             <source>No bank statements yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Import a statement from your bank (camt.053, MT940, OFX, or a CSV/Excel export); ARDesk matches the receipts to open invoices.</source>
             <translation type="unfinished" />
         </message>
@@ -3673,7 +3673,7 @@ ment</source>
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../app/ui/tabs/customers.py" line="+66" />
+            <location filename="../../app/ui/tabs/customers.py" line="+67" />
             <source>Search code, name, other names…  (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
@@ -3685,12 +3685,12 @@ ment</source>
         <message>
             <location line="+3" />
             <location line="+312" />
-            <location line="+20" />
+            <location line="+8" />
             <source>New customer…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-331" />
+            <location line="-319" />
             <location line="+307" />
             <source>Edit…</source>
             <translation type="unfinished" />
@@ -3749,17 +3749,17 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+58" />
+            <location line="+55" />
             <source>No customers yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Import your customer list from Excel or CSV, or add customers one by one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
             <source>Import customers…</source>
             <translation type="unfinished" />
         </message>
@@ -6467,7 +6467,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InvoicesTab</name>
         <message>
-            <location filename="../../app/ui/tabs/invoices.py" line="+104" />
+            <location filename="../../app/ui/tabs/invoices.py" line="+105" />
             <source>Loading invoices…</source>
             <translation type="unfinished" />
         </message>
@@ -6508,12 +6508,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+39" />
-            <location line="+86" />
+            <location line="+75" />
             <source>New invoice…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-85" />
+            <location line="-74" />
             <source>New invoice (Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
@@ -6588,17 +6588,17 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+47" />
             <source>No invoices yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Import your open invoices from Excel or CSV, or enter them one by one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Import invoices…</source>
             <translation type="unfinished" />
         </message>
@@ -11906,102 +11906,102 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="187" />
+            <location filename="../../app/services/dunning/settings.py" line="204" />
             <source>At least one dunning ladder is needed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="216" />
+            <location filename="../../app/services/dunning/settings.py" line="233" />
             <source>The default ladder {name} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="227" />
+            <location filename="../../app/services/dunning/settings.py" line="244" />
             <source>The limitation period must be 1–30 years and its warning window 1–3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="231" />
+            <location filename="../../app/services/dunning/settings.py" line="248" />
             <source>The calendar region and the reference prefix must be short codes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="239" />
+            <location filename="../../app/services/dunning/settings.py" line="256" />
             <source>Unknown kind of late interest {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="242" />
+            <location filename="../../app/services/dunning/settings.py" line="259" />
             <source>An annual interest rate must be above 0 and at most 100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="245" />
+            <location filename="../../app/services/dunning/settings.py" line="262" />
             <source>A daily interest rate must be above 0 and at most 1 % a day.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="248" />
+            <location filename="../../app/services/dunning/settings.py" line="265" />
             <source>The LPR markup must be 30–50 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="250" />
+            <location filename="../../app/services/dunning/settings.py" line="267" />
             <source>The points above the reference rate must be 0–20.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="190" />
+            <location filename="../../app/services/dunning/settings.py" line="207" />
             <source>Ladder {name} needs a name and at least one stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="194" />
+            <location filename="../../app/services/dunning/settings.py" line="211" />
             <source>Ladder {name}: each stage must come later than the one before it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="213" />
+            <location filename="../../app/services/dunning/settings.py" line="230" />
             <source>Ladder {name}: the handover must be the last stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="220" />
+            <location filename="../../app/services/dunning/settings.py" line="237" />
             <source>Grade {grade}: the ladder {name} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="254" />
+            <location filename="../../app/services/dunning/settings.py" line="271" />
             <source>A rate table needs increasing dates and rates of 0–100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="159" />
+            <location filename="../../app/services/dunning/settings.py" line="176" />
             <source>The stored dunning settings cannot be read; save them again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="198" />
+            <location filename="../../app/services/dunning/settings.py" line="215" />
             <source>Ladder {name}: stage {n} needs a name of at most 100 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="201" />
+            <location filename="../../app/services/dunning/settings.py" line="218" />
             <source>Ladder {name}: unknown action {action}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="204" />
+            <location filename="../../app/services/dunning/settings.py" line="221" />
             <source>Ladder {name}: unknown letter template {template}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="207" />
+            <location filename="../../app/services/dunning/settings.py" line="224" />
             <source>Ladder {name}: offsets must be between −365 and 3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="210" />
+            <location filename="../../app/services/dunning/settings.py" line="227" />
             <source>Ladder {name}: a fee must be 0 or more, with at most 3 decimals.</source>
             <translation type="unfinished" />
         </message>

@@ -958,7 +958,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>BankTab</name>
         <message>
-            <location filename="../../app/ui/tabs/bank.py" line="+109" />
+            <location filename="../../app/ui/tabs/bank.py" line="+110" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -1107,12 +1107,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
         </message>
         <message>
             <location line="+29" />
-            <location line="+105" />
+            <location line="+94" />
             <source>Import statement…</source>
             <translation>导入对账单…</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-92" />
             <source>Import a camt.053, MT940, OFX or a Chinese bank's CSV/XLS/XLSX export</source>
             <translation>导入 camt.053、MT940、OFX 或国内银行导出的 CSV/XLS/XLSX 文件</translation>
         </message>
@@ -1207,12 +1207,12 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>不限</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+35" />
             <source>No bank statements yet</source>
             <translation>尚无银行对账单</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Import a statement from your bank (camt.053, MT940, OFX, or a CSV/Excel export); ARDesk matches the receipts to open invoices.</source>
             <translation>导入银行对账单（camt.053、MT940、OFX 或 CSV/Excel 导出文件）；ARDesk 会将回款与未结发票匹配。</translation>
         </message>
@@ -3677,7 +3677,7 @@ ment</source>
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../app/ui/tabs/customers.py" line="+66" />
+            <location filename="../../app/ui/tabs/customers.py" line="+67" />
             <source>Search code, name, other names…  (Ctrl+F)</source>
             <translation>搜索客户编号、名称、其他名称…  (Ctrl+F)</translation>
         </message>
@@ -3689,12 +3689,12 @@ ment</source>
         <message>
             <location line="+3" />
             <location line="+312" />
-            <location line="+20" />
+            <location line="+8" />
             <source>New customer…</source>
             <translation>新建客户…</translation>
         </message>
         <message>
-            <location line="-331" />
+            <location line="-319" />
             <location line="+307" />
             <source>Edit…</source>
             <translation>编辑…</translation>
@@ -3753,17 +3753,17 @@ ment</source>
             <translation>显示 {shown} 个，共 {total} 个客户</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+55" />
             <source>No customers yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Import your customer list from Excel or CSV, or add customers one by one.</source>
             <translation>从 Excel 或 CSV 导入客户清单，或逐个添加客户。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
             <source>Import customers…</source>
             <translation>导入客户…</translation>
         </message>
@@ -5214,12 +5214,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+2" />
             <source>{n} data rows (a big file, read in parts: the preview shows the first {m})</source>
-            <translation type="unfinished" />
+            <translation>{n} 行数据（大文件，分段读取：预览显示前 {m} 行）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>a big file, read in parts: the preview shows the first {m} rows, the check counts them all</source>
-            <translation type="unfinished" />
+            <translation>大文件，分段读取：预览显示前 {m} 行，检查时统计全部行</translation>
         </message>
         <message>
             <location line="+15" />
@@ -5274,7 +5274,7 @@ Replace the open database {db} with it? The current database is saved first, so 
         <message>
             <location line="+5" />
             <source>The list shows the first {shown} of {total} errors; “Save rejected rows…” writes every rejected row with its errors.</source>
-            <translation type="unfinished" />
+            <translation>列表显示 {total} 个错误中的前 {shown} 个；“保存被拒绝的行…”会写出所有被拒绝的行及其错误。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -6477,7 +6477,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InvoicesTab</name>
         <message>
-            <location filename="../../app/ui/tabs/invoices.py" line="+104" />
+            <location filename="../../app/ui/tabs/invoices.py" line="+105" />
             <source>Loading invoices…</source>
             <translation>正在加载发票…</translation>
         </message>
@@ -6518,12 +6518,12 @@ Replace the open database {db} with it? The current database is saved first, so 
         </message>
         <message>
             <location line="+39" />
-            <location line="+86" />
+            <location line="+75" />
             <source>New invoice…</source>
             <translation>新建发票…</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-74" />
             <source>New invoice (Ctrl+N)</source>
             <translation>新建发票 (Ctrl+N)</translation>
         </message>
@@ -6598,17 +6598,17 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>刷新</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+47" />
             <source>No invoices yet</source>
             <translation>还没有发票</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Import your open invoices from Excel or CSV, or enter them one by one.</source>
             <translation>从 Excel 或 CSV 导入未结发票，或逐张录入。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Import invoices…</source>
             <translation>导入发票…</translation>
         </message>
@@ -9640,7 +9640,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/cli.py" line="242" />
             <source>… and {n} more error(s); --rejected FILE writes every rejected row with its errors.</source>
-            <translation type="unfinished" />
+            <translation>……另有 {n} 个错误；使用 --rejected 文件 可写出所有被拒绝的行及其错误。</translation>
         </message>
         <message>
             <location filename="../../app/cli.py" line="246" />
@@ -11918,102 +11918,102 @@ Please send this file to support.</source>
             <translation>到期前提醒</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="187" />
+            <location filename="../../app/services/dunning/settings.py" line="204" />
             <source>At least one dunning ladder is needed.</source>
             <translation>至少需要一个催收阶梯。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="216" />
+            <location filename="../../app/services/dunning/settings.py" line="233" />
             <source>The default ladder {name} does not exist.</source>
             <translation>默认催收阶梯 {name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="227" />
+            <location filename="../../app/services/dunning/settings.py" line="244" />
             <source>The limitation period must be 1–30 years and its warning window 1–3650 days.</source>
             <translation>诉讼时效须为 1–30 年，预警期须为 1–3650 天。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="231" />
+            <location filename="../../app/services/dunning/settings.py" line="248" />
             <source>The calendar region and the reference prefix must be short codes.</source>
             <translation>日历地区和函件编号前缀须为简短代码。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="239" />
+            <location filename="../../app/services/dunning/settings.py" line="256" />
             <source>Unknown kind of late interest {kind}.</source>
             <translation>未知的逾期利息类型 {kind}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="242" />
+            <location filename="../../app/services/dunning/settings.py" line="259" />
             <source>An annual interest rate must be above 0 and at most 100 %.</source>
             <translation>年利率必须大于 0 且不超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="245" />
+            <location filename="../../app/services/dunning/settings.py" line="262" />
             <source>A daily interest rate must be above 0 and at most 1 % a day.</source>
             <translation>日利率必须大于 0 且不超过每日 1%。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="248" />
+            <location filename="../../app/services/dunning/settings.py" line="265" />
             <source>The LPR markup must be 30–50 %.</source>
             <translation>LPR 上浮比例须为 30%–50%。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="250" />
+            <location filename="../../app/services/dunning/settings.py" line="267" />
             <source>The points above the reference rate must be 0–20.</source>
             <translation>参考利率之上的加点须为 0–20 个百分点。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="190" />
+            <location filename="../../app/services/dunning/settings.py" line="207" />
             <source>Ladder {name} needs a name and at least one stage.</source>
             <translation>催收阶梯 {name} 需要名称且至少有一个阶段。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="194" />
+            <location filename="../../app/services/dunning/settings.py" line="211" />
             <source>Ladder {name}: each stage must come later than the one before it.</source>
             <translation>催收阶梯 {name}：每个阶段必须晚于前一阶段。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="213" />
+            <location filename="../../app/services/dunning/settings.py" line="230" />
             <source>Ladder {name}: the handover must be the last stage.</source>
             <translation>催收阶梯 {name}：移交必须是最后一个阶段。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="220" />
+            <location filename="../../app/services/dunning/settings.py" line="237" />
             <source>Grade {grade}: the ladder {name} does not exist.</source>
             <translation>等级 {grade}：催收阶梯 {name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="254" />
+            <location filename="../../app/services/dunning/settings.py" line="271" />
             <source>A rate table needs increasing dates and rates of 0–100 %.</source>
             <translation>利率表的日期须递增，利率须在 0–100% 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="159" />
+            <location filename="../../app/services/dunning/settings.py" line="176" />
             <source>The stored dunning settings cannot be read; save them again.</source>
             <translation>无法读取已保存的催收设置，请重新保存。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="198" />
+            <location filename="../../app/services/dunning/settings.py" line="215" />
             <source>Ladder {name}: stage {n} needs a name of at most 100 characters.</source>
             <translation>催收阶梯 {name}：第 {n} 阶段需要名称，最多 100 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="201" />
+            <location filename="../../app/services/dunning/settings.py" line="218" />
             <source>Ladder {name}: unknown action {action}.</source>
             <translation>催收阶梯 {name}：未知的催收动作 {action}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="204" />
+            <location filename="../../app/services/dunning/settings.py" line="221" />
             <source>Ladder {name}: unknown letter template {template}.</source>
             <translation>催收阶梯 {name}：未知的函件模板 {template}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="207" />
+            <location filename="../../app/services/dunning/settings.py" line="224" />
             <source>Ladder {name}: offsets must be between −365 and 3650 days.</source>
             <translation>催收阶梯 {name}：偏移天数须在 −365 到 3650 天之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="210" />
+            <location filename="../../app/services/dunning/settings.py" line="227" />
             <source>Ladder {name}: a fee must be 0 or more, with at most 3 decimals.</source>
             <translation>催收阶梯 {name}：费用须大于或等于 0，最多 3 位小数。</translation>
         </message>
@@ -12560,7 +12560,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/importers/plan_stream.py" line="90" />
             <source>The file cannot be checked: the temporary space for big files is not usable ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>无法检查该文件：大文件所需的临时空间不可用（{reason}）。</translation>
         </message>
         <message>
             <location filename="../../app/services/importers/planning.py" line="257" />
@@ -12600,7 +12600,7 @@ Please send this file to support.</source>
         <message>
             <location filename="../../app/services/importers/stream.py" line="47" />
             <source>{file} was changed while ARDesk was reading it; nothing was imported. Check the file again.</source>
-            <translation type="unfinished" />
+            <translation>{file} 在 ARDesk 读取期间被修改；未导入任何内容。请重新检查该文件。</translation>
         </message>
         <message>
             <location filename="../../app/services/importers/stream.py" line="153" />
