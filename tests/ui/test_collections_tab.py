@@ -403,6 +403,9 @@ def test_delivery_cancel_letter_and_lift_hold_from_the_timeline(qtbot, tab, ctx,
 
     letter = show("letter")
     assert tab.delivery_action.isEnabled() and not tab.lift_action.isEnabled()
+    # the timeline's own actions: above it and in its context menu, not in the tab's toolbar
+    assert tab.delivery_action in tab.tl_view.actions() and tab.lift_action in tab.tl_bar.actions()
+    assert tab.delivery_action not in tab.toolbar.actions()
     with ui_db.engine.connect() as conn:
         action, = dn.list_actions(conn, cid)
     dlg = DeliveryDialog(ctx, action, tab)

@@ -114,8 +114,13 @@ class CollectionsTab(QWidget):
         tl_page = QWidget()
         tv = QVBoxLayout(tl_page)
         tv.setContentsMargins(4, 4, 4, 4)
-        tv.addWidget(self.tl_title)
+        head = QHBoxLayout()
+        head.addWidget(self.tl_title, 1)
+        head.addWidget(self.tl_bar)
+        tv.addLayout(head)
         tv.addWidget(self.tl_view, 1)
+        self.tl_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tl_view.addActions(self.tl_bar.actions())
 
         self.claim_model = RowTableModel(claim_columns(), parent=self)
         self.claim_view = _table(self.claim_model, "collections_claims")
@@ -564,19 +569,26 @@ class CollectionsTab(QWidget):
         self.totals.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts))
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar(self)
-        bar.setObjectName("collections_toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setIconSize(bar.iconSize() * 0.8)
+        """The tab's toolbar (the day's work and the selected customer) and, in ``tl_bar``, the
+        actions on the entry selected in the timeline (also its context menu)."""
+        def new_bar(name: str) -> QToolBar:
+            b = QToolBar(self)
+            b.setObjectName(name)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setIconSize(b.iconSize() * 0.8)
+            return b
+
+        bar = new_bar("collections_toolbar")
+        self.tl_bar = new_bar("collections_timeline_toolbar")
         sp = QStyle.StandardPixmap
         style = self.style()
 
-        def add(text: str, icon, slot, name: str, tip: str) -> QAction:
+        def add(text: str, icon, slot, name: str, tip: str, on: QToolBar = bar) -> QAction:
             a = QAction(style.standardIcon(icon), text, self)
             a.setObjectName(name)
             a.setToolTip(tip)
             a.triggered.connect(lambda _c=False: slot())
-            bar.addAction(a)
+            on.addAction(a)
             return a
 
         self.letters_action = add(self.tr("Issue today's letters…"), sp.SP_FileDialogDetailedView,
@@ -601,20 +613,20 @@ class CollectionsTab(QWidget):
         self.plan_action = add(self.tr("Instalment plan…"), sp.SP_FileDialogListView,
                                self.instalment_plan, "instalment_plan",
                                self.tr("Split what is open into parts with dates"))
-        bar.addSeparator()
+        tl = self.tl_bar
         self.delivery_action = add(self.tr("Delivery…"), sp.SP_DialogOkButton, self.record_delivery,
                                    "record_delivery",
                                    self.tr("How the letter selected in the timeline was sent, its "
-                                           "proof and delivery date"))
+                                           "proof and delivery date"), tl)
         self.cancel_letter_action = add(self.tr("Cancel letter…"), sp.SP_DialogDiscardButton,
                                         self.cancel_letter, "cancel_letter",
-                                        self.tr("Cancel the letter selected in the timeline"))
+                                        self.tr("Cancel the letter selected in the timeline"), tl)
         self.lift_action = add(self.tr("Lift hold…"), sp.SP_MediaPlay, self.lift_hold, "lift_hold",
-                               self.tr("Lift the hold selected in the timeline"))
+                               self.tr("Lift the hold selected in the timeline"), tl)
         self.cancel_arrangement_action = add(
             self.tr("Cancel promise/plan…"), sp.SP_DialogCancelButton, self.cancel_arrangement,
             "cancel_arrangement", self.tr("Cancel the promise to pay or instalment plan selected in "
-                                          "the timeline"))
+                                          "the timeline"), tl)
         bar.addSeparator()
         self.statement_action = add(self.tr("Statement PDF…"), sp.SP_DialogSaveButton,
                                     self.save_statement, "save_statement",
