@@ -2089,7 +2089,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CollectionsTab</name>
         <message>
-            <location filename="../../app/ui/tabs/collections.py" line="+128" />
+            <location filename="../../app/ui/tabs/collections.py" line="+133" />
             <source> days</source>
             <translation type="unfinished" />
         </message>
@@ -2210,7 +2210,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+27" />
             <source>Issue today's letters…</source>
             <translation type="unfinished" />
         </message>
@@ -5698,12 +5698,12 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+2" />
             <location line="+24" />
             <location line="+74" />
-            <location line="+30" />
+            <location line="+34" />
             <source>Currency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-127" />
+            <location line="-131" />
             <source>Notify by</source>
             <translation type="unfinished" />
         </message>
@@ -5897,6 +5897,11 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+4" />
+            <source>What the draft would claim if filed today; the amount is fixed when it is filed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+2" />
             <source>Paid</source>
             <translation type="unfinished" />
@@ -5910,7 +5915,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InsuranceSection</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+264" />
+            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+266" />
             <source>{policies} policies, {buyers} insured buyers; {n} overdue insured invoices: {missed} deadlines missed, {soon} coming up; {claims} claims.</source>
             <translation type="unfinished" />
         </message>

@@ -2090,7 +2090,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CollectionsTab</name>
         <message>
-            <location filename="../../app/ui/tabs/collections.py" line="+128" />
+            <location filename="../../app/ui/tabs/collections.py" line="+133" />
             <source> days</source>
             <translation> 天</translation>
         </message>
@@ -2211,7 +2211,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
             <translation>金额 {amounts}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+27" />
             <source>Issue today's letters…</source>
             <translation>出具今日函件…</translation>
         </message>
@@ -5708,12 +5708,12 @@ Replace the open database {db} with it? The current database is saved first, so 
             <location line="+2" />
             <location line="+24" />
             <location line="+74" />
-            <location line="+30" />
+            <location line="+34" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-131" />
             <source>Notify by</source>
             <translation>报损截止</translation>
         </message>
@@ -5907,6 +5907,11 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>可索赔金额</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>What the draft would claim if filed today; the amount is fixed when it is filed</source>
+            <translation>草稿若于今日提交可索赔的金额；金额在提交时确定</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Paid</source>
             <translation>已赔付</translation>
@@ -5920,7 +5925,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InsuranceSection</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+264" />
+            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+266" />
             <source>{policies} policies, {buyers} insured buyers; {n} overdue insured invoices: {missed} deadlines missed, {soon} coming up; {claims} claims.</source>
             <translation>{policies} 张保单，{buyers} 个承保买方；{n} 张逾期的承保发票：{missed} 个期限已错过，{soon} 个即将到期；{claims} 笔索赔。</translation>
         </message>

@@ -360,6 +360,11 @@ def test_open_claim_through_the_section_selects_it(qtbot, insured, ictx):
     qtbot.waitUntil(lambda: sec.claim_model.rowCount() == 1 and not sec.loading, timeout=10000)
     assert sec.pages.currentIndex() == 3 and sec.selected_claim() is not None
     assert sec.file_button.isEnabled()
+    # a draft shows what it would claim if filed today: INV-001 and INV-010 (18,000.00) under a
+    # 15,000.00 limit: (15,000.00 − 500.00 deductible) × 90 % = 13,050.00
+    col = sec.claim_model.column_index("claimable")
+    assert sec.claim_model.index(0, col).data() == "≈ 13,050.00"
+    assert "filed" in sec.claim_model.index(0, col).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def _claim(db) -> int:

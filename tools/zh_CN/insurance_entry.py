@@ -246,6 +246,8 @@ BLOCK = {
         "Saving the warning window": "正在保存预警期限",
     },
     "InsuranceModels": {
+        "What the draft would claim if filed today; the amount is fixed when it is filed":
+            "草稿若于今日提交可索赔的金额；金额在提交时确定",
         "the notification": "报告逾期",
         "the due date": "到期日",
         "the end of the extension": "延期期满",

@@ -22,7 +22,7 @@ then the section reloads, keeping the selection, and emits ``changed``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -50,9 +50,11 @@ class InsuranceData:
 
 def load_insurance(engine, as_of: date) -> InsuranceData:
     with engine.connect() as conn:
+        # a draft's claimable amount is worked out on filing: until then, what it would be today
+        claims = [replace(c, claimable_minor=insurance.claim_figures(conn, c.id, as_of)[0].claimable_minor)
+                  if c.status == "draft" else c for c in insurance.list_claims(conn)]
         return InsuranceData(insurance.deadlines(conn, as_of), insurance.list_policies(conn),
-                             insurance.list_buyers(conn), insurance.list_claims(conn),
-                             insurance.insured_exposures(conn, as_of))
+                             insurance.list_buyers(conn), claims, insurance.insured_exposures(conn, as_of))
 
 
 def write_claim_pack(engine, claim_id: int, language: str, path: Path) -> Path:

@@ -191,8 +191,12 @@ def claim_columns() -> list[Column[ClaimRow]]:
         Column("opened", translate("InsuranceModels", "Opened"), lambda r: _d(r.opened_on), sort_key=lambda r: r.opened_on),
         Column("filed", translate("InsuranceModels", "Filed"), lambda r: _d(r.filed_on), sort_key=lambda r: r.filed_on),
         Column("invoices", translate("InsuranceModels", "Invoices"), lambda r: r.invoices, align=RIGHT),
-        Column("claimable", translate("InsuranceModels", "Claimable"), lambda r: _m(r.claimable_minor, r.currency),
-               sort_key=lambda r: r.claimable_minor, align=RIGHT),
+        Column("claimable", translate("InsuranceModels", "Claimable"),
+               lambda r: ("≈ " if r.status == "draft" and r.claimable_minor is not None else "")
+               + _m(r.claimable_minor, r.currency),
+               sort_key=lambda r: r.claimable_minor, align=RIGHT,
+               tooltip=lambda r: translate("InsuranceModels", "What the draft would claim if filed today; "
+                                           "the amount is fixed when it is filed") if r.status == "draft" else None),
         Column("paid", translate("InsuranceModels", "Paid"), lambda r: _m(r.paid_minor, r.currency),
                sort_key=lambda r: r.paid_minor, align=RIGHT),
         Column("recovered", translate("InsuranceModels", "Recovered"),
