@@ -4392,7 +4392,22 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+1" />
+            <source>Letter &amp;paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A4 (210 × 297 mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>US Letter (8.5 × 11 in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
             <source>As the credit grade policies say ({mapping})</source>
             <translation type="unfinished" />
         </message>
@@ -11891,122 +11906,127 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="46" />
+            <location filename="../../app/services/dunning/settings.py" line="47" />
             <source>Phone call and first reminder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="47" />
+            <location filename="../../app/services/dunning/settings.py" line="48" />
             <source>Formal demand letter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="49" />
+            <location filename="../../app/services/dunning/settings.py" line="50" />
             <source>Handover to legal / collection agency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="54" />
+            <location filename="../../app/services/dunning/settings.py" line="55" />
             <source>Reminder before due date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="204" />
+            <location filename="../../app/services/dunning/settings.py" line="207" />
             <source>At least one dunning ladder is needed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="233" />
+            <location filename="../../app/services/dunning/settings.py" line="236" />
             <source>The default ladder {name} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="244" />
+            <location filename="../../app/services/dunning/settings.py" line="247" />
             <source>The limitation period must be 1–30 years and its warning window 1–3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="248" />
+            <location filename="../../app/services/dunning/settings.py" line="251" />
             <source>The calendar region and the reference prefix must be short codes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="256" />
+            <location filename="../../app/services/dunning/settings.py" line="254" />
+            <source>The letters' paper must be A4 or Letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="261" />
             <source>Unknown kind of late interest {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="259" />
+            <location filename="../../app/services/dunning/settings.py" line="264" />
             <source>An annual interest rate must be above 0 and at most 100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="262" />
+            <location filename="../../app/services/dunning/settings.py" line="267" />
             <source>A daily interest rate must be above 0 and at most 1 % a day.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="265" />
+            <location filename="../../app/services/dunning/settings.py" line="270" />
             <source>The LPR markup must be 30–50 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="267" />
+            <location filename="../../app/services/dunning/settings.py" line="272" />
             <source>The points above the reference rate must be 0–20.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="207" />
+            <location filename="../../app/services/dunning/settings.py" line="210" />
             <source>Ladder {name} needs a name and at least one stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="211" />
+            <location filename="../../app/services/dunning/settings.py" line="214" />
             <source>Ladder {name}: each stage must come later than the one before it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="230" />
+            <location filename="../../app/services/dunning/settings.py" line="233" />
             <source>Ladder {name}: the handover must be the last stage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="237" />
+            <location filename="../../app/services/dunning/settings.py" line="240" />
             <source>Grade {grade}: the ladder {name} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="271" />
+            <location filename="../../app/services/dunning/settings.py" line="276" />
             <source>A rate table needs increasing dates and rates of 0–100 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="176" />
+            <location filename="../../app/services/dunning/settings.py" line="179" />
             <source>The stored dunning settings cannot be read; save them again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="215" />
+            <location filename="../../app/services/dunning/settings.py" line="218" />
             <source>Ladder {name}: stage {n} needs a name of at most 100 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="218" />
+            <location filename="../../app/services/dunning/settings.py" line="221" />
             <source>Ladder {name}: unknown action {action}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="221" />
+            <location filename="../../app/services/dunning/settings.py" line="224" />
             <source>Ladder {name}: unknown letter template {template}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="224" />
+            <location filename="../../app/services/dunning/settings.py" line="227" />
             <source>Ladder {name}: offsets must be between −365 and 3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="227" />
+            <location filename="../../app/services/dunning/settings.py" line="230" />
             <source>Ladder {name}: a fee must be 0 or more, with at most 3 decimals.</source>
             <translation type="unfinished" />
         </message>

@@ -4396,7 +4396,22 @@ ment</source>
             <translation>函件编号如 DN-2026-000123</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+1" />
+            <source>Letter &amp;paper:</source>
+            <translation>函件纸张(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A4 (210 × 297 mm)</source>
+            <translation>A4（210 × 297 毫米）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>US Letter (8.5 × 11 in)</source>
+            <translation>美式 Letter（8.5 × 11 英寸）</translation>
+        </message>
+        <message>
+            <location line="+65" />
             <source>As the credit grade policies say ({mapping})</source>
             <translation>按信用等级政策（{mapping}）</translation>
         </message>
@@ -11903,122 +11918,127 @@ Please send this file to support.</source>
             <translation>{number} 没有未结金额。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="46" />
+            <location filename="../../app/services/dunning/settings.py" line="47" />
             <source>Phone call and first reminder</source>
             <translation>电话催收并首次提醒</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="47" />
+            <location filename="../../app/services/dunning/settings.py" line="48" />
             <source>Formal demand letter</source>
             <translation>正式催告函</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="49" />
+            <location filename="../../app/services/dunning/settings.py" line="50" />
             <source>Handover to legal / collection agency</source>
             <translation>移交法务 / 催收机构</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="54" />
+            <location filename="../../app/services/dunning/settings.py" line="55" />
             <source>Reminder before due date</source>
             <translation>到期前提醒</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="204" />
+            <location filename="../../app/services/dunning/settings.py" line="207" />
             <source>At least one dunning ladder is needed.</source>
             <translation>至少需要一个催收阶梯。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="233" />
+            <location filename="../../app/services/dunning/settings.py" line="236" />
             <source>The default ladder {name} does not exist.</source>
             <translation>默认催收阶梯 {name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="244" />
+            <location filename="../../app/services/dunning/settings.py" line="247" />
             <source>The limitation period must be 1–30 years and its warning window 1–3650 days.</source>
             <translation>诉讼时效须为 1–30 年，预警期须为 1–3650 天。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="248" />
+            <location filename="../../app/services/dunning/settings.py" line="251" />
             <source>The calendar region and the reference prefix must be short codes.</source>
             <translation>日历地区和函件编号前缀须为简短代码。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="256" />
+            <location filename="../../app/services/dunning/settings.py" line="254" />
+            <source>The letters' paper must be A4 or Letter.</source>
+            <translation>函件纸张必须为 A4 或 Letter。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/dunning/settings.py" line="261" />
             <source>Unknown kind of late interest {kind}.</source>
             <translation>未知的逾期利息类型 {kind}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="259" />
+            <location filename="../../app/services/dunning/settings.py" line="264" />
             <source>An annual interest rate must be above 0 and at most 100 %.</source>
             <translation>年利率必须大于 0 且不超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="262" />
+            <location filename="../../app/services/dunning/settings.py" line="267" />
             <source>A daily interest rate must be above 0 and at most 1 % a day.</source>
             <translation>日利率必须大于 0 且不超过每日 1%。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="265" />
+            <location filename="../../app/services/dunning/settings.py" line="270" />
             <source>The LPR markup must be 30–50 %.</source>
             <translation>LPR 上浮比例须为 30%–50%。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="267" />
+            <location filename="../../app/services/dunning/settings.py" line="272" />
             <source>The points above the reference rate must be 0–20.</source>
             <translation>参考利率之上的加点须为 0–20 个百分点。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="207" />
+            <location filename="../../app/services/dunning/settings.py" line="210" />
             <source>Ladder {name} needs a name and at least one stage.</source>
             <translation>催收阶梯 {name} 需要名称且至少有一个阶段。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="211" />
+            <location filename="../../app/services/dunning/settings.py" line="214" />
             <source>Ladder {name}: each stage must come later than the one before it.</source>
             <translation>催收阶梯 {name}：每个阶段必须晚于前一阶段。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="230" />
+            <location filename="../../app/services/dunning/settings.py" line="233" />
             <source>Ladder {name}: the handover must be the last stage.</source>
             <translation>催收阶梯 {name}：移交必须是最后一个阶段。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="237" />
+            <location filename="../../app/services/dunning/settings.py" line="240" />
             <source>Grade {grade}: the ladder {name} does not exist.</source>
             <translation>等级 {grade}：催收阶梯 {name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="271" />
+            <location filename="../../app/services/dunning/settings.py" line="276" />
             <source>A rate table needs increasing dates and rates of 0–100 %.</source>
             <translation>利率表的日期须递增，利率须在 0–100% 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="176" />
+            <location filename="../../app/services/dunning/settings.py" line="179" />
             <source>The stored dunning settings cannot be read; save them again.</source>
             <translation>无法读取已保存的催收设置，请重新保存。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="215" />
+            <location filename="../../app/services/dunning/settings.py" line="218" />
             <source>Ladder {name}: stage {n} needs a name of at most 100 characters.</source>
             <translation>催收阶梯 {name}：第 {n} 阶段需要名称，最多 100 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="218" />
+            <location filename="../../app/services/dunning/settings.py" line="221" />
             <source>Ladder {name}: unknown action {action}.</source>
             <translation>催收阶梯 {name}：未知的催收动作 {action}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="221" />
+            <location filename="../../app/services/dunning/settings.py" line="224" />
             <source>Ladder {name}: unknown letter template {template}.</source>
             <translation>催收阶梯 {name}：未知的函件模板 {template}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="224" />
+            <location filename="../../app/services/dunning/settings.py" line="227" />
             <source>Ladder {name}: offsets must be between −365 and 3650 days.</source>
             <translation>催收阶梯 {name}：偏移天数须在 −365 到 3650 天之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/dunning/settings.py" line="227" />
+            <location filename="../../app/services/dunning/settings.py" line="230" />
             <source>Ladder {name}: a fee must be 0 or more, with at most 3 decimals.</source>
             <translation>催收阶梯 {name}：费用须大于或等于 0，最多 3 位小数。</translation>
         </message>

@@ -239,12 +239,14 @@ def test_rules_are_saved(dlg, ctx):
     assert "reference prefix" in form.problem()
     assert form.rules.text("reference_prefix") == "" and form.limits.text("reference_prefix")
     form.reference_prefix.setText("CS")
+    assert form.page_size.currentData() == "A4"
+    form.page_size.setCurrentIndex(form.page_size.findData("Letter"))
     dlg.accept()
     with ctx.db.engine.connect() as conn:
         st = dunning.load_settings(conn)
     assert (st.min_interval_days, st.pay_within_days, st.promise_grace_days, st.calendar_region,
-            st.limitation_years, st.limitation_warn_days, st.reference_prefix) == (
-        10, 5, 3, "", 4, 120, "CS")
+            st.limitation_years, st.limitation_warn_days, st.reference_prefix, st.page_size) == (
+        10, 5, 3, "", 4, 120, "CS", "Letter")
 
 
 def test_grace_days_in_the_customer_dialog(qtbot, ctx):

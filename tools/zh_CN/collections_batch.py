@@ -28,6 +28,11 @@ BLOCK = {
             "没有这个名称的催收阶梯：该等级的客户按默认阶梯催收",
         "The dunning ladder for this grade (Settings → Dunning)": "该等级使用的催收阶梯（设置 → 催收）",
     },
+    "DunningSettingsForm": {
+        "Letter &paper:": "函件纸张(&P)：",
+        "A4 (210 × 297 mm)": "A4（210 × 297 毫米）",
+        "US Letter (8.5 × 11 in)": "美式 Letter（8.5 × 11 英寸）",
+    },
     "DeliveryDialog": {
         "not known yet": "尚不清楚",
         "came back / bounced on": "退回 / 退信于",
@@ -88,6 +93,7 @@ BLOCK = {
         "active": "执行中",
         "completed": "已完成",
         "came back": "已退回",
+        "The letters' paper must be A4 or Letter.": "函件纸张必须为 A4 或 Letter。",
         "Ladder {name}: stage {n} needs a name of at most 100 characters.":
             "催收阶梯 {name}：第 {n} 阶段需要名称，最多 100 个字符。",
     },

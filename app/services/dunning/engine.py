@@ -239,7 +239,8 @@ def run(conn: Connection, as_of: date, settings: DunningSettings | None = None,
                                              for i in invs),
                 stage=stage_no, stage_name=stage_name_in(stage.name, lang), fee_minor=fee,
                 interest_minor=interest,
-                pay_by=pay_by, contract_number=pos.pop() if len(pos) == 1 else "")
+                pay_by=pay_by, contract_number=pos.pop() if len(pos) == 1 else "",
+                page_size=st.page_size)
         proposals.append(Proposal(cid, code, name, cur, lang, ladder_name, stage_no, stage.name,
                                   stage.action, stage.template, action_date, tuple(invs), fee,
                                   interest, grades.get(cid), letter))

@@ -26,6 +26,7 @@ from .rates import CN_LPR_1Y, EU_REFERENCE, RateTable
 
 SETTINGS_KEY = "dunning"
 INTEREST_KINDS = ("none", "annual", "daily", "cn_lpr", "eu_reference")
+PAGE_SIZES = ("A4", "Letter")
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class DunningSettings:
     limitation_years: int = 3         # 诉讼时效
     limitation_warn_days: int = 90
     reference_prefix: str = "DN"
+    page_size: str = "A4"             # the letters' paper: A4 | Letter
 
     def ladder_for(self, grade: str | None, mapping: dict[str, str] | None = None
                    ) -> tuple[str, tuple[Stage, ...]]:
@@ -139,6 +141,7 @@ class DunningSettings:
             "limitation_years": self.limitation_years,
             "limitation_warn_days": self.limitation_warn_days,
             "reference_prefix": self.reference_prefix,
+            "page_size": self.page_size,
         }
         return json.dumps(d, ensure_ascii=False, sort_keys=True)
 
@@ -155,7 +158,7 @@ class DunningSettings:
                                  for n, st in d["ladders"].items()}
             if d.get("grade_ladders") is not None:
                 kw["grade_ladders"] = {str(g): str(n) for g, n in d["grade_ladders"].items()}
-            for k in ("default_ladder", "calendar_region", "reference_prefix"):
+            for k in ("default_ladder", "calendar_region", "reference_prefix", "page_size"):
                 if k in d:
                     kw[k] = str(d[k])
             for k in ("min_interval_days", "pay_within_days", "promise_grace_days",
@@ -247,6 +250,8 @@ def validate(st: DunningSettings) -> DunningSettings:
             or len(st.reference_prefix) > 10:
         raise ValidationError(T("The calendar region and the reference prefix must be short "
                                 "codes."), field="calendar_region")
+    if st.page_size not in PAGE_SIZES:
+        raise ValidationError(T("The letters' paper must be A4 or Letter."), field="page_size")
     _validate_interest(st.interest)
     return st
 

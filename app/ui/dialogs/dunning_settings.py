@@ -40,7 +40,7 @@ from .forms import ProblemForm
 MAX_LADDER_NAME = 40
 # validate()'s field → where its message is shown
 _RULE_FIELDS = {"min_interval_days": "min_interval_days", "limitation_years": "limitation_years",
-                "calendar_region": "reference_prefix"}
+                "calendar_region": "reference_prefix", "page_size": "page_size"}
 
 
 def _spin(lo: int, hi: int, value: int, name: str, suffix: str = "") -> QSpinBox:
@@ -426,6 +426,11 @@ class DunningSettingsForm(QWidget):
         self.reference_prefix.setMaxLength(10)
         self.reference_prefix.setMaximumWidth(self.fontMetrics().horizontalAdvance("W" * 12))
         self.reference_prefix.setToolTip(self.tr("Letters are numbered e.g. DN-2026-000123"))
+        self.page_size = self.limits.add("page_size", self.tr("Letter &paper:"), QComboBox())
+        self.page_size.setObjectName("letter_page_size")
+        self.page_size.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        self.page_size.addItem(self.tr("US Letter (8.5 × 11 in)"), "Letter")
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(st.page_size)))
         v.addWidget(lim)
         v.addStretch(1)
         for w in (self.min_interval, self.pay_within, self.promise_grace, self.limitation_years,
@@ -434,6 +439,7 @@ class DunningSettingsForm(QWidget):
             w.valueChanged.connect(lambda _v: self._changed())
         self.calendar_rule.currentIndexChanged.connect(lambda _i: self._changed())
         self.reference_prefix.textChanged.connect(lambda _t: self._changed())
+        self.page_size.currentIndexChanged.connect(lambda _i: self._changed())
         return page
 
     def open_calendar(self) -> None:
@@ -462,7 +468,8 @@ class DunningSettingsForm(QWidget):
                      calendar_region=self.calendar_rule.currentData() or "",
                      limitation_years=self.limitation_years.value(),
                      limitation_warn_days=self.limitation_warn.value(),
-                     reference_prefix=self.reference_prefix.text().strip(), interest=rule)
+                     reference_prefix=self.reference_prefix.text().strip(),
+                     page_size=self.page_size.currentData(), interest=rule)
         try:
             check(st)
         except ValidationError as exc:

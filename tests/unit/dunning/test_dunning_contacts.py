@@ -103,7 +103,7 @@ def test_record_delivery_is_audited_and_letters_stay(book):
 def test_settings_round_trip_and_validation(book):
     st = DunningSettings().with_changes(
         interest=InterestRule(kind="cn_lpr", markup_pct=Decimal("30")), min_interval_days=10,
-        limitation_years=2, grade_ladders={"D": "strict"})
+        limitation_years=2, grade_ladders={"D": "strict"}, page_size="Letter")
     with book.db.session() as s:
         dn.save_settings(s, st, "policy 2027")
     with book.db.engine.connect() as conn:
@@ -122,6 +122,7 @@ def test_settings_round_trip_and_validation(book):
         DunningSettings().with_changes(interest=InterestRule(kind="daily", rate=Decimal("2"))),
         DunningSettings().with_changes(limitation_years=0),
         DunningSettings().with_changes(ladders={"standard": (Stage("  ", 5, "phone"),)}),
+        DunningSettings().with_changes(page_size="A5"),
     ]
     for b in bad:
         with pytest.raises(ValidationError):

@@ -78,7 +78,12 @@ def test_letter_data_ready_to_print(book):
     assert L.customer.code == "C1" and L.company.name.startswith("示例")
     assert L.total_overdue_minor == 123456 and L.stage == 2 and L.date == date(2026, 11, 23)
     assert L.pay_by == date(2026, 11, 30) and L.reference == ""
-    assert L.stage_name == "Phone call and first reminder"
+    assert L.stage_name == "Phone call and first reminder" and L.page_size == "A4"
+    book.settings(page_size="Letter")                   # the company prints on US Letter
+    (p,) = book.run(date(2026, 11, 23)).proposals
+    assert p.letter.page_size == "Letter"
+    from app.services.letters.pdf import render_letter
+    assert b"/MediaBox [ 0 0 612 792 ]" in render_letter(p.letter)
 
 
 def test_issuing_is_idempotent_and_immutable_cancel_audited(book):
