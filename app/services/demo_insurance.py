@@ -71,7 +71,8 @@ def write_demo_insurance(s: Session, as_of: date) -> DemoInsurance:
         notify_overdue(s, iid, on=min(as_of, due + timedelta(days=45)), policy_id=pid,
                        reference=f"NOL-{as_of.year}-0097", note="可能损失通知 notification of possible loss")
         notified = 1
-        claim_id = open_claim(s, pid, cid, on=as_of, note="第二次催款后买方不再回应 buyer stopped answering after the second reminder")
+        claim_id = open_claim(s, pid, cid, on=as_of,
+                              note="第二次催款后买方不再回应 buyer stopped answering after the second reminder")
         for kind, present in (("contract", True), ("invoices", True), ("delivery_proof", False),
                               ("collection_records", True)):
             set_document(s, claim_id, kind, present=present)
