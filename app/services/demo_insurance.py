@@ -55,7 +55,8 @@ def write_demo_insurance(s: Session, as_of: date) -> DemoInsurance:
         deductible_minor=100_000, note="短期出口信用保险 short-term export credit insurance"))
     for n, (cid, open_minor) in enumerate(top):
         # the largest buyer has grown past what the insurer approved; the others have headroom
-        limit = _round_up(open_minor * 6 // 10, 1_000_000) if n == 0 else _round_up(open_minor * 3 // 2, 1_000_000)
+        share = (6, 10) if n == 0 else (3, 2)
+        limit = _round_up(open_minor * share[0] // share[1], 1_000_000)
         add_buyer(s, pid, cid, limit_minor=limit, valid_from=starts, reference=f"BL-{as_of.year}-{3100 + n}")
     overdue = conn.execute(text(
         "SELECT i.id, i.customer_id, i.due_date FROM invoice i "
@@ -69,10 +70,11 @@ def write_demo_insurance(s: Session, as_of: date) -> DemoInsurance:
         iid, cid, due = overdue[0]
         due = date.fromisoformat(str(due))
         notify_overdue(s, iid, on=min(as_of, due + timedelta(days=45)), policy_id=pid,
-                       reference=f"NOL-{as_of.year}-0097", note="可能损失通知 notification of possible loss")
+                       reference=f"NOL-{as_of.year}-0097",
+                       note="可能损失通知 notification of possible loss")
         notified = 1
-        claim_id = open_claim(s, pid, cid, on=as_of,
-                              note="第二次催款后买方不再回应 buyer stopped answering after the second reminder")
+        claim_id = open_claim(s, pid, cid, on=as_of, note="第二次催款后买方不再回应 "
+                                                           "buyer stopped answering after the second reminder")
         for kind, present in (("contract", True), ("invoices", True), ("delivery_proof", False),
                               ("collection_records", True)):
             set_document(s, claim_id, kind, present=present)
