@@ -46,8 +46,7 @@ from sqlalchemy.orm import Session
 from ..config import RESOURCES, data_dir
 from ..errors import UserError, ValidationError
 from ..i18n import T
-from ..models import CompanySetting
-from .audit import audit
+from .stored_settings import read_setting, write_setting
 from .progress import Cancelled
 
 SETTINGS_KEY = "mail"
@@ -132,9 +131,7 @@ def validate_settings(st: MailSettings) -> MailSettings:
 
 
 def load_mail_settings(source: Connection | Session) -> MailSettings:
-    conn = source.connection() if isinstance(source, Session) else source
-    raw = conn.execute(text("SELECT value_json FROM company_setting WHERE key = :k"),
-                       {"k": SETTINGS_KEY}).scalar()
+    raw = read_setting(source, SETTINGS_KEY)
     if not raw:
         return MailSettings()
     try:
@@ -147,16 +144,7 @@ def load_mail_settings(source: Connection | Session) -> MailSettings:
 
 def save_mail_settings(s: Session, st: MailSettings, reason: str = "") -> MailSettings:
     st = validate_settings(st)
-    row = s.get(CompanySetting, SETTINGS_KEY)
-    before = row.value_json if row is not None else None
-    after = st.to_json()
-    if before == after:
-        return st
-    if row is None:
-        s.add(CompanySetting(key=SETTINGS_KEY, value_json=after))
-    else:
-        row.value_json = after
-    audit(s, "setting", 0, SETTINGS_KEY, before, after, reason)
+    write_setting(s, SETTINGS_KEY, st.to_json(), reason)
     return st
 
 

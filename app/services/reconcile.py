@@ -28,11 +28,12 @@ from sqlalchemy.orm import Session
 
 from ..errors import UserError, ValidationError
 from ..i18n import T
-from ..models import (Allocation, BankLine, CompanySetting, Customer, CustomerAlias, Invoice,
+from ..models import (Allocation, BankLine, Customer, CustomerAlias, Invoice,
                       InvoiceStatus, Payment, Reconciliation, WriteOff, derive_status, utcnow)
 from ..money import format_minor, from_minor
 from ..storage.lock import current_user
 from .audit import audit
+from .stored_settings import read_setting, write_setting
 from .exports import write_atomically
 from .importers.writing import safe_cell
 from .ledger import allocate_payment, record_payment
@@ -49,10 +50,7 @@ OPEN_LINE_STATUSES = ("unmatched", "suggested")
 # --------------------------------------------------------------------------------- settings
 
 def load_settings(source: Session | Connection) -> MatchSettings:
-    conn = source.connection() if isinstance(source, Session) else source
-    raw = conn.execute(text("SELECT value_json FROM company_setting WHERE key = :k"),
-                       {"k": SETTINGS_KEY}).scalar()
-    return MatchSettings.from_json(raw)
+    return MatchSettings.from_json(read_setting(source, SETTINGS_KEY))
 
 
 def save_settings(s: Session, settings: MatchSettings) -> None:
@@ -65,13 +63,7 @@ def save_settings(s: Session, settings: MatchSettings) -> None:
     if not 0 <= settings.charges_bp <= 1000 or settings.charges_fixed_minor < 0:
         raise ValidationError(T("The bank-charges tolerance must be 0–10 % and a fixed amount of 0 or more."),
                               field="charges")
-    row = s.get(CompanySetting, SETTINGS_KEY)
-    before = row.value_json if row else None
-    if row is None:
-        s.add(CompanySetting(key=SETTINGS_KEY, value_json=settings.to_json()))
-    else:
-        row.value_json = settings.to_json()
-    audit(s, "setting", 0, SETTINGS_KEY, before, settings.to_json())
+    write_setting(s, SETTINGS_KEY, settings.to_json())
 
 
 # --------------------------------------------------------------------------------- lines

@@ -18,13 +18,13 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from ...errors import ValidationError
 from ...i18n import T
-from ...models import EVENT_KINDS, GRADES, CompanySetting
-from ..audit import audit
+from ...models import EVENT_KINDS, GRADES
+from ..stored_settings import read_setting, write_setting
 
 SETTINGS_KEY = "credit"
 
@@ -343,23 +343,13 @@ def check_rating_scale(rows) -> dict[str, int]:
 
 
 def load_settings(source: Session | Connection) -> CreditSettings:
-    conn = source.connection() if isinstance(source, Session) else source
-    raw = conn.execute(text("SELECT value_json FROM company_setting WHERE key = :k"),
-                       {"k": SETTINGS_KEY}).scalar()
-    return CreditSettings.from_json(raw)
+    return CreditSettings.from_json(read_setting(source, SETTINGS_KEY))
 
 
 def save_settings(s: Session, st: CreditSettings, reason: str = "") -> None:
     """Validate and store ``st`` (audited: before and after as JSON)."""
     validate(st)
-    row = s.get(CompanySetting, SETTINGS_KEY)
-    before = row.value_json if row else None
-    after = st.to_json()
-    if row is None:
-        s.add(CompanySetting(key=SETTINGS_KEY, value_json=after))
-    else:
-        row.value_json = after
-    audit(s, "setting", 0, SETTINGS_KEY, before, after, reason)
+    write_setting(s, SETTINGS_KEY, st.to_json(), reason)
 
 
 def curve_share(curve: Curve, x: Decimal) -> Decimal:

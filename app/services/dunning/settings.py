@@ -14,13 +14,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from ...errors import ValidationError
 from ...i18n import T
-from ...models import ACTION_KINDS, GRADES, CompanySetting
-from ..audit import audit
+from ...models import ACTION_KINDS, GRADES
+from ..stored_settings import read_setting, write_setting
 from ..letters.model import STAGE_TEMPLATES
 from .rates import CN_LPR_1Y, EU_REFERENCE, RateTable
 
@@ -278,20 +278,10 @@ def _validate_interest(i: InterestRule) -> None:
 
 
 def load_settings(source: Session | Connection) -> DunningSettings:
-    conn = source.connection() if isinstance(source, Session) else source
-    raw = conn.execute(text("SELECT value_json FROM company_setting WHERE key = :k"),
-                       {"k": SETTINGS_KEY}).scalar()
-    return DunningSettings.from_json(raw)
+    return DunningSettings.from_json(read_setting(source, SETTINGS_KEY))
 
 
 def save_settings(s: Session, st: DunningSettings, reason: str = "") -> None:
     """Validate and store ``st`` (audited: before and after as JSON)."""
     validate(st)
-    row = s.get(CompanySetting, SETTINGS_KEY)
-    before = row.value_json if row else None
-    after = st.to_json()
-    if row is None:
-        s.add(CompanySetting(key=SETTINGS_KEY, value_json=after))
-    else:
-        row.value_json = after
-    audit(s, "setting", 0, SETTINGS_KEY, before, after, reason)
+    write_setting(s, SETTINGS_KEY, st.to_json(), reason)

@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from ...errors import ValidationError
 from ...i18n import T
-from ...models import CompanySetting
-from ..audit import audit
+from ..stored_settings import read_setting, write_setting
 
 SETTINGS_KEY = "insurance"
 DEFAULT_WARNING_DAYS = 14
@@ -37,9 +36,7 @@ def validate(st: InsuranceSettings) -> InsuranceSettings:
 
 
 def load_settings(source: Connection | Session) -> InsuranceSettings:
-    conn = source.connection() if isinstance(source, Session) else source
-    raw = conn.execute(text("SELECT value_json FROM company_setting WHERE key = :k"),
-                       {"k": SETTINGS_KEY}).scalar()
+    raw = read_setting(source, SETTINGS_KEY)
     if not raw:
         return InsuranceSettings()
     try:
@@ -51,11 +48,4 @@ def load_settings(source: Connection | Session) -> InsuranceSettings:
 
 def save_settings(s: Session, st: InsuranceSettings, reason: str = "") -> None:
     validate(st)
-    row = s.get(CompanySetting, SETTINGS_KEY)
-    before = row.value_json if row is not None else None
-    after = st.to_json()
-    if row is None:
-        s.add(CompanySetting(key=SETTINGS_KEY, value_json=after))
-    else:
-        row.value_json = after
-    audit(s, "setting", 0, SETTINGS_KEY, before, after, reason)
+    write_setting(s, SETTINGS_KEY, st.to_json(), reason)
