@@ -2527,9 +2527,9 @@ _CREDIT_UI["InsuranceSection"] = {
     "Claim &pack PDF…": "索赔材料 PDF(&P)…",
     "Language:": "语言：",
     "Claims": "索赔",
-    "{policies} policies, {buyers} insured buyers; {n} overdue insured invoices: {missed} deadlines "
-    "missed, {soon} coming up; {claims} claims.":
-        "{policies} 张保单，{buyers} 个承保买方；{n} 张逾期的承保发票：{missed} 个期限已错过，{soon} 个即将到期；{claims} 笔索赔。",
+    "Policies: {policies} · insured buyers: {buyers} · overdue insured invoices: {n} ({missed} "
+    "deadline(s) missed, {soon} coming up) · claims: {claims}":
+        "保单：{policies} 张 · 承保买方：{buyers} 个 · 逾期的承保发票：{n} 张（{missed} 个期限已错过，{soon} 个即将到期）· 索赔：{claims} 笔",
     "Insurance ({n})": "信用保险（{n}）",
     "Insurance": "信用保险",
     "Save claim pack": "保存索赔材料",

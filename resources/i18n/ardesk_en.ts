@@ -689,7 +689,7 @@
     <context>
         <name>BankLineDetail</name>
         <message>
-            <location filename="../../app/ui/tabs/bank_detail.py" line="+103" />
+            <location filename="../../app/ui/tabs/bank_detail.py" line="+88" />
             <source>Select a statement line to see its candidates.</source>
             <translation type="unfinished" />
         </message>
@@ -2089,7 +2089,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CollectionsTab</name>
         <message>
-            <location filename="../../app/ui/tabs/collections.py" line="+133" />
+            <location filename="../../app/ui/tabs/collections.py" line="+117" />
             <source> days</source>
             <translation type="unfinished" />
         </message>
@@ -2970,7 +2970,7 @@ ment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+55" />
+            <location line="+43" />
             <source>&amp;Review…</source>
             <translation type="unfinished" />
         </message>
@@ -5930,12 +5930,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InsuranceSection</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+266" />
-            <source>{policies} policies, {buyers} insured buyers; {n} overdue insured invoices: {missed} deadlines missed, {soon} coming up; {claims} claims.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
+            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+261" />
             <source>{n} above the insured limit</source>
             <translation type="unfinished" />
         </message>
@@ -5950,13 +5945,13 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-129" />
-            <location line="+158" />
+            <location line="-130" />
+            <location line="+159" />
             <source>Enter the insurer's approved limit on a customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-169" />
+            <location line="-170" />
             <source>&amp;Notified…</source>
             <translation type="unfinished" />
         </message>
@@ -6107,7 +6102,12 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+116" />
+            <location line="+64" />
+            <source>Policies: {policies} · insured buyers: {buyers} · overdue insured invoices: {n} ({missed} deadline(s) missed, {soon} coming up) · claims: {claims}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
             <source>Enter a policy first</source>
             <translation type="unfinished" />
         </message>
@@ -12976,7 +12976,7 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/insurance/settings.py" line="35" />
+            <location filename="../../app/services/insurance/settings.py" line="34" />
             <source>The warning window must be 0 to 365 days.</source>
             <translation type="unfinished" />
         </message>
@@ -13291,132 +13291,132 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="116" />
+            <location filename="../../app/services/mail.py" line="115" />
             <source>Enter the mail server's name (e.g. smtp.example.com).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="119" />
+            <location filename="../../app/services/mail.py" line="118" />
             <source>The port must be 1–65535.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="121" />
+            <location filename="../../app/services/mail.py" line="120" />
             <source>Unknown connection security {value}: none, starttls or ssl.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="124" />
+            <location filename="../../app/services/mail.py" line="123" />
             <source>The sender address {address} is not an e-mail address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="127" />
+            <location filename="../../app/services/mail.py" line="126" />
             <source>The reply-to address {address} is not an e-mail address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="130" />
+            <location filename="../../app/services/mail.py" line="129" />
             <source>The timeout must be 1–300 seconds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="303" />
+            <location filename="../../app/services/mail.py" line="291" />
             <source>Letter {reference} is cancelled; it is not e-mailed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="305" />
+            <location filename="../../app/services/mail.py" line="293" />
             <source>{reference} has no letter PDF to send.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="308" />
+            <location filename="../../app/services/mail.py" line="296" />
             <source>Customer {customer} has no e-mail address; letter {reference} was not sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="312" />
+            <location filename="../../app/services/mail.py" line="300" />
             <source>The e-mail address {address} of customer {customer} is not valid; letter {reference} was not sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="356" />
+            <location filename="../../app/services/mail.py" line="344" />
             <source>No password for {user} on {server}: enter it in Settings → E-mail.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="551" />
+            <location filename="../../app/services/mail.py" line="539" />
             <source>{address} is not an e-mail address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="398" />
+            <location filename="../../app/services/mail.py" line="386" />
             <source>The mail server {server} refused the login of {user}: wrong user name or password ({reason}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="405" />
+            <location filename="../../app/services/mail.py" line="393" />
             <source>The mail server {server} refused the sender {address}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="408" />
+            <location filename="../../app/services/mail.py" line="396" />
             <source>The mail server {server} did not accept the message: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="411" />
+            <location filename="../../app/services/mail.py" line="399" />
             <source>The mail server {server} does not support this: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="414" />
+            <location filename="../../app/services/mail.py" line="402" />
             <source>The secure connection to {server} failed: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="417" />
+            <location filename="../../app/services/mail.py" line="405" />
             <source>The mail server {server} did not answer within {seconds} seconds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="423" />
+            <location filename="../../app/services/mail.py" line="411" />
             <source>The mail server {server} closed the connection: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="426" />
+            <location filename="../../app/services/mail.py" line="414" />
             <source>The mail server {server} failed: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="429" />
+            <location filename="../../app/services/mail.py" line="417" />
             <source>Could not connect to the mail server {server}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="403" />
+            <location filename="../../app/services/mail.py" line="391" />
             <source>The mail server {server} requires a login: enter the user name and password in Settings → E-mail.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="370" />
+            <location filename="../../app/services/mail.py" line="358" />
             <source>The mail server {server} does not offer STARTTLS: choose another connection security or ask your mail provider.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="377" />
+            <location filename="../../app/services/mail.py" line="365" />
             <source>The mail server {server} does not accept a login (AUTH) on this connection; check the connection security.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="388" />
+            <location filename="../../app/services/mail.py" line="376" />
             <source>The mail server {server} refused the address {address} of customer {customer}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="521" />
+            <location filename="../../app/services/mail.py" line="509" />
             <source>{reference} was already e-mailed.</source>
             <translation type="unfinished" />
         </message>
@@ -13551,112 +13551,112 @@ Please send this file to support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="120" />
+            <location filename="../../app/services/reconcile.py" line="112" />
             <source>There is no statement line {ref}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="60" />
+            <location filename="../../app/services/reconcile.py" line="58" />
             <source>The automatic threshold must be 1–100 and the margin 0–100.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="63" />
+            <location filename="../../app/services/reconcile.py" line="61" />
             <source>The suggestion minimum must be between 0 and the automatic threshold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="66" />
+            <location filename="../../app/services/reconcile.py" line="64" />
             <source>The bank-charges tolerance must be 0–10 % and a fixed amount of 0 or more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="102" />
+            <location filename="../../app/services/reconcile.py" line="94" />
             <source>Statement line {id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="114" />
+            <location filename="../../app/services/reconcile.py" line="106" />
             <source>{ref} is the reference of {count} lines; name one by its id: {ids}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="149" />
+            <location filename="../../app/services/reconcile.py" line="141" />
             <source>Line {ref} is already reconciled; undo it first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="151" />
+            <location filename="../../app/services/reconcile.py" line="143" />
             <source>Line {ref} is a debit; only incoming payments are applied to invoices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="158" />
+            <location filename="../../app/services/reconcile.py" line="150" />
             <source>Amounts must be greater than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="160" />
+            <location filename="../../app/services/reconcile.py" line="152" />
             <source>{applied} applied and {credit} left as credit do not add up to the line's {amount}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="168" />
+            <location filename="../../app/services/reconcile.py" line="160" />
             <source>Give a reason for writing off the difference.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="170" />
+            <location filename="../../app/services/reconcile.py" line="162" />
             <source>An invoice appears twice in the split.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="210" />
+            <location filename="../../app/services/reconcile.py" line="202" />
             <source>Invoice {number} does not belong to {customer}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="219" />
+            <location filename="../../app/services/reconcile.py" line="211" />
             <source>The difference {amount} is more than the {open} still open on {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="266" />
+            <location filename="../../app/services/reconcile.py" line="258" />
             <source>Alias {id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="278" />
+            <location filename="../../app/services/reconcile.py" line="270" />
             <source>Give a reason for ignoring the line.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="296" />
+            <location filename="../../app/services/reconcile.py" line="288" />
             <source>Line {ref} is not reconciled; there is nothing to undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="165" />
+            <location filename="../../app/services/reconcile.py" line="157" />
             <source>A difference must be bank charges, a discount or a written-off difference, and greater than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="326" />
+            <location filename="../../app/services/reconcile.py" line="318" />
             <source>{number} was written off or cancelled since; reverse that first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="388" />
+            <location filename="../../app/services/reconcile.py" line="380" />
             <source>Matching</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="320" />
+            <location filename="../../app/services/reconcile.py" line="312" />
             <source>Part of this payment was applied to {number} by hand since; undo that allocation first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="410" />
+            <location filename="../../app/services/reconcile.py" line="402" />
             <source>Applying</source>
             <translation type="unfinished" />
         </message>

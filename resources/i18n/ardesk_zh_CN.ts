@@ -689,7 +689,7 @@
     <context>
         <name>BankLineDetail</name>
         <message>
-            <location filename="../../app/ui/tabs/bank_detail.py" line="+103" />
+            <location filename="../../app/ui/tabs/bank_detail.py" line="+88" />
             <source>Select a statement line to see its candidates.</source>
             <translation>选择一笔银行流水以查看候选匹配。</translation>
         </message>
@@ -2090,7 +2090,7 @@ Choose the customer and invoices yourself, or ignore the line if it is not a cus
     <context>
         <name>CollectionsTab</name>
         <message>
-            <location filename="../../app/ui/tabs/collections.py" line="+133" />
+            <location filename="../../app/ui/tabs/collections.py" line="+117" />
             <source> days</source>
             <translation> 天</translation>
         </message>
@@ -2974,7 +2974,7 @@ ment</source>
             <translation>信用保险</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+43" />
             <source>&amp;Review…</source>
             <translation>复审(&amp;R)…</translation>
         </message>
@@ -5940,12 +5940,7 @@ Replace the open database {db} with it? The current database is saved first, so 
     <context>
         <name>InsuranceSection</name>
         <message>
-            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+266" />
-            <source>{policies} policies, {buyers} insured buyers; {n} overdue insured invoices: {missed} deadlines missed, {soon} coming up; {claims} claims.</source>
-            <translation>{policies} 张保单，{buyers} 个承保买方；{n} 张逾期的承保发票：{missed} 个期限已错过，{soon} 个即将到期；{claims} 笔索赔。</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location filename="../../app/ui/dialogs/credit_insurance.py" line="+261" />
             <source>{n} above the insured limit</source>
             <translation>{n} 个超出保险限额</translation>
         </message>
@@ -5960,13 +5955,13 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>信用保险</translation>
         </message>
         <message>
-            <location line="-129" />
-            <location line="+158" />
+            <location line="-130" />
+            <location line="+159" />
             <source>Enter the insurer's approved limit on a customer</source>
             <translation>录入保险公司对客户核准的信用限额</translation>
         </message>
         <message>
-            <location line="-169" />
+            <location line="-170" />
             <source>&amp;Notified…</source>
             <translation>已通知(&amp;N)…</translation>
         </message>
@@ -6117,7 +6112,12 @@ Replace the open database {db} with it? The current database is saved first, so 
             <translation>索赔</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+64" />
+            <source>Policies: {policies} · insured buyers: {buyers} · overdue insured invoices: {n} ({missed} deadline(s) missed, {soon} coming up) · claims: {claims}</source>
+            <translation>保单：{policies} 张 · 承保买方：{buyers} 个 · 逾期的承保发票：{n} 张（{missed} 个期限已错过，{soon} 个即将到期）· 索赔：{claims} 笔</translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>Enter a policy first</source>
             <translation>请先录入保单</translation>
         </message>
@@ -12988,7 +12988,7 @@ Please send this file to support.</source>
             <translation>发票{number}未投保：其开票日不在任何批复买方限额有效期内。</translation>
         </message>
         <message>
-            <location filename="../../app/services/insurance/settings.py" line="35" />
+            <location filename="../../app/services/insurance/settings.py" line="34" />
             <source>The warning window must be 0 to 365 days.</source>
             <translation>预警期须为0至365天。</translation>
         </message>
@@ -13303,132 +13303,132 @@ Please send this file to support.</source>
             <translation>函件模板 {name} 无法打印：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="116" />
+            <location filename="../../app/services/mail.py" line="115" />
             <source>Enter the mail server's name (e.g. smtp.example.com).</source>
             <translation>请输入邮件服务器名称（例如 smtp.example.com）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="119" />
+            <location filename="../../app/services/mail.py" line="118" />
             <source>The port must be 1–65535.</source>
             <translation>端口必须在 1–65535 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="121" />
+            <location filename="../../app/services/mail.py" line="120" />
             <source>Unknown connection security {value}: none, starttls or ssl.</source>
             <translation>未知的连接安全方式 {value}：应为 none、starttls 或 ssl。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="124" />
+            <location filename="../../app/services/mail.py" line="123" />
             <source>The sender address {address} is not an e-mail address.</source>
             <translation>发件人地址 {address} 不是有效的电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="127" />
+            <location filename="../../app/services/mail.py" line="126" />
             <source>The reply-to address {address} is not an e-mail address.</source>
             <translation>回复地址 {address} 不是有效的电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="130" />
+            <location filename="../../app/services/mail.py" line="129" />
             <source>The timeout must be 1–300 seconds.</source>
             <translation>超时时间必须在 1–300 秒之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="303" />
+            <location filename="../../app/services/mail.py" line="291" />
             <source>Letter {reference} is cancelled; it is not e-mailed.</source>
             <translation>函件 {reference} 已作废，不发送邮件。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="305" />
+            <location filename="../../app/services/mail.py" line="293" />
             <source>{reference} has no letter PDF to send.</source>
             <translation>{reference} 没有可发送的函件 PDF。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="308" />
+            <location filename="../../app/services/mail.py" line="296" />
             <source>Customer {customer} has no e-mail address; letter {reference} was not sent.</source>
             <translation>客户 {customer} 没有电子邮件地址，函件 {reference} 未发送。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="312" />
+            <location filename="../../app/services/mail.py" line="300" />
             <source>The e-mail address {address} of customer {customer} is not valid; letter {reference} was not sent.</source>
             <translation>客户 {customer} 的电子邮件地址 {address} 无效，函件 {reference} 未发送。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="356" />
+            <location filename="../../app/services/mail.py" line="344" />
             <source>No password for {user} on {server}: enter it in Settings → E-mail.</source>
             <translation>没有 {user} 在 {server} 上的密码：请在「设置 → 电子邮件」中输入。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="551" />
+            <location filename="../../app/services/mail.py" line="539" />
             <source>{address} is not an e-mail address.</source>
             <translation>{address} 不是有效的电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="398" />
+            <location filename="../../app/services/mail.py" line="386" />
             <source>The mail server {server} refused the login of {user}: wrong user name or password ({reason}).</source>
             <translation>邮件服务器 {server} 拒绝了 {user} 的登录：用户名或密码错误（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="405" />
+            <location filename="../../app/services/mail.py" line="393" />
             <source>The mail server {server} refused the sender {address}: {reason}</source>
             <translation>邮件服务器 {server} 拒绝了发件人 {address}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="408" />
+            <location filename="../../app/services/mail.py" line="396" />
             <source>The mail server {server} did not accept the message: {reason}</source>
             <translation>邮件服务器 {server} 未接受该邮件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="411" />
+            <location filename="../../app/services/mail.py" line="399" />
             <source>The mail server {server} does not support this: {reason}</source>
             <translation>邮件服务器 {server} 不支持此操作：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="414" />
+            <location filename="../../app/services/mail.py" line="402" />
             <source>The secure connection to {server} failed: {reason}</source>
             <translation>与 {server} 的加密连接失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="417" />
+            <location filename="../../app/services/mail.py" line="405" />
             <source>The mail server {server} did not answer within {seconds} seconds.</source>
             <translation>邮件服务器 {server} 在 {seconds} 秒内没有响应。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="423" />
+            <location filename="../../app/services/mail.py" line="411" />
             <source>The mail server {server} closed the connection: {reason}</source>
             <translation>邮件服务器 {server} 关闭了连接：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="426" />
+            <location filename="../../app/services/mail.py" line="414" />
             <source>The mail server {server} failed: {reason}</source>
             <translation>邮件服务器 {server} 出错：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="429" />
+            <location filename="../../app/services/mail.py" line="417" />
             <source>Could not connect to the mail server {server}: {reason}</source>
             <translation>无法连接邮件服务器 {server}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="403" />
+            <location filename="../../app/services/mail.py" line="391" />
             <source>The mail server {server} requires a login: enter the user name and password in Settings → E-mail.</source>
             <translation>邮件服务器 {server} 需要登录：请在「设置 → 电子邮件」中输入用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="370" />
+            <location filename="../../app/services/mail.py" line="358" />
             <source>The mail server {server} does not offer STARTTLS: choose another connection security or ask your mail provider.</source>
             <translation>邮件服务器 {server} 不提供 STARTTLS：请选择其他连接安全方式，或咨询您的邮件服务商。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="377" />
+            <location filename="../../app/services/mail.py" line="365" />
             <source>The mail server {server} does not accept a login (AUTH) on this connection; check the connection security.</source>
             <translation>邮件服务器 {server} 在此连接上不接受登录（AUTH），请检查连接安全方式。</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="388" />
+            <location filename="../../app/services/mail.py" line="376" />
             <source>The mail server {server} refused the address {address} of customer {customer}: {reason}</source>
             <translation>邮件服务器 {server} 拒绝了客户 {customer} 的地址 {address}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/services/mail.py" line="521" />
+            <location filename="../../app/services/mail.py" line="509" />
             <source>{reference} was already e-mailed.</source>
             <translation>{reference} 已通过电子邮件发送过。</translation>
         </message>
@@ -13563,112 +13563,112 @@ Please send this file to support.</source>
             <translation>已取消；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="120" />
+            <location filename="../../app/services/reconcile.py" line="112" />
             <source>There is no statement line {ref}.</source>
             <translation>没有流水 {ref}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="60" />
+            <location filename="../../app/services/reconcile.py" line="58" />
             <source>The automatic threshold must be 1–100 and the margin 0–100.</source>
             <translation>自动匹配阈值必须在 1–100 之间，间隔在 0–100 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="63" />
+            <location filename="../../app/services/reconcile.py" line="61" />
             <source>The suggestion minimum must be between 0 and the automatic threshold.</source>
             <translation>建议的最低得分必须在 0 与自动匹配阈值之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="66" />
+            <location filename="../../app/services/reconcile.py" line="64" />
             <source>The bank-charges tolerance must be 0–10 % and a fixed amount of 0 or more.</source>
             <translation>银行手续费容差必须在 0–10 % 之间，固定金额不能小于 0。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="102" />
+            <location filename="../../app/services/reconcile.py" line="94" />
             <source>Statement line {id} does not exist.</source>
             <translation>流水 {id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="114" />
+            <location filename="../../app/services/reconcile.py" line="106" />
             <source>{ref} is the reference of {count} lines; name one by its id: {ids}.</source>
             <translation>{ref} 是 {count} 笔流水的参考号；请用编号指定其中一笔：{ids}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="149" />
+            <location filename="../../app/services/reconcile.py" line="141" />
             <source>Line {ref} is already reconciled; undo it first.</source>
             <translation>流水 {ref} 已对账；请先撤销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="151" />
+            <location filename="../../app/services/reconcile.py" line="143" />
             <source>Line {ref} is a debit; only incoming payments are applied to invoices.</source>
             <translation>流水 {ref} 是支出；只有收到的款项才能核销发票。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="158" />
+            <location filename="../../app/services/reconcile.py" line="150" />
             <source>Amounts must be greater than zero.</source>
             <translation>金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="160" />
+            <location filename="../../app/services/reconcile.py" line="152" />
             <source>{applied} applied and {credit} left as credit do not add up to the line's {amount}.</source>
             <translation>核销 {applied} 与留作预收的 {credit} 之和不等于流水金额 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="168" />
+            <location filename="../../app/services/reconcile.py" line="160" />
             <source>Give a reason for writing off the difference.</source>
             <translation>请填写核销差额的原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="170" />
+            <location filename="../../app/services/reconcile.py" line="162" />
             <source>An invoice appears twice in the split.</source>
             <translation>拆分中同一张发票出现了两次。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="210" />
+            <location filename="../../app/services/reconcile.py" line="202" />
             <source>Invoice {number} does not belong to {customer}.</source>
             <translation>发票 {number} 不属于 {customer}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="219" />
+            <location filename="../../app/services/reconcile.py" line="211" />
             <source>The difference {amount} is more than the {open} still open on {number}.</source>
             <translation>差额 {amount} 超过 {number} 的未结金额 {open}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="266" />
+            <location filename="../../app/services/reconcile.py" line="258" />
             <source>Alias {id} does not exist.</source>
             <translation>别名 {id} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="278" />
+            <location filename="../../app/services/reconcile.py" line="270" />
             <source>Give a reason for ignoring the line.</source>
             <translation>请填写忽略该流水的原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="296" />
+            <location filename="../../app/services/reconcile.py" line="288" />
             <source>Line {ref} is not reconciled; there is nothing to undo.</source>
             <translation>流水 {ref} 尚未对账；没有可撤销的内容。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="165" />
+            <location filename="../../app/services/reconcile.py" line="157" />
             <source>A difference must be bank charges, a discount or a written-off difference, and greater than zero.</source>
             <translation>差额必须是银行手续费、现金折扣或核销差额，且大于零。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="326" />
+            <location filename="../../app/services/reconcile.py" line="318" />
             <source>{number} was written off or cancelled since; reverse that first.</source>
             <translation>{number} 之后已被核销坏账或作废；请先冲回。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="388" />
+            <location filename="../../app/services/reconcile.py" line="380" />
             <source>Matching</source>
             <translation>正在匹配</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="320" />
+            <location filename="../../app/services/reconcile.py" line="312" />
             <source>Part of this payment was applied to {number} by hand since; undo that allocation first.</source>
             <translation>这笔回款之后有一部分被手工核销到 {number}；请先撤销该核销。</translation>
         </message>
         <message>
-            <location filename="../../app/services/reconcile.py" line="410" />
+            <location filename="../../app/services/reconcile.py" line="402" />
             <source>Applying</source>
             <translation>正在入账</translation>
         </message>

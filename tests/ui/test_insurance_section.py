@@ -365,6 +365,8 @@ def test_open_claim_through_the_section_selects_it(qtbot, insured, ictx):
     col = sec.claim_model.column_index("claimable")
     assert sec.claim_model.index(0, col).data() == "≈ 13,050.00"
     assert "filed" in sec.claim_model.index(0, col).data(Qt.ItemDataRole.ToolTipRole)
+    assert sec.summary.text().startswith("Policies: 1 · insured buyers: ") and sec.summary.text().endswith(
+        "· claims: 1")
 
 
 def _claim(db) -> int:

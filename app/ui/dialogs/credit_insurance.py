@@ -27,8 +27,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFrame, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel,
+                               QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ...services import insurance
 from ...services.insurance import BuyerRow, ClaimRow, Deadline, InsuredExposure, PolicyRow
@@ -36,6 +36,7 @@ from ..context import AppContext
 from ..errors import show_error
 from ..tablemodels.base import RowTableModel, select_row
 from ..tablemodels.credit_insurance import buyer_columns, claim_columns, deadline_columns, policy_columns
+from ..list_view import list_view
 from ..workers import run_in_worker
 
 
@@ -69,22 +70,9 @@ ALLOWED_FROM = {"file": "draft", "paid": "filed", "reject": "filed", "recovery":
 
 def _table(name: str, model: RowTableModel, sort_key: str | None = None,
            order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> QTableView:
-    v = QTableView()
-    v.setObjectName(name)
-    v.setModel(model)
-    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    v.setAlternatingRowColors(True)
-    v.setWordWrap(False)
-    v.verticalHeader().hide()
-    v.verticalHeader().setDefaultSectionSize(v.fontMetrics().height() + 8)
-    v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    v.horizontalHeader().setHighlightSections(False)
-    v.horizontalHeader().setStretchLastSection(True)
+    v = list_view(model, name, sortable=True, stretch_last=True)
     if sort_key is not None:
         v.horizontalHeader().setSortIndicator(model.column_index(sort_key), order)
-    v.setSortingEnabled(True)
     return v
 
 
@@ -263,8 +251,9 @@ class InsuranceSection(QWidget):
                 select_row(view, model.find_row(lambda r, a=attr, w=want: getattr(r, a) == w))
         missed = sum(1 for x in d.deadlines if x.level == "missed")
         soon = sum(1 for x in d.deadlines if x.level == "warning")
-        self.summary.setText(self.tr("{policies} policies, {buyers} insured buyers; {n} overdue insured invoices: "
-                                     "{missed} deadlines missed, {soon} coming up; {claims} claims.").format(
+        self.summary.setText(self.tr("Policies: {policies} · insured buyers: {buyers} · overdue insured "
+                                     "invoices: {n} ({missed} deadline(s) missed, {soon} coming up) · "
+                                     "claims: {claims}").format(
             policies=len(d.policies), buyers=len(d.buyers), n=len(d.deadlines), missed=missed, soon=soon,
             claims=len(d.claims)))
         self.summary.setStyleSheet("color: #b00020;" if missed else "")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QScrollArea, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHeaderView, QLabel, QScrollArea, QSplitter, QStackedWidget,
+                               QTableView, QVBoxLayout, QWidget)
 
 from ...money import format_minor
 from ...services.matching.engine import LineResult, Proposal
@@ -21,6 +21,7 @@ from ...services.queries import customer_detail
 from ...services.reconcile import ReconciliationInfo, reconciliation_info, stored_proposals
 from ..context import AppContext
 from ..errors import tr_message
+from ..list_view import list_view
 from ..tablemodels.bank import (CandidateRow, OpenRow, candidate_columns, open_item_columns,
                                 status_label)
 from ..tablemodels.base import RowTableModel, select_row
@@ -32,22 +33,6 @@ translate = QCoreApplication.translate
 
 def _e(text: str) -> str:
     return html.escape(text, quote=False)
-
-
-def _table(model: RowTableModel) -> QTableView:
-    v = QTableView()
-    v.setModel(model)
-    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    v.setAlternatingRowColors(True)
-    v.setWordWrap(False)
-    v.verticalHeader().hide()
-    v.verticalHeader().setDefaultSectionSize(v.fontMetrics().height() + 8)
-    v.horizontalHeader().setStretchLastSection(True)
-    v.horizontalHeader().setHighlightSections(False)
-    v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return v
 
 
 def _fit(view: QTableView, stretch: str, max_chars: dict[str, int]) -> None:
@@ -130,7 +115,7 @@ class BankLineDetail(QWidget):
         self.cand_label = _caption()
         cv.addWidget(self.cand_label)
         self.cand_model: RowTableModel[CandidateRow] = RowTableModel(candidate_columns(), parent=self)
-        self.cand_view = _table(self.cand_model)
+        self.cand_view = list_view(self.cand_model, stretch_last=True)
         self.cand_view.setObjectName("bank_candidates")
         cv.addWidget(self.cand_view, 3)
         self.cand_empty = _quiet()
@@ -160,7 +145,7 @@ class BankLineDetail(QWidget):
         self.open_label = _caption()
         rv.addWidget(self.open_label)
         self.open_model: RowTableModel[OpenRow] = RowTableModel(open_item_columns(), parent=self)
-        self.open_view = _table(self.open_model)
+        self.open_view = list_view(self.open_model, stretch_last=True)
         self.open_view.setObjectName("bank_open_items")
         rv.addWidget(self.open_view, 1)
         self.open_empty = _quiet()

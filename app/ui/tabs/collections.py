@@ -18,9 +18,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QSpinBox, QSplitter, QStyle,
-                               QTableView, QTabWidget, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QSpinBox, QSplitter, QStyle, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from ...money import from_minor
 from ...services import dunning as dn
@@ -30,6 +30,7 @@ from ..file_ops import ui_settings
 from ..tablemodels.base import RowTableModel, select_row
 from ..tablemodels.collections import (claim_columns, money, timeline_columns, work_columns,
                                        work_kind_label)
+from ..list_view import list_view
 from ..workers import LatestLoad
 
 SEARCH_DEBOUNCE_MS = 150
@@ -60,23 +61,6 @@ def _load_timeline(engine, customer_id: int) -> list[dn.TimelineEntry]:
         return dn.timeline(conn, customer_id)
 
 
-def _table(model: RowTableModel, name: str) -> QTableView:
-    v = QTableView()
-    v.setObjectName(name)
-    v.setModel(model)
-    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    v.setAlternatingRowColors(True)
-    v.setWordWrap(False)
-    v.setShowGrid(False)
-    v.verticalHeader().hide()
-    v.verticalHeader().setDefaultSectionSize(v.fontMetrics().height() + 8)
-    v.horizontalHeader().setHighlightSections(False)
-    v.setSortingEnabled(True)
-    return v
-
-
 class CollectionsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +79,7 @@ class CollectionsTab(QWidget):
 
         self.model = RowTableModel(work_columns(), search_text=lambda w: " ".join(
             (w.customer_code, w.customer_name, " ".join(w.invoices), w.detail)), parent=self)
-        self.view = _table(self.model, "collections_worklist")
+        self.view = list_view(self.model, "collections_worklist", sortable=True, grid=False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.model.column_index("detail"), QHeaderView.ResizeMode.Stretch)
@@ -103,7 +87,7 @@ class CollectionsTab(QWidget):
         self._set_widths()
 
         self.tl_model = RowTableModel(timeline_columns(), parent=self)
-        self.tl_view = _table(self.tl_model, "collections_timeline")
+        self.tl_view = list_view(self.tl_model, "collections_timeline", sortable=True, grid=False)
         self.tl_view.horizontalHeader().setSectionResizeMode(self.tl_model.column_index("detail"),
                                                              QHeaderView.ResizeMode.Stretch)
         self.tl_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -123,7 +107,7 @@ class CollectionsTab(QWidget):
         self.tl_view.addActions(self.tl_bar.actions())
 
         self.claim_model = RowTableModel(claim_columns(), parent=self)
-        self.claim_view = _table(self.claim_model, "collections_claims")
+        self.claim_view = list_view(self.claim_model, "collections_claims", sortable=True, grid=False)
         self.claim_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.claim_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QSplitter, QTableView, QTabWidget, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QSplitter, QTableView, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from ...services.credit import (CreditDetail, CreditSettings, ReviewDue, credit_alerts,
                                 credit_detail, evaluate, load_settings, reviews_due)
@@ -29,6 +28,7 @@ from ..file_ops import ui_settings
 from ..tablemodels.base import select_row
 from ..tablemodels.credit import CreditRow, CreditTableModel, ReviewTableModel
 from ..tablemodels.credit_delegate import UtilisationDelegate
+from ..list_view import setup_list_view
 from ..workers import LatestLoad
 
 SEARCH_DEBOUNCE_MS = 150
@@ -80,7 +80,7 @@ class CreditTab(QWidget):
         self.view = QTableView()
         self.view.setObjectName("credit_table")
         self.view.setModel(self.model)
-        self._setup_view(self.view)
+        setup_list_view(self.view)
         self.delegate = UtilisationDelegate(parent=self.view)
         self.view.setItemDelegateForColumn(self.model.column_index("utilisation"), self.delegate)
         header = self.view.horizontalHeader()
@@ -93,7 +93,7 @@ class CreditTab(QWidget):
         self.review_view = QTableView()
         self.review_view.setObjectName("credit_reviews")
         self.review_view.setModel(self.review_model)
-        self._setup_view(self.review_view)
+        setup_list_view(self.review_view)
         self.review_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.review_view.setSortingEnabled(True)
         self.review_view.horizontalHeader().setSectionResizeMode(
@@ -149,18 +149,6 @@ class CreditTab(QWidget):
         self.reload()
 
     # ------------------------------------------------------------ building
-    def _setup_view(self, view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
     def _build_toolbar(self) -> QToolBar:
         tb = QToolBar()
         tb.setObjectName("credit_toolbar")
